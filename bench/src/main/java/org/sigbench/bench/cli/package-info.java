@@ -1,0 +1,2 @@
+/** The {@code sigbench} command line: one picocli subcommand per task. */
+package org.sigbench.bench.cli;

@@ -1,0 +1,261 @@
+package org.sigbench.synth.model;
+
+import java.util.Arrays;
+import org.apache.commons.math3.special.Erf;
+
+/**
+ * One lognormal stroke: a circular arc of length {@code D} from virtual target {@code start} to
+ * {@link #end()}, in the plane spanned by the orthonormal basis (u, w), whose tangent angle turns
+ * from {@code thetaS} to {@code thetaE}.
+ *
+ * <pre>
+ *   |v(t)| = D / (sigma sqrt(2 pi) (t - t0)) exp(-(ln(t - t0) - mu)^2 / (2 sigma^2)),   t &gt; t0
+ *   L(t)   = 1/2 [1 + erf((ln(t - t0) - mu) / (sigma sqrt 2))]
+ *   phi(t) = thetaS + (thetaE - thetaS) L(t)
+ *   v(t)   = |v(t)| (cos phi u + sin phi w)
+ *   d(s)   = D / dtheta [(sin(thetaS + dtheta s) - sin thetaS) u + (cos thetaS - cos(thetaS + dtheta s)) w]
+ * </pre>
+ *
+ * The chord is {@code |d(1)| = 2 r |sin(dtheta / 2)|} with {@code D = r |dtheta|}.
+ */
+public final class Stroke {
+    /** Below this |dtheta| (rad) the arc is evaluated as its straight-line limit. */
+    public static final double STRAIGHT = 1e-9;
+
+    private final double t0;
+    private final double mu;
+    private final double sigma;
+    private final double d;
+    private final double[] start;
+    private final double[] u;
+    private final double[] w;
+    private final double thetaS;
+    private final double thetaE;
+
+    private Stroke(double t0, double mu, double sigma, double d, double[] start, double[] u, double[] w,
+                   double thetaS, double thetaE) {
+        this.t0 = t0;
+        this.mu = mu;
+        this.sigma = sigma;
+        this.d = d;
+        this.start = start;
+        this.u = u;
+        this.w = w;
+        this.thetaS = thetaS;
+        this.thetaE = thetaE;
+    }
+
+    /**
+     * Validating factory.
+     *
+     * @param t0     command time (s)
+     * @param mu     log time delay
+     * @param sigma  log response time, &gt; 0
+     * @param d      amplitude: arc length, &ge; 0
+     * @param start  start virtual target (3 values)
+     * @param u      first in-plane unit vector
+     * @param w      second in-plane unit vector, orthogonal to u
+     * @param thetaS tangent angle at the start of the arc, in the (u, w) frame
+     * @param thetaE tangent angle at the end of the arc
+     */
+    public static Stroke of(double t0, double mu, double sigma, double d, double[] start, double[] u, double[] w,
+                            double thetaS, double thetaE) {
+        if (!(sigma > 0) || !Double.isFinite(sigma)) {
+            throw new IllegalArgumentException("sigma must be positive and finite, got " + sigma);
+        }
+        if (!(d >= 0) || !Double.isFinite(d)) {
+            throw new IllegalArgumentException("D must be non-negative and finite, got " + d);
+        }
+        if (!Double.isFinite(t0) || !Double.isFinite(mu) || !Double.isFinite(thetaS) || !Double.isFinite(thetaE)) {
+            throw new IllegalArgumentException("t0, mu, thetaS and thetaE must be finite");
+        }
+        requireVec(start, "start");
+        requireVec(u, "u");
+        requireVec(w, "w");
+        if (Math.abs(Vec.norm(u) - 1) > 1e-9 || Math.abs(Vec.norm(w) - 1) > 1e-9 || Math.abs(Vec.dot(u, w)) > 1e-9) {
+            throw new IllegalArgumentException("(u, w) must be orthonormal, got u=" + Arrays.toString(u)
+                    + " w=" + Arrays.toString(w));
+        }
+        return new Stroke(t0, mu, sigma, d, start.clone(), u.clone(), w.clone(), thetaS, thetaE);
+    }
+
+    /** A 2D stroke: the special case u = x, w = y. */
+    public static Stroke planar(double t0, double mu, double sigma, double d, double x0, double y0,
+                                double thetaS, double thetaE) {
+        return of(t0, mu, sigma, d, new double[] {x0, y0, 0}, Vec.X, Vec.Y, thetaS, thetaE);
+    }
+
+    /**
+     * The stroke whose arc runs from {@code p0} through {@code pm} to {@code p1}. Collinear points
+     * (with {@code pm} between the others, or anywhere on the line) give a straight stroke.
+     *
+     * @throws IllegalArgumentException when p0 and p1 coincide or pm coincides with an end
+     */
+    public static Stroke through(double[] p0, double[] pm, double[] p1, double t0, double mu, double sigma) {
+        requireVec(p0, "p0");
+        requireVec(pm, "pm");
+        requireVec(p1, "p1");
+        double[] b = Vec.sub(p1, p0);
+        double chord = Vec.norm(b);
+        double scale = Math.max(Math.max(Vec.norm(p0), Vec.norm(p1)), 1.0);
+        if (chord <= 1e-12 * scale) {
+            throw new IllegalArgumentException("degenerate stroke: start and end targets coincide at "
+                    + Arrays.toString(p0));
+        }
+        double[] a = Vec.sub(pm, p0);
+        double[] u = Vec.scale(b, 1 / chord);
+        double mx = Vec.dot(a, u);
+        double[] perp = Vec.sub(a, Vec.scale(u, mx));
+        double my = Vec.norm(perp);
+        if (Vec.norm(a) <= 1e-12 * scale || Vec.norm(Vec.sub(p1, pm)) <= 1e-12 * scale) {
+            throw new IllegalArgumentException("degenerate stroke: the arc point coincides with an end target");
+        }
+        if (my <= 1e-9 * chord) {
+            double[] w = Vec.anyOrthogonal(u);
+            return of(t0, mu, sigma, chord, p0, u, w, 0, 0);
+        }
+        double[] w = Vec.scale(perp, 1 / my);
+        // In the (u, w) frame: p0 = (0, 0), p1 = (L, 0), pm = (mx, my) with my > 0; the centre is
+        // (L/2, cy). The arc through pm above the chord is travelled clockwise (it bulges to +w).
+        double half = chord / 2;
+        double cy = ((mx - half) * (mx - half) + my * my - half * half) / (2 * my);
+        double r = Math.hypot(half, cy);
+        // Travelling p0 -> pm -> p1 with pm on the +w side turns clockwise: dtheta < 0.
+        double a0 = Math.atan2(-cy, -half);
+        double a1 = Math.atan2(-cy, half);
+        double swept = a0 - a1; // clockwise sweep from a0 to a1
+        swept = ((swept % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+        // tangent of clockwise travel = radius vector rotated by -90 degrees: (ry, -rx)
+        double thetaS = Math.atan2(-(-half), -cy);
+        return of(t0, mu, sigma, r * swept, p0, u, w, thetaS, thetaS - swept);
+    }
+
+    private static void requireVec(double[] v, String what) {
+        if (v == null || v.length != 3 || !Double.isFinite(v[0]) || !Double.isFinite(v[1]) || !Double.isFinite(v[2])) {
+            throw new IllegalArgumentException(what + " must be 3 finite values, got " + Arrays.toString(v));
+        }
+    }
+
+    public double t0() {
+        return t0;
+    }
+
+    public double mu() {
+        return mu;
+    }
+
+    public double sigma() {
+        return sigma;
+    }
+
+    /** Amplitude: the arc length. */
+    public double d() {
+        return d;
+    }
+
+    public double[] start() {
+        return start.clone();
+    }
+
+    public double[] u() {
+        return u.clone();
+    }
+
+    public double[] w() {
+        return w.clone();
+    }
+
+    public double thetaS() {
+        return thetaS;
+    }
+
+    public double thetaE() {
+        return thetaE;
+    }
+
+    /** End virtual target, {@code start + d(1)}. */
+    public double[] end() {
+        double[] out = new double[3];
+        displacement(1.0, out);
+        return Vec.add(start, out);
+    }
+
+    /** Time of the speed peak, {@code t0 + exp(mu - sigma^2)}. */
+    public double peakTime() {
+        return t0 + Math.exp(mu - sigma * sigma);
+    }
+
+    /** Fraction of the arc covered at time t, L(t). */
+    public double progress(double t) {
+        double dt = t - t0;
+        if (dt <= 0) {
+            return 0;
+        }
+        return 0.5 * (1 + Erf.erf((Math.log(dt) - mu) / (sigma * Math.sqrt(2))));
+    }
+
+    /** Speed |v(t)|. */
+    public double speed(double t) {
+        double dt = t - t0;
+        if (dt <= 0) {
+            return 0;
+        }
+        double z = (Math.log(dt) - mu) / sigma;
+        return d / (sigma * Math.sqrt(2 * Math.PI) * dt) * Math.exp(-0.5 * z * z);
+    }
+
+    /** Velocity at time t, written to out[0..2]. */
+    public void velocity(double t, double[] out) {
+        double s = speed(t);
+        double phi = thetaS + (thetaE - thetaS) * progress(t);
+        double c = Math.cos(phi) * s;
+        double n = Math.sin(phi) * s;
+        out[0] = c * u[0] + n * w[0];
+        out[1] = c * u[1] + n * w[1];
+        out[2] = c * u[2] + n * w[2];
+    }
+
+    /** Displacement from the start target after covering the fraction s of the arc, written to out. */
+    public void displacement(double s, double[] out) {
+        double dth = thetaE - thetaS;
+        double a;
+        double b;
+        if (Math.abs(dth) < STRAIGHT) {
+            a = d * s * Math.cos(thetaS);
+            b = d * s * Math.sin(thetaS);
+        } else {
+            double k = d / dth;
+            double th = thetaS + dth * s;
+            a = k * (Math.sin(th) - Math.sin(thetaS));
+            b = k * (Math.cos(thetaS) - Math.cos(th));
+        }
+        out[0] = a * u[0] + b * w[0];
+        out[1] = a * u[1] + b * w[1];
+        out[2] = a * u[2] + b * w[2];
+    }
+
+    /**
+     * Time window outside which the stroke is at rest to within erf tails of {@code k} sigmas:
+     * {@code [t0 + exp(mu - k sigma), t0 + exp(mu + k sigma)]}.
+     */
+    public double supportStart(double k) {
+        return t0 + Math.exp(mu - k * sigma);
+    }
+
+    /** See {@link #supportStart(double)}. */
+    public double supportEnd(double k) {
+        return t0 + Math.exp(mu + k * sigma);
+    }
+
+    /** The same stroke with other parameters; arrays are shared safely since they are never mutated. */
+    public Stroke with(double newT0, double newMu, double newSigma, double newD, double newThetaS, double newThetaE) {
+        return of(newT0, newMu, newSigma, newD, start, u, w, newThetaS, newThetaE);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT,
+                "Stroke[t0=%.4f mu=%.4f sigma=%.4f D=%.4f thetaS=%.4f thetaE=%.4f start=%s]",
+                t0, mu, sigma, d, thetaS, thetaE, Arrays.toString(start));
+    }
+}
