@@ -1,0 +1,33 @@
+package org.sigbench.bench.port;
+
+import java.util.List;
+import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.Signature;
+
+/**
+ * What the benchmark needs from the synthesis and extraction back ends: synthetic corpora that
+ * mimic a real one (FS, DS, KS) and duplicates or re-timings of single real samples.
+ */
+public interface Synthesis {
+    /** Name of the back end, shown in the report. */
+    String backend();
+
+    /**
+     * FS: new identities with the profile of {@code real}, as many subjects, genuine samples per
+     * subject and forgeries per subject as it has.
+     */
+    Corpus fullSynthesis(Corpus real, long seed);
+
+    /**
+     * DS of one real sample: {@code count} duplicates, with the given variability.
+     *
+     * @param idPrefix prefix of the new sample ids (made unique by appending an index)
+     */
+    List<Signature> duplicates(Signature real, int count, Variability variability, long seed, String idPrefix);
+
+    /** KS: the real trajectory re-timed (new kinematics, same shape). */
+    Signature retime(Signature real, long seed, String newId);
+
+    /** Free text saying what the DS variability options were set to, for the report. */
+    String describe(Variability v);
+}
