@@ -94,7 +94,7 @@ public final class FallbackVerification implements Verification {
             double[] gAll = concat(g);
             double[] iAll = concat(im);
             double eer = eer(gAll, iAll);
-            UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, k, 0});
+            UniformRandomProvider rng = org.sigbench.bench.run.Streams.of(seed, k, 0);
             double[] boot = new double[bootstrap];
             for (int b = 0; b < bootstrap; b++) {
                 double[][] gb = new double[ns][];

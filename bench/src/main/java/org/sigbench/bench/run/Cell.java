@@ -67,7 +67,7 @@ public record Cell(String id, String kind, SortedMap<String, String> params, Sor
 
     /**
      * A 64-bit stream id for this cell, from its id only (not the thread or the order it runs in),
-     * to seed {@code RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, streamId, index})}.
+     * to seed {@code org.sigbench.bench.run.Streams.of(seed, streamId, index)}.
      */
     public long streamId() {
         return streamId(id);

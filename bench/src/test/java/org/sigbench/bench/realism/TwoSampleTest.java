@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class TwoSampleTest {
     static double[][] gaussians(int n, double shift, long seed) {
-        UniformRandomProvider r = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, 0, 0});
+        UniformRandomProvider r = org.sigbench.bench.run.Streams.of(seed, 0, 0);
         double[][] x = new double[n][4];
         for (double[] row : x) {
             for (int j = 0; j < row.length; j++) {

@@ -40,7 +40,7 @@ class RunnerTest {
             if (cell.id().equals(failOn)) {
                 throw new IllegalStateException("injected failure");
             }
-            UniformRandomProvider r = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {42, cell.streamId(), 0});
+            UniformRandomProvider r = org.sigbench.bench.run.Streams.of(42, cell.streamId(), 0);
             out.value("x", r.nextDouble()).series("s", new double[] {org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(r).sample(), Double.NaN});
         }
     }
