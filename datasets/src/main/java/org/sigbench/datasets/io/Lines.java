@@ -50,6 +50,9 @@ final class Lines {
         try {
             v = Double.parseDouble(s);
         } catch (NumberFormatException e) {
+            if (s.matches("(?i)[+-]?(nan|inf|infinity)")) {
+                throw new DataFormatException(file, line, "column " + column + " is " + s + ", not a finite number");
+            }
             throw new DataFormatException(file, line, "column " + column + " is not a number: '" + s + "'");
         }
         if (!Double.isFinite(v)) {
