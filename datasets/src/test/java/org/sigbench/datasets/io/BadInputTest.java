@@ -193,7 +193,7 @@ class BadInputTest {
         has(airsigFails(gzip(HEADER + "\n10,1,2,3,,1\n11,1,2,3,,2\n")), 3, "target must be 0 or 1, got 2");
         has(airsigFails(gzip(HEADER + "\n10,1,2,3,,1\n11,1,2,nan,,1\n")), 3, "index_z_coor is nan, not a finite number");
         has(airsigFails(gzip(HEADER + "\n10,1,2,3,,1\n11,1,2\n")), 3, "expected 6 cells like the header, found 3 (truncated line?)");
-        has(airsigFails(gzip(HEADER + "\n10,1,2,3,,1\n")), 0, "at least 2 samples");
+        has(airsigFails(gzip(HEADER + "\n10,1,2,3,,1\n")), 2, "at least 2 samples, got 1");
         has(airsigFails(gzip("")), 0, "empty file");
         has(airsigFails(gzip("frame_id,x\n1,2\n")), 1, "header has no column index_x_coor");
     }
