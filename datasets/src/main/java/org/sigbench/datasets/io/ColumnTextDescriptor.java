@@ -37,6 +37,9 @@ import org.sigbench.datasets.SignatureMeta;
  * its values, and its time becomes {@code c'_i = max(c_i, c'_{i-1} + resolution)} (loss-free:
  * no sample is dropped); a backward step larger than {@code maxBackstep} is still an error.
  *
+ * <p>Sample id: the relative path without its extension ({@code U1S21} for SVC2004,
+ * {@code alice/genuine_1} for nested files).
+ *
  * @param name        corpus name
  * @param folder      folder of the files: relative to the data root for a built-in descriptor,
  *                    relative to the JSON file's folder for a user's {@code corpus.json}; default "."
@@ -139,10 +142,18 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
     }
 
     private static ColumnTextDescriptor parse(InputStream in, Path source) throws IOException {
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         try {
-            return JSON.readValue(in, ColumnTextDescriptor.class);
+            return JSON.readValue(text, ColumnTextDescriptor.class);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+                // record creators buffer properties, so Jackson reports the end of the object: find the key's own line
+                int at = text.indexOf("\"" + u.getPropertyName() + "\"");
+                if (at >= 0) {
+                    line = (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
+                }
+            }
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
@@ -376,7 +387,7 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         if (kind != Kind.OTHER) {
             label = null;
         }
-        String id = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String id = rel.replaceFirst("\\.[^./]*$", "");
         SignatureMeta meta = new SignatureMeta(name, subject, id, kind, label,
                 kind == Kind.SKILLED_FORGERY ? subject : null, 1, rep, rel);
         Map<String, double[]> extra = new LinkedHashMap<>();
