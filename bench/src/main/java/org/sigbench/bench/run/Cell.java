@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * and the file name of the result; {@link #hash()} fingerprints everything the result depends on,
  * so a resumed run reuses a stored result only when its configuration is unchanged.
  *
- * @param id      unique, path-like id ({@code [A-Za-z0-9._/-]})
+ * @param id      unique, path-like id ({@code [A-Za-z0-9._/~-]})
  * @param kind    study kind ({@code rvs}, {@code dup}, {@code air}, {@code realism}, {@code throughput})
  * @param params  the cell's parameters, sorted by name
  * @param context everything else the result depends on (seed, bootstrap, data fingerprint,
@@ -25,7 +25,7 @@ public record Cell(String id, String kind, SortedMap<String, String> params, Sor
 
     public Cell {
         Objects.requireNonNull(id, "id");
-        if (!id.matches("[A-Za-z0-9._/-]+") || id.contains("..") || id.startsWith("/")) {
+        if (!id.matches("[A-Za-z0-9._/~-]+") || id.contains("..") || id.startsWith("/")) {
             throw new IllegalArgumentException("bad cell id '" + id + "'");
         }
         Objects.requireNonNull(kind, "kind");
