@@ -71,7 +71,7 @@ public final class ReportWriter {
 
     /** Score files: one per cell and impostor type, under {@code <dir>/scores/} (git-ignored). */
     public static void writeScores(Path scoresDir, String file, List<String> lines) {
-        StringBuilder sb = new StringBuilder("# reference_subject probe_subject probe_id score (higher = more genuine)\n");
+        StringBuilder sb = new StringBuilder();
         for (String l : lines) {
             sb.append(l).append('\n');
         }

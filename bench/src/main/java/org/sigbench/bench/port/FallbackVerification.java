@@ -33,6 +33,12 @@ public final class FallbackVerification implements Verification {
 
     @Override
     public ProtocolResult run(Corpus corpus, String verifier, int refs, long seed, int bootstrap) {
+        return run(corpus, verifier, refs, java.util.Map.of(), seed, bootstrap);
+    }
+
+    @Override
+    public ProtocolResult run(Corpus corpus, String verifier, int refs, java.util.Map<String, List<Signature>> extra,
+                              long seed, int bootstrap) {
         if (!verifier.equals("dtw")) {
             throw new org.sigbench.bench.run.CellExecutor.Unavailable("verifier " + verifier
                     + " needs the verify module (bench-fallback only has dtw)");
@@ -52,7 +58,9 @@ public final class FallbackVerification implements Verification {
                 scores[si][2] = new double[0];
                 return;
             }
-            List<double[][]> ref = gen.subList(0, refs).stream().map(FallbackVerification::features).toList();
+            List<Signature> refSigs = new ArrayList<>(gen.subList(0, refs));
+            refSigs.addAll(extra.getOrDefault(s, List.of()));
+            List<double[][]> ref = refSigs.stream().map(FallbackVerification::features).toList();
             double[] norm = refStats(ref);
             List<Signature> probes = gen.subList(refs, gen.size());
             List<Signature> skilled = corpus.of(s, Kind.SKILLED_FORGERY);
@@ -71,8 +79,8 @@ public final class FallbackVerification implements Verification {
                 double[] sc = new double[set.size()];
                 for (int i = 0; i < set.size(); i++) {
                     sc[i] = score(features(set.get(i)), ref, norm);
-                    lines[si][k].add(s + " " + set.get(i).meta().subject() + " " + set.get(i).meta().id() + " "
-                            + String.format(Locale.ROOT, "%.6g", sc[i]));
+                    lines[si][k].add(s + "\t" + (k == 1 ? "*" : set.get(i).meta().subject()) + "\t"
+                            + set.get(i).meta().id() + "\t" + sc[i]);
                 }
                 scores[si][k] = sc;
             }
@@ -110,17 +118,22 @@ public final class FallbackVerification implements Verification {
             double lo = boot[(int) Math.floor(0.025 * (bootstrap - 1))];
             double hi = boot[(int) Math.ceil(0.975 * (bootstrap - 1))];
             double[][] det = det(gAll, iAll);
-            List<String> sl = new ArrayList<>();
-            for (int i = 0; i < ns; i++) {
-                sl.addAll(lines[i][0]);
-                sl.addAll(lines[i][k]);
-            }
             comparisons += (long) (gAll.length + iAll.length) * refs;
             out.add(new ImpostorResult(k == 1 ? "skilled" : "random", eer, lo, hi, fnmrAt(gAll, iAll, 1.0),
-                    gAll.length, iAll.length, det[0], det[1], sl));
+                    gAll.length, iAll.length, det[0], det[1]));
         }
-        return new ProtocolResult(out, "bench-fallback: first " + refs + " genuine enrol; random forgeries = last genuine of every other subject; global threshold",
-                comparisons, (System.nanoTime() - t0) / 1e9);
+        List<String> sl = new ArrayList<>();
+        sl.add("# corpus: " + corpus.name());
+        sl.add("# verifier: bench-fallback dtw");
+        sl.add("reference_subject\tprobe_subject\tprobe_id\tscore");
+        for (int i = 0; i < ns; i++) {
+            for (int k = 0; k < 3; k++) {
+                sl.addAll(lines[i][k]);
+            }
+        }
+        return new ProtocolResult(out, "bench-fallback: first " + refs + " genuine enrol; random forgeries = last genuine "
+                + "of every other subject; score -(dmin/dmin_ref + dmean/dmean_ref), leave-one-out reference statistics; "
+                + "global threshold", comparisons, (System.nanoTime() - t0) / 1e9, sl);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package org.sigbench.bench.port;
 
 import java.util.List;
+import java.util.Map;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 
@@ -26,6 +27,13 @@ public interface Verification {
     ProtocolResult run(Corpus corpus, String verifier, int refs, long seed, int bootstrap);
 
     /**
+     * The same protocol with extra references per subject, appended after its K real ones (training
+     * with duplicates); probes are unchanged.
+     */
+    ProtocolResult run(Corpus corpus, String verifier, int refs, Map<String, List<Signature>> extraReferences, long seed,
+                       int bootstrap);
+
+    /**
      * DTW distances between every probe and every reference (for 1-NN recognition), with the
      * verifier's DTW features; {@code band} is a Sakoe-Chiba band as a fraction of the length.
      *
@@ -34,9 +42,19 @@ public interface Verification {
     double[][] distances(List<Signature> probes, List<Signature> refs, double band);
 
     /** The outcome of one protocol: one summary per impostor type that the corpus has. */
-    record ProtocolResult(List<ImpostorResult> impostors, String protocolNote, long comparisons, double seconds) {
+    /**
+     * @param impostors    one summary per impostor type
+     * @param protocolNote protocol, threshold and normalisation details, for the report
+     * @param comparisons  comparisons scored
+     * @param seconds      wall time of the scoring
+     * @param scoreLines   the score file (4 TAB-separated columns: reference subject, probe subject
+     *                     ({@code *} for a skilled forgery), probe id, score; {@code #} comments first)
+     */
+    record ProtocolResult(List<ImpostorResult> impostors, String protocolNote, long comparisons, double seconds,
+                          List<String> scoreLines) {
         public ProtocolResult {
             impostors = List.copyOf(impostors);
+            scoreLines = List.copyOf(scoreLines);
         }
 
         public ImpostorResult impostor(String type) {
@@ -56,9 +74,8 @@ public interface Verification {
      * @param impostor    number of impostor comparisons
      * @param detFmr      DET points: FMR %
      * @param detFnmr     DET points: FNMR %
-     * @param scoreLines  score file lines (reference subject, probe subject, probe id, score), or empty
      */
     record ImpostorResult(String type, double eer, double eerLo, double eerHi, double fnmrAt1, int genuine,
-                          int impostor, double[] detFmr, double[] detFnmr, List<String> scoreLines) {
+                          int impostor, double[] detFmr, double[] detFnmr) {
     }
 }

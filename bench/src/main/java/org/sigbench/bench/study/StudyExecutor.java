@@ -197,7 +197,7 @@ public final class StudyExecutor implements CellExecutor {
     private void rvs(Cell cell, CellResult.Builder out) {
         String variant = cell.param("variant");
         Corpus c = variant.equals("real") ? real(cell) : synthetic(cell, variant);
-        protocol(cell, c, cell.param("verifier"), cell.intParam("refs"), out);
+        protocol(cell, c, cell.param("verifier"), cell.intParam("refs"), Map.of(), out);
         if (!variant.equals("real")) {
             out.text("synthesis", synthesis().backend());
         }
@@ -207,38 +207,35 @@ public final class StudyExecutor implements CellExecutor {
         Corpus r = real(cell);
         int k = cell.intParam("refs");
         int m = cell.intParam("duplicates");
-        Corpus c = r;
+        Map<String, List<Signature>> extra = new LinkedHashMap<>();
         if (m > 0) {
-            Synthesis syn = synthesis();
             Variability v = variability(cell);
             String key = r.name() + "~" + cell.param("subjects");
             List<String> subjects = r.subjects();
             List<List<Signature>> per = IntStream.range(0, subjects.size()).parallel().mapToObj(i -> {
-                String s = subjects.get(i);
-                List<Signature> gen = r.of(s, Kind.GENUINE);
+                List<Signature> gen = r.of(subjects.get(i), Kind.GENUINE);
                 List<Signature> list = new ArrayList<>();
                 if (gen.size() <= k) {
-                    list.addAll(r.of(s));
                     return list;
                 }
-                list.addAll(gen.subList(0, k));
                 for (Signature ref : gen.subList(0, k)) {
                     String id = ref.meta().id();
                     // the duplicates for M are the first M of the largest M in the suite, so the
                     // reference sets are nested across M
                     List<Signature> d = duplicatesOf(ref, v, key);
                     for (int j = 0; j < m; j++) {
-                        list.add(relabel(d.get(j), ref.meta(), r.name() + "-dup", id + "-dup" + (j + 1),
-                                "DS of " + id));
+                        list.add(relabel(d.get(j), ref.meta(), r.name(), id + "-dup" + (j + 1), "DS of " + id));
                     }
                 }
-                list.addAll(gen.subList(k, gen.size()));
-                list.addAll(r.of(s).stream().filter(x -> x.meta().kind() != Kind.GENUINE).toList());
                 return list;
             }).toList();
-            c = Corpus.of(r.name() + "-dup", per.stream().flatMap(List::stream).toList());
+            for (int i = 0; i < subjects.size(); i++) {
+                if (!per.get(i).isEmpty()) {
+                    extra.put(subjects.get(i), per.get(i));
+                }
+            }
         }
-        protocol(cell, c, cell.param("verifier"), k * (m + 1), out);
+        protocol(cell, r, cell.param("verifier"), k, extra, out);
         out.value("real_refs", k).value("enrolled", k * (m + 1));
     }
 
@@ -252,8 +249,9 @@ public final class StudyExecutor implements CellExecutor {
                 id + "-dup"));
     }
 
-    private void protocol(Cell cell, Corpus c, String verifier, int refs, CellResult.Builder out) {
-        ProtocolResult pr = verification.run(c, verifier, refs, seed("verify/" + cell.id()), suite.bootstrap());
+    private void protocol(Cell cell, Corpus c, String verifier, int refs, Map<String, List<Signature>> extra,
+                          CellResult.Builder out) {
+        ProtocolResult pr = verification.run(c, verifier, refs, extra, seed("verify/" + cell.id()), suite.bootstrap());
         out.text("verification", verification.backend()).text("protocol", pr.protocolNote())
                 .value("comparisons", pr.comparisons()).value("verify_seconds", pr.seconds())
                 .value("subjects", c.subjects().size()).value("genuine_samples", c.count(Kind.GENUINE))
@@ -265,9 +263,9 @@ public final class StudyExecutor implements CellExecutor {
                     .value(t + ".impostor", ir.impostor());
             double[][] det = thin(ir.detFmr(), ir.detFnmr(), DET_POINTS);
             out.series(t + ".det_fmr", det[0]).series(t + ".det_fnmr", det[1]);
-            if (suite.outputs().scores() && !ir.scoreLines().isEmpty()) {
-                scoreSink.accept(cell.id().replace('/', '_') + "." + t + ".scores.txt", ir.scoreLines());
-            }
+        }
+        if (suite.outputs().scores() && !pr.scoreLines().isEmpty()) {
+            scoreSink.accept(cell.id().replace('/', '_').replace('~', '_') + ".scores.txt", pr.scoreLines());
         }
     }
 
