@@ -28,6 +28,17 @@ public interface Synthesis {
     /** KS: the real trajectory re-timed (new kinematics, same shape). */
     Signature retime(Signature real, long seed, String newId);
 
+    /**
+     * Derives the DS variability level from the real intra-subject variability: the level at which
+     * duplicates of real samples spread (in duration and path length) as much as a real subject's
+     * genuine samples do. Default: no calibration.
+     *
+     * @param models real genuine samples (one per subject) to duplicate while calibrating
+     */
+    default Variability calibrate(Variability v, List<Signature> models, long seed) {
+        return v;
+    }
+
     /** Free text saying what the DS variability options were set to, for the report. */
     String describe(Variability v);
 }

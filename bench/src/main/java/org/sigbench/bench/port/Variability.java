@@ -12,9 +12,21 @@ package org.sigbench.bench.port;
  * @param strokesCv   CV of the number of speed bells (speed minima + 1)
  * @param subjects    subjects used
  * @param samples     genuine samples used
+ * @param dsLevel     the DS variability level the synthesis back end derived from these figures
+ *                    ({@link Synthesis#calibrate}), NaN before
+ * @param dsNote      how the level was derived, for the report ("" before)
  */
 public record Variability(double durationCv, double pathCv, double widthCv, double heightCv, double strokesCv,
-                          int subjects, int samples) {
+                          int subjects, int samples, double dsLevel, String dsNote) {
+
+    public Variability {
+        dsNote = dsNote == null ? "" : dsNote;
+    }
+
+    /** The same estimate with the DS level set. */
+    public Variability withDsLevel(double level, String note) {
+        return new Variability(durationCv, pathCv, widthCv, heightCv, strokesCv, subjects, samples, level, note);
+    }
 
     /** One line for reports. */
     public String describe() {

@@ -117,7 +117,24 @@ public final class StudyExecutor implements CellExecutor {
 
     Variability variability(Cell cell) {
         Corpus c = real(cell);
-        return variability.get(c.name() + "~" + cell.param("subjects"), () -> VariabilityEstimator.estimate(c));
+        String key = c.name() + "~" + cell.param("subjects");
+        return variability.get(key, () -> {
+            Variability v = VariabilityEstimator.estimate(c);
+            if (synthesis == null) {
+                return v;
+            }
+            List<Signature> models = new ArrayList<>();
+            for (String s : c.subjects()) {
+                List<Signature> g = c.of(s, Kind.GENUINE);
+                if (g.isEmpty()) {
+                    g = c.of(s, Kind.OTHER);
+                }
+                if (!g.isEmpty()) {
+                    models.add(g.get(0));
+                }
+            }
+            return synthesis.calibrate(v, models, seed("calibrate/" + key));
+        });
     }
 
     /** The synthetic variant (fs, ds, ks) of the cell's corpus. */
@@ -187,7 +204,7 @@ public final class StudyExecutor implements CellExecutor {
         Variability v = variability(cell);
         out.value("duration_cv", v.durationCv()).value("path_cv", v.pathCv()).value("width_cv", v.widthCv())
                 .value("height_cv", v.heightCv()).value("strokes_cv", v.strokesCv())
-                .value("subjects", v.subjects()).value("samples", v.samples())
+                .value("subjects", v.subjects()).value("samples", v.samples()).value("ds_level", v.dsLevel())
                 .text("estimate", v.describe());
         if (synthesis != null) {
             out.text("ds_options", synthesis.describe(v));

@@ -59,7 +59,8 @@ public final class VariabilityEstimator {
             throw new IllegalArgumentException("corpus " + c.name()
                     + " has no subject with two genuine samples: intra-subject variability cannot be estimated");
         }
-        return new Variability(median(dur), median(path), median(width), median(height), median(bells), subjects, samples);
+        return new Variability(median(dur), median(path), median(width), median(height), median(bells), subjects, samples,
+                Double.NaN, "");
     }
 
     static double cv(double[][] k, int j) {
