@@ -316,7 +316,7 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
             if (line.isEmpty()) {
                 throw new DataFormatException(file, ln, "blank line inside the data");
             }
-            String[] cells = split.split(line, -1);
+            String[] cells = Lines.split(line, delimiter, split);
             if (cells.length <= need) {
                 throw new DataFormatException(file, ln, "expected at least " + (need + 1) + " columns, found "
                         + cells.length + " (truncated line?)");
