@@ -42,7 +42,10 @@ final class Lines {
 
     /** Parses a finite double; NaN, infinities, blanks and junk are errors naming file, line and column. */
     static double number(String cell, Path file, int line, String column) {
-        String s = cell == null ? "" : cell.strip();
+        String s = cell == null ? "" : cell;
+        if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+            s = s.strip();
+        }
         if (s.isEmpty()) {
             throw new DataFormatException(file, line, "column " + column + " is empty (missing value)");
         }
