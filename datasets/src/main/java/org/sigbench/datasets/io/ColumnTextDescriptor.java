@@ -183,18 +183,19 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         record Item(Path file, String rel, String subject, int rep) {
         }
         List<Item> items = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir.toRealPath())) { // real path: the data root may be a symlink
+            Path real = dir.toRealPath();
             for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                Path relPath = dir.relativize(f);
+                Path relPath = real.relativize(f);
                 if (!m.matches(relPath)) {
                     continue;
                 }
                 String rel = relPath.toString().replace('\\', '/');
                 Matcher mm = re.matcher(rel);
                 if (!mm.matches()) {
-                    throw new DataFormatException(f, 0, "file name does not match pathRegex " + pathRegex);
+                    throw new DataFormatException(dir.resolve(relPath), 0, "file name does not match pathRegex " + pathRegex);
                 }
-                items.add(new Item(f, rel, mm.group("subject"), Integer.parseInt(mm.group("rep"))));
+                items.add(new Item(dir.resolve(relPath), rel, mm.group("subject"), Integer.parseInt(mm.group("rep"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
