@@ -43,7 +43,7 @@ public final class DatasetsCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data root (default: env SIGBENCH_DATA).")
     String data;
 
-    @Option(names = "--format", defaultValue = "table", description = "table (Markdown) or csv. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "table|csv", defaultValue = "table", description = "table (Markdown) or csv. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--corpus", paramLabel = "NAME", description = "Only this corpus (e.g. svc2004-task1, leap-airsig).")
