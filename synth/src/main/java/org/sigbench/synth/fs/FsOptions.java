@@ -46,6 +46,11 @@ package org.sigbench.synth.fs;
  * @param noiseSd           sd of white sensor noise added to each sampled coordinate. Default 0.
  * @param penUpFraction     fraction of arcs flown pen-up (transitions; the word breaks always are).
  *                          Default 0.05 (SVC2004 Task2 has 3.4 % pen-up samples, leap-airsig 17.8 %).
+ * @param isochrony         exponent k of the amplitude-duration law: a stroke of chord c gets
+ *                          {@code mu + k ln(c / median c)} and its CPG slot is scaled by
+ *                          {@code (c / median c)^k}. Default 0.6: longer strokes take longer but
+ *                          not proportionally (partial isochrony of handwriting; k = 0 is the paper's
+ *                          plain CPG, which makes long arcs produce unrealistic speed spikes).
  */
 public record FsOptions(int dims, double rate, double strokes, double strokesLogSd, double interval,
                         double intervalSd, double width, double height, double sizeLogSd, double xHeight,
@@ -53,7 +58,7 @@ public record FsOptions(int dims, double rate, double strokes, double strokesLog
                         double surfaceAmpY, double surfaceWaveX, double surfaceWaveY, double tiltSd,
                         double muMin, double muMax, double sigmaMin, double sigmaMax,
                         double originX, double originY, double originZ, double noiseSd,
-                        double penUpFraction) {
+                        double penUpFraction, double isochrony) {
 
     public FsOptions {
         if (dims != 2 && dims != 3) {
@@ -75,6 +80,9 @@ public record FsOptions(int dims, double rate, double strokes, double strokesLog
         if (!(muMin <= muMax) || !(sigmaMin > 0 && sigmaMin <= sigmaMax)) {
             throw new IllegalArgumentException("need muMin <= muMax and 0 < sigmaMin <= sigmaMax");
         }
+        if (!(isochrony >= 0 && isochrony <= 1)) {
+            throw new IllegalArgumentException("isochrony must be in [0, 1], got " + isochrony);
+        }
         if (!(penUpFraction >= 0 && penUpFraction < 1)) {
             throw new IllegalArgumentException("penUpFraction must be in [0, 1), got " + penUpFraction);
         }
@@ -92,14 +100,14 @@ public record FsOptions(int dims, double rate, double strokes, double strokesLog
     /** The documented defaults (3D). */
     public static FsOptions defaults() {
         return new FsOptions(3, 100, 30, 0.3, 0.1, 0.005, 200, 100, 0.25, 0.5, 0.25, 2, true,
-                15, 10, 1.0, 2.0, 0.15, -2.2, -1.6, 0.15, 0.35, 0, 0, 0, 0, 0.05);
+                15, 10, 1.0, 2.0, 0.15, -2.2, -1.6, 0.15, 0.35, 0, 0, 0, 0, 0.05, 0.6);
     }
 
     /** A copy with another dimensionality (2D drops the surface and the tilt). */
     public FsOptions withDims(int newDims) {
         return new FsOptions(newDims, rate, strokes, strokesLogSd, interval, intervalSd, width, height, sizeLogSd,
                 xHeight, loopProbability, maxWords, flourish, surfaceAmpX, surfaceAmpY, surfaceWaveX, surfaceWaveY,
-                tiltSd, muMin, muMax, sigmaMin, sigmaMax, originX, originY, originZ, noiseSd, penUpFraction);
+                tiltSd, muMin, muMax, sigmaMin, sigmaMax, originX, originY, originZ, noiseSd, penUpFraction, isochrony);
     }
 
     /** A copy with another rhythm, length and zig-zag amplitude (used by profile calibration). */
@@ -107,20 +115,20 @@ public record FsOptions(int dims, double rate, double strokes, double strokesLog
         return new FsOptions(dims, rate, newStrokes, strokesLogSd, newInterval, intervalSd * newInterval / interval,
                 width, height, sizeLogSd, newXHeight, loopProbability, maxWords, flourish, surfaceAmpX, surfaceAmpY,
                 surfaceWaveX, surfaceWaveY, tiltSd, muMin, muMax, sigmaMin, sigmaMax, originX, originY, originZ, noiseSd,
-                penUpFraction);
+                penUpFraction, isochrony);
     }
 
     /** A copy with another sampling rate. */
     public FsOptions withRate(double newRate) {
         return new FsOptions(dims, newRate, strokes, strokesLogSd, interval, intervalSd, width, height, sizeLogSd,
                 xHeight, loopProbability, maxWords, flourish, surfaceAmpX, surfaceAmpY, surfaceWaveX, surfaceWaveY,
-                tiltSd, muMin, muMax, sigmaMin, sigmaMax, originX, originY, originZ, noiseSd, penUpFraction);
+                tiltSd, muMin, muMax, sigmaMin, sigmaMax, originX, originY, originZ, noiseSd, penUpFraction, isochrony);
     }
 
     /** A copy with another number of strokes and no spread (fixed-size benchmarks). */
     public FsOptions withStrokes(double newStrokes, double newLogSd) {
         return new FsOptions(dims, rate, newStrokes, newLogSd, interval, intervalSd, width, height, sizeLogSd,
                 xHeight, loopProbability, maxWords, flourish, surfaceAmpX, surfaceAmpY, surfaceWaveX, surfaceWaveY,
-                tiltSd, muMin, muMax, sigmaMin, sigmaMax, originX, originY, originZ, noiseSd, penUpFraction);
+                tiltSd, muMin, muMax, sigmaMin, sigmaMax, originX, originY, originZ, noiseSd, penUpFraction, isochrony);
     }
 }

@@ -17,7 +17,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  *       x; with {@code loopProbability} a letter becomes an ascender or descender whose return
  *       stroke steps back in x, so the two arcs cross into a loop; arcs bulge alternately (garlands
  *       or arcades, a per-component style) by 5-35 % of the chord;</li>
- *   <li>a flourish: up-right, a long sweep back below the name, a short tail;</li>
+ *   <li>a flourish: up-right, a sweep back below the name in two arcs, a short tail;</li>
  *   <li>scaled to the identity's width and height, lifted to 3D with random phases, wavelengths
  *       around the options' and a small random tilt of the signing plane, centred on the origin.</li>
  * </ol>
@@ -48,14 +48,31 @@ public final class FullSynthesis {
             }
         }
         int m = mids.size();
+        double[] chord = new double[m];
+        for (int j = 0; j < m; j++) {
+            chord[j] = Math.max(1e-12, Math.hypot(Math.hypot(pts.get(j + 1)[0] - pts.get(j)[0],
+                    pts.get(j + 1)[1] - pts.get(j)[1]), pts.get(j + 1)[2] - pts.get(j)[2]));
+        }
+        double med = median(chord);
         double[] mu = new double[m];
         double[] sigma = new double[m];
+        double[] stretch = new double[m];
         double shift = Math.log(o.interval() / 0.1);
         for (int j = 0; j < m; j++) {
-            mu[j] = Draw.uniform(rng, o.muMin(), o.muMax()) + shift;
+            double lr = Math.max(-1.5, Math.min(1.5, Math.log(chord[j] / med)));
+            stretch[j] = Math.exp(o.isochrony() * lr);
+            mu[j] = Draw.uniform(rng, o.muMin(), o.muMax()) + shift + o.isochrony() * lr;
             sigma[j] = Draw.uniform(rng, o.sigmaMin(), o.sigmaMax());
         }
         double[] ts = cpgTimes(mu, sigma, o.interval(), o.intervalSd(), rng);
+        // isochrony: the slot between two peaks grows with the two strokes' amplitudes
+        double acc = 0;
+        double[] t2 = ts.clone();
+        for (int j = 1; j < m; j++) {
+            acc += (ts[j] - ts[j - 1]) * 0.5 * (stretch[j - 1] + stretch[j]);
+            t2[j] = ts[0] + acc;
+        }
+        ts = t2;
         boolean[] pen = new boolean[m];
         int up = 0;
         for (int j = 0; j < m; j++) {
@@ -87,6 +104,12 @@ public final class FullSynthesis {
         return ts;
     }
 
+    private static double median(double[] a) {
+        double[] c = a.clone();
+        java.util.Arrays.sort(c);
+        return c[c.length / 2];
+    }
+
     private record Shape(List<double[]> pts, List<double[]> mids, List<Boolean> pen) {
     }
 
@@ -94,7 +117,7 @@ public final class FullSynthesis {
     private static Shape shape2d(FsOptions o, int n, UniformRandomProvider rng) {
         Shape s = new Shape(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         s.pts.add(new double[] {0, Draw.uniform(rng, 0.1, 0.5), 0});
-        int flourish = o.flourish() && n >= 9 ? 3 : 0;
+        int flourish = o.flourish() && n >= 10 ? 4 : 0;
         int words = Math.min(1 + rng.nextInt(o.maxWords()), Math.max(1, (n - flourish) / 6));
         int body = n - flourish - (words - 1);
         double xh = o.xHeight();
@@ -146,8 +169,9 @@ public final class FullSynthesis {
             double span = p[0] - s.pts.get(0)[0];
             arc(s, p[0] + Draw.uniform(rng, 0.05, 0.2), Draw.uniform(rng, 0.4, 0.9), Draw.uniform(rng, -0.3, 0.3), true);
             p = last(s);
-            arc(s, s.pts.get(0)[0] + span * Draw.uniform(rng, 0.0, 0.4), -Draw.uniform(rng, 0.2, 0.45),
-                    (rng.nextBoolean() ? 1 : -1) * Draw.uniform(rng, 0.08, 0.2), true);
+            double back = p[0] - span * Draw.uniform(rng, 0.3, 0.6);
+            arc(s, (p[0] + back) / 2, -Draw.uniform(rng, 0.1, 0.3), -Draw.uniform(rng, 0.05, 0.2), true);
+            arc(s, back, -Draw.uniform(rng, 0.15, 0.35), Draw.uniform(rng, -0.1, 0.1), true);
             p = last(s);
             arc(s, p[0] + span * Draw.uniform(rng, 0.15, 0.4), p[1] + Draw.uniform(rng, -0.1, 0.15),
                     Draw.uniform(rng, -0.15, 0.15), true);

@@ -99,7 +99,7 @@ public record Profile(String name, int dims, double rate, double duration, doubl
             }
             penUp += (double) up / s.size() / n;
         }
-        return new Profile(name, dims, median(rate), median(dur), logSd(dur), median(w), median(h), median(d),
+        return new Profile(name, dims, Math.round(median(rate) * 1000) / 1000.0, median(dur), logSd(dur), median(w), median(h), median(d),
                 logSd(w), median(sp), median(mps), penUp, median(cx), median(cy), median(cz), n);
     }
 
@@ -132,7 +132,7 @@ public record Profile(String name, int dims, double rate, double duration, doubl
                     w, h, clamp(sizeLogSd, 0.05, 0.6), xh, d.loopProbability(), d.maxWords(), d.flourish(),
                     amp * 0.6, amp * 0.4, d.surfaceWaveX(), d.surfaceWaveY(), dims == 3 ? d.tiltSd() : 0,
                     d.muMin(), d.muMax(), d.sigmaMin(), d.sigmaMax(), centroidX, centroidY,
-                    dims == 3 ? centroidZ : 0, 0, clamp(penUpFraction, 0, 0.9));
+                    dims == 3 ? centroidZ : 0, 0, clamp(penUpFraction, 0, 0.9), d.isochrony());
             if (round == CALIBRATION_ROUNDS) {
                 return o;
             }
