@@ -122,6 +122,8 @@ public final class CompareFigure {
         for (int i = 0; i < n; i++) {
             tt[i] = t[i] - t[0];
         }
+        ch.getStyler().setXAxisMin(0.0);
+        ch.getStyler().setXAxisMax(Math.ceil(tt[n - 1]));
         XYSeries ser = ch.addSeries("speed", tt, v);
         ser.setMarker(SeriesMarkers.NONE);
         ser.setLineColor(DOWN);
@@ -138,6 +140,7 @@ public final class CompareFigure {
         ch.getStyler().setChartBackgroundColor(Color.WHITE);
         ch.getStyler().setPlotGridLinesVisible(false);
         ch.getStyler().setYAxisDecimalPattern("0.#");
+        ch.getStyler().setXAxisMaxLabelCount(7);
         return ch;
     }
 

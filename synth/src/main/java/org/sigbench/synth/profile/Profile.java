@@ -30,10 +30,14 @@ import org.sigbench.synth.fs.FsOptions;
  * @param centroidY        mean position, y
  * @param centroidZ        mean position, z
  * @param samples          number of samples the statistics come from
+ * @param jitter           robust sd (1.4826 MAD) of the third differences of the coordinates, mean
+ *                         over axes: white sensor noise of sd s adds 20 s^2 to its square, the smooth
+ *                         movement little at these rates; used to set the synthetic noise
  */
 public record Profile(String name, int dims, double rate, double duration, double durationLogSd, double width,
                       double height, double depth, double sizeLogSd, double speed, double minimaPerSecond,
-                      double penUpFraction, double centroidX, double centroidY, double centroidZ, int samples) {
+                      double penUpFraction, double centroidX, double centroidY, double centroidZ, int samples,
+                      double jitter) {
 
     /** Smoothing window of the speed for minima counting, s. */
     public static final double SMOOTH_S = 0.05;
@@ -72,8 +76,10 @@ public record Profile(String name, int dims, double rate, double duration, doubl
         double[] cy = new double[n];
         double[] cz = new double[n];
         double penUp = 0;
+        double[] jit = new double[n];
         for (int i = 0; i < n; i++) {
             Signature s = sel.get(i);
+            jit[i] = (thirdDiffSd(s.x()) + thirdDiffSd(s.y()) + (dims == 3 ? thirdDiffSd(s.z()) : 0)) / dims;
             rate[i] = s.medianRate();
             dur[i] = s.duration();
             double[] x = s.x();
@@ -100,17 +106,19 @@ public record Profile(String name, int dims, double rate, double duration, doubl
             penUp += (double) up / s.size() / n;
         }
         return new Profile(name, dims, Math.round(median(rate) * 1000) / 1000.0, median(dur), logSd(dur), median(w), median(h), median(d),
-                logSd(w), median(sp), median(mps), penUp, median(cx), median(cy), median(cz), n);
+                logSd(w), median(sp), median(mps), penUp, median(cx), median(cy), median(cz), n, median(jit));
     }
 
     /**
      * FS options that mimic this corpus. Dims, rate, position and the spreads come straight from
      * the profile; the rest starts from simple rules (CPG interval = {@link #MINIMA_PER_ARC} /
      * minima rate, arcs = duration / interval, zig-zag amplitude from speed x interval / height,
-     * surface amplitudes from the depth) and is then calibrated: {@link #CALIBRATION_ROUNDS} times,
+     * surface amplitudes from the depth, no noise) and is then calibrated: {@link #CALIBRATION_ROUNDS} times,
      * {@link #CALIBRATION_SAMPLES} synthetic signatures (fixed seed) are measured with the same
      * statistics and interval, arcs, x-height, width, height and surface amplitudes are scaled by
-     * the ratio real / synthetic of the statistic each one drives. Deterministic.
+     * the ratio real / synthetic of the statistic each one drives; the sensor noise sd grows until the
+     * third-difference jitter matches ({@code noise^2 += (jitter_real^2 - jitter_syn^2) / 20}).
+     * Deterministic.
      */
     public FsOptions fsOptions() {
         return fsOptions(org.sigbench.synth.ds.DsOptions.defaults());
@@ -126,13 +134,14 @@ public record Profile(String name, int dims, double rate, double duration, doubl
         double amp = dims == 3 ? depth / 3.0 : 0;
         double w = width;
         double h = height;
+        double noise = 0;
         FsOptions o = null;
         for (int round = 0; ; round++) {
             o = new FsOptions(dims, rate, strokes, clamp(durationLogSd, 0.05, 0.8), interval, 0.05 * interval,
                     w, h, clamp(sizeLogSd, 0.05, 0.6), xh, d.loopProbability(), d.maxWords(), d.flourish(),
-                    amp * 0.6, amp * 0.4, d.surfaceWaveX(), d.surfaceWaveY(), dims == 3 ? d.tiltSd() : 0,
+                    amp * 0.3, amp * 0.7, d.surfaceWaveX(), d.surfaceWaveY(), dims == 3 ? d.tiltSd() : 0,
                     d.muMin(), d.muMax(), d.sigmaMin(), d.sigmaMax(), centroidX, centroidY,
-                    dims == 3 ? centroidZ : 0, 0, clamp(penUpFraction, 0, 0.9), d.isochrony());
+                    dims == 3 ? centroidZ : 0, noise, clamp(penUpFraction, 0, 0.9), d.isochrony());
             if (round == CALIBRATION_ROUNDS) {
                 return o;
             }
@@ -145,6 +154,7 @@ public record Profile(String name, int dims, double rate, double duration, doubl
             if (dims == 3 && syn.depth > 0) {
                 amp *= depth / syn.depth;
             }
+            noise = Math.sqrt(Math.max(0, noise * noise + (jitter * jitter - syn.jitter * syn.jitter) / 20));
         }
     }
 
@@ -161,10 +171,26 @@ public record Profile(String name, int dims, double rate, double duration, doubl
                     org.sigbench.synth.corpus.CorpusGenerator.stream(0x5EED, 99, i, 0);
             org.sigbench.synth.fs.Plan p = org.sigbench.synth.fs.FullSynthesis.plan(o, rng);
             l.add(org.sigbench.synth.corpus.SignatureSampler.sample(
-                    org.sigbench.synth.ds.Duplicator.duplicate(p, ds, rng), o.rate(), 0,
+                    org.sigbench.synth.ds.Duplicator.duplicate(p, ds, rng), o.rate(), o.noiseSd(),
                     org.sigbench.datasets.SignatureMeta.genuine("calibration", "c" + i, "c" + i, 1, "calibration"), rng));
         }
         return of("calibration", o.dims(), l);
+    }
+
+    /** Robust sd (1.4826 MAD about the median) of the third differences. */
+    static double thirdDiffSd(double[] a) {
+        if (a.length < 5) {
+            return 0;
+        }
+        double[] d = new double[a.length - 3];
+        for (int i = 3; i < a.length; i++) {
+            d[i - 3] = a[i] - 3 * a[i - 1] + 3 * a[i - 2] - a[i - 3];
+        }
+        double m = median(d);
+        for (int i = 0; i < d.length; i++) {
+            d[i] = Math.abs(d[i] - m);
+        }
+        return 1.4826 * median(d);
     }
 
     /** Speed by central differences (one-sided at the ends). */
@@ -264,8 +290,8 @@ public record Profile(String name, int dims, double rate, double duration, doubl
     public String describe() {
         return String.format(java.util.Locale.ROOT,
                 "profile %s: %dD, %d samples, rate %.1f Hz, duration %.2f s (log-sd %.2f), size %.1f x %.1f x %.1f "
-                        + "(log-sd %.2f), speed %.1f /s, speed minima %.2f /s, pen-up %.1f %%",
+                        + "(log-sd %.2f), speed %.1f /s, speed minima %.2f /s, pen-up %.1f %%, jitter %.3f",
                 name, dims, samples, rate, duration, durationLogSd, width, height, depth, sizeLogSd, speed,
-                minimaPerSecond, 100 * penUpFraction);
+                minimaPerSecond, 100 * penUpFraction, jitter);
     }
 }
