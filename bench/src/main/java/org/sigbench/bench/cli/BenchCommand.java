@@ -71,8 +71,8 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threads must be >= 1, got " + nThreads);
         }
         DataSource ds = FolderDataSource.of(data);
-        Synthesis syn = Backends.synthesis();
-        Verification ver = Backends.verification();
+        Synthesis syn = Backends.synthesis(nThreads);
+        Verification ver = Backends.verification(nThreads);
         String backends = StudyExecutor.backends(syn, ver);
         List<Cell> cells = Study.cells(s, ds::fingerprint, backends);
         Path scores = outDir.resolve("scores");

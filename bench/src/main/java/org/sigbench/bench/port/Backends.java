@@ -1,21 +1,20 @@
 package org.sigbench.bench.port;
 
 /**
- * Chooses the back ends: the adapters to the synth/extract and verify modules when their APIs are
- * present in this build, else {@code null} synthesis (synthetic cells are reported as unavailable)
- * and the {@link FallbackVerification}.
+ * The back ends of a run: the adapters to the synth and verify modules ({@link SynthBackend},
+ * {@link VerifyBackend}). {@link FallbackVerification} stays available for cross-checks and tests.
  */
 public final class Backends {
     private Backends() {
     }
 
-    /** The synthesis back end, or null when the synth module offers none. */
-    public static Synthesis synthesis() {
-        return null;
+    /** The synthesis back end. */
+    public static Synthesis synthesis(int threads) {
+        return new SynthBackend(threads);
     }
 
     /** The verification back end. */
-    public static Verification verification() {
-        return new FallbackVerification();
+    public static Verification verification(int threads) {
+        return new VerifyBackend(threads);
     }
 }
