@@ -492,6 +492,9 @@ public final class ReportBuilder {
     }
 
     private String airProtocol() {
+        if (suite.airWriting() == null) {
+            return "";
+        }
         return "Every sample is resampled to 64 points uniform in time; DTW distance and features from the verification "
                 + "back end with a Sakoe-Chiba band of " + suite.airWriting().band() + " of the length; the probes of one "
                 + "writer are matched only against references of the other writers. Intervals: 95 % Wilson score "
