@@ -250,7 +250,10 @@ public final class ReportBuilder {
                 }
             }
         }
-        return "Protocol: the first K genuine samples of each subject enrol it; genuine probes are its other genuine "
+        return "Channels: real and synthetic samples are compared on the trajectory (x, y, and z in 3D) and pen "
+                + "flags only; extra channels of the real corpora (pressure, pen angles) are dropped, because the "
+                + "Sigma-Lognormal synthesis does not produce them, so EERs here differ from `sigbench verify` on the "
+                + "raw corpus. Protocol: the first K genuine samples of each subject enrol it; genuine probes are its other genuine "
                 + "samples; skilled forgeries (where the corpus has them) and random forgeries (genuine samples of other "
                 + "subjects) are scored and reported separately, never pooled. EER with a global threshold over all "
                 + "subjects (not per-user a-posteriori); 95 % interval by bootstrap over subjects (" + suite.bootstrap()

@@ -85,13 +85,20 @@ public final class StudyExecutor implements CellExecutor {
         return real.get(name + "~" + subjects, () -> limit(data.load(name), subjects));
     }
 
+    /**
+     * The first {@code subjects} subjects (0 = all), with extra channels (pressure, pen angles, ...)
+     * dropped: the Sigma-Lognormal synthesis makes trajectories and pen flags only, so real and
+     * synthetic samples are compared on the same channels.
+     */
     static Corpus limit(Corpus c, int subjects) {
-        if (subjects == 0 || subjects >= c.subjects().size()) {
-            return c;
-        }
+        List<String> keepSubjects = subjects == 0 || subjects >= c.subjects().size() ? c.subjects()
+                : c.subjects().subList(0, subjects);
         List<Signature> keep = new ArrayList<>();
-        for (String s : c.subjects().subList(0, subjects)) {
-            keep.addAll(c.of(s));
+        for (String s : keepSubjects) {
+            for (Signature x : c.of(s)) {
+                keep.add(x.channelNames().isEmpty() ? x : Signature.of(x.meta(), x.dims(), x.t(), x.x(), x.y(),
+                        x.dims() == 3 ? x.z() : null, x.pen(), null));
+            }
         }
         return Corpus.of(c.name(), keep);
     }
