@@ -125,6 +125,6 @@ public final class SynthBackend implements Synthesis {
     @Override
     public String describe(Variability v) {
         return "DS level " + String.format(Locale.ROOT, "%.3f", v.dsLevel()) + " (synth DsOptions.defaults() ranges, "
-                + "stroke-wise); calibration: " + v.dsNote();
+                + "stroke-wise); " + (v.ds() == null ? "" : v.ds().note());
     }
 }

@@ -349,7 +349,8 @@ public final class ReportBuilder {
             rows.add(List.of(r.param("corpus"), r.param("subjects"), num(r.value("subjects"), 0), num(r.value("samples"), 0),
                     num(r.value("duration_cv"), 3), num(r.value("path_cv"), 3), num(r.value("width_cv"), 3),
                     num(r.value("height_cv"), 3), num(r.value("strokes_cv"), 3), num(r.value("ds_level"), 3),
-                    r.text("ds_options")));
+                    num(r.value("ds_time_sd"), 3), num(r.value("ds_width_sd"), 3), num(r.value("ds_height_sd"), 3),
+                    sci(r.value("ds_noise_sd")), r.text("ds_options")));
         }
         if (rows.isEmpty()) {
             return null;
@@ -358,7 +359,8 @@ public final class ReportBuilder {
                 "What the DS synthesizer was given: the intra-subject variability of each real corpus, estimated from its "
                         + "genuine samples only.",
                 List.of("corpus", "subjects_limit", "groups_used", "samples_used", "duration_cv", "path_cv", "width_cv",
-                        "height_cv", "speed_bells_cv", "ds_level", "ds_options"), rows);
+                        "height_cv", "speed_bells_cv", "ds_level", "ds_time_sd", "ds_width_sd", "ds_height_sd", "ds_noise_sd",
+                        "ds_options"), rows);
     }
 
     // ------------------------------------------------------------------ duplicates

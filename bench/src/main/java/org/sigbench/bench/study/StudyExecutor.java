@@ -212,6 +212,10 @@ public final class StudyExecutor implements CellExecutor {
         out.value("duration_cv", v.durationCv()).value("path_cv", v.pathCv()).value("width_cv", v.widthCv())
                 .value("height_cv", v.heightCv()).value("strokes_cv", v.strokesCv())
                 .value("subjects", v.subjects()).value("samples", v.samples()).value("ds_level", v.dsLevel())
+                .value("ds_time_sd", v.ds() == null ? Double.NaN : v.ds().timeSd())
+                .value("ds_width_sd", v.ds() == null ? Double.NaN : v.ds().widthSd())
+                .value("ds_height_sd", v.ds() == null ? Double.NaN : v.ds().heightSd())
+                .value("ds_noise_sd", v.ds() == null ? Double.NaN : v.ds().noiseSd())
                 .text("estimate", v.describe());
         if (synthesis != null) {
             out.text("ds_options", synthesis.describe(v));
