@@ -130,17 +130,19 @@ public final class StudyExecutor implements CellExecutor {
             if (synthesis == null) {
                 return v;
             }
-            List<Signature> models = new ArrayList<>();
+            List<List<Signature>> groups = new ArrayList<>();
             for (String s : c.subjects()) {
                 List<Signature> g = c.of(s, Kind.GENUINE);
                 if (g.isEmpty()) {
-                    g = c.of(s, Kind.OTHER);
-                }
-                if (!g.isEmpty()) {
-                    models.add(g.get(0));
+                    // air-writing: one group per writer and label (the writer's samples of one digit)
+                    Map<String, List<Signature>> byLabel = new LinkedHashMap<>();
+                    c.of(s, Kind.OTHER).forEach(x -> byLabel.computeIfAbsent(x.meta().label(), q -> new ArrayList<>()).add(x));
+                    byLabel.values().stream().filter(l -> l.size() >= 2).findFirst().ifPresent(groups::add);
+                } else if (g.size() >= 2) {
+                    groups.add(g);
                 }
             }
-            return synthesis.calibrate(v, models, seed("calibrate/" + key));
+            return synthesis.calibrate(v, groups, verification, seed("calibrate/" + key));
         });
     }
 
