@@ -576,6 +576,7 @@ public final class ReportBuilder {
                         .yAxisTitle("cumulative fraction").build();
                 ch.getStyler().setChartBackgroundColor(Color.WHITE).setPlotBackgroundColor(Color.WHITE)
                         .setLegendPosition(Styler.LegendPosition.InsideSE).setMarkerSize(0);
+                ch.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setYAxisDecimalPattern("0.0");
                 boolean realDone = false;
                 for (String v : re.variants()) {
                     CellResult r = byId.get("realism/" + key(c) + "/" + v);
