@@ -72,6 +72,27 @@ class DuplicatorTest {
     }
 
     @Test
+    void globalTempoScalesTheDurationWithTheRequestedSpread() {
+        DsOptions o = DsOptions.literature().withModes(false, false); // only the global factors, level 1
+        int n = 120;
+        double[] ref = org.sigbench.synth.corpus.SignatureSampler.span(PLAN.toMovement());
+        double s = 0;
+        double ss = 0;
+        for (int rep = 0; rep < n; rep++) {
+            Specimen d = Duplicator.duplicate(PLAN, o, CorpusGenerator.stream(8, 2, 0, rep));
+            double[] span = org.sigbench.synth.corpus.SignatureSampler.span(d.movement());
+            double l = Math.log((span[1] - span[0]) / (ref[1] - ref[0]));
+            s += l;
+            ss += l * l;
+        }
+        double mean = s / n;
+        double sd = Math.sqrt(ss / n - mean * mean);
+        // every time scales by exp(N(0, 0.2^2)): sd of ln(duration ratio) = 0.2 (3 standard errors: 0.04)
+        assertEquals(0.2, sd, 0.04);
+        assertEquals(0.0, mean, 3 * 0.2 / Math.sqrt(n));
+    }
+
+    @Test
     void badOptionsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> DsOptions.defaults().withLevel(-1));
         assertThrows(IllegalArgumentException.class, () -> DsOptions.defaults().withLevel(20));
