@@ -136,6 +136,8 @@ public final class DissimilarityClassifierVerifier implements Verifier {
         }
         if (isSvm) {
             double sigma = options.svmSigma() * Math.sqrt(dim);
+            // Smile's LASVM shuffles with MathEx's per-thread generator: seed it for repeatable models.
+            smile.math.MathEx.setSeed(seed);
             svm = SVM.fit(x, y, new GaussianKernel(sigma), new SVM.Options(options.svmC()));
             forest = null;
             schema = null;
