@@ -23,7 +23,10 @@ import org.sigbench.synth.model.Trajectory;
 /**
  * iDeLog-like Sigma-Lognormal extractor for 2D and 3D movements. Steps:
  * <ol>
- * <li>linear resampling to {@link ExtractOptions#rate()} Hz, Savitzky-Golay smoothing of the
+ * <li>linear resampling to {@link ExtractOptions#rate()} Hz (a gap longer than 2.5 median
+ * sample steps, an unsampled pen-up, is bridged by a quintic minimum-jerk Hermite curve matching
+ * the positions and, capped at the chord, the velocities at both ends, so the bridge has a
+ * bell-shaped speed instead of a constant one), Savitzky-Golay smoothing of the
  * position and SG differentiation for the velocity (pen-up parts are kept: they are movement);</li>
  * <li>segmentation at local minima of the speed at least {@code minSeparation} apart;</li>
  * <li>one stroke per speed bell: D from the bell's area, sigma = 0.3, mu and t0 from the peak time
@@ -49,6 +52,8 @@ public final class Extractor {
     private static final double RANGE_BEFORE = 0.2;
     private static final double RANGE_AFTER = 0.3;
     private static final double TILT_PRIOR = 0.05;
+    /** A time step longer than this many median steps is an unsampled (pen-up) gap. */
+    private static final double GAP_FACTOR = 2.5;
 
     private final ExtractOptions options;
 
@@ -178,16 +183,55 @@ public final class Extractor {
             int n = Math.max(3, (int) Math.floor((t[m - 1] - t[0]) * o.rate() + 1e-9) + 1);
             double[][] src = dims == 3 ? new double[][] {x, y, z} : new double[][] {x, y};
             double[][] raw = new double[dims][n];
+            double[] dts = new double[m - 1];
+            for (int i = 1; i < m; i++) {
+                dts[i - 1] = t[i] - t[i - 1];
+            }
+            Arrays.sort(dts);
+            double medDt = dts[dts.length / 2];
             int j = 0;
             for (int i = 0; i < n; i++) {
                 double ti = Math.min(t[0] + i * h, t[m - 1]);
                 while (j < m - 2 && t[j + 1] < ti) {
                     j++;
                 }
-                double f = (ti - t[j]) / (t[j + 1] - t[j]);
+                double gap = t[j + 1] - t[j];
+                double f = (ti - t[j]) / gap;
                 f = Math.max(0, Math.min(1, f));
-                for (int d = 0; d < dims; d++) {
-                    raw[d][i] = src[d][j] + f * (src[d][j + 1] - src[d][j]);
+                if (gap > GAP_FACTOR * medDt && j > 0 && j + 2 < m) {
+                    // unsampled pen-up: quintic Hermite (minimum-jerk) bridge with the boundary velocities
+                    double f2 = f * f;
+                    double f3 = f2 * f;
+                    double f4 = f3 * f;
+                    double f5 = f4 * f;
+                    double h0 = 1 - 10 * f3 + 15 * f4 - 6 * f5;
+                    double h1 = f - 6 * f3 + 8 * f4 - 3 * f5;
+                    double h4 = -4 * f3 + 7 * f4 - 3 * f5;
+                    double h5 = 10 * f3 - 15 * f4 + 6 * f5;
+                    double chord = 0;
+                    for (int d = 0; d < dims; d++) {
+                        chord += (src[d][j + 1] - src[d][j]) * (src[d][j + 1] - src[d][j]);
+                    }
+                    chord = Math.sqrt(chord);
+                    double[] v0 = new double[dims];
+                    double[] v1 = new double[dims];
+                    double n0 = 0;
+                    double n1 = 0;
+                    for (int d = 0; d < dims; d++) {
+                        v0[d] = (src[d][j] - src[d][j - 1]) / (t[j] - t[j - 1]) * gap;
+                        v1[d] = (src[d][j + 2] - src[d][j + 1]) / (t[j + 2] - t[j + 1]) * gap;
+                        n0 += v0[d] * v0[d];
+                        n1 += v1[d] * v1[d];
+                    }
+                    double c0 = Math.min(1, chord / Math.max(Math.sqrt(n0), 1e-300));
+                    double c1 = Math.min(1, chord / Math.max(Math.sqrt(n1), 1e-300));
+                    for (int d = 0; d < dims; d++) {
+                        raw[d][i] = h0 * src[d][j] + h1 * c0 * v0[d] + h4 * c1 * v1[d] + h5 * src[d][j + 1];
+                    }
+                } else {
+                    for (int d = 0; d < dims; d++) {
+                        raw[d][i] = src[d][j] + f * (src[d][j + 1] - src[d][j]);
+                    }
                 }
             }
             int w = (int) Math.round(o.smoothWindow() * o.rate());
