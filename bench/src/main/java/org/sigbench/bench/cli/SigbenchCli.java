@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sigbench", mixinStandardHelpOptions = true, version = "sigbench 0.1.0",
         description = "Benchmark harness for synthetic versus real signatures.",
-        subcommands = {CommandLine.HelpCommand.class, PlotCommand.class, JmhCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DatasetsCommand.class, SynthCommand.class,
+                VerifyCommand.class, PlotCommand.class, JmhCommand.class})
 public final class SigbenchCli implements Runnable {
 
     @CommandLine.Spec

@@ -15,10 +15,33 @@ public final class SigmaLognormal {
 
     private final List<Stroke> strokes;
     private final double[] origin;
+    private final Stroke[] strokeArray;
+    private final double[] supportStart;
+    private final double[] supportEnd;
+    private final double[] endX;
+    private final double[] endY;
+    private final double[] endZ;
 
     private SigmaLognormal(List<Stroke> strokes, double[] origin) {
         this.strokes = strokes;
         this.origin = origin;
+        int m = strokes.size();
+        this.strokeArray = strokes.toArray(Stroke[]::new);
+        this.supportStart = new double[m];
+        this.supportEnd = new double[m];
+        this.endX = new double[m];
+        this.endY = new double[m];
+        this.endZ = new double[m];
+        double[] tmp = new double[3];
+        for (int j = 0; j < m; j++) {
+            Stroke k = strokeArray[j];
+            supportStart[j] = k.supportStart(SUPPORT_SIGMAS);
+            supportEnd[j] = k.supportEnd(SUPPORT_SIGMAS);
+            k.displacement(1.0, tmp);
+            endX[j] = tmp[0];
+            endY[j] = tmp[1];
+            endZ[j] = tmp[2];
+        }
     }
 
     /** A movement from its strokes; the first stroke's start target is the origin. */
@@ -73,49 +96,99 @@ public final class SigmaLognormal {
      */
     public Trajectory sample(double[] t) {
         int n = t.length;
-        double[] px = new double[n];
-        double[] py = new double[n];
-        double[] pz = new double[n];
-        double[] vx = new double[n];
-        double[] vy = new double[n];
-        double[] vz = new double[n];
-        // step[i] accumulates full displacements of strokes that ended before t[i]
-        double[] sx = new double[n + 1];
-        double[] sy = new double[n + 1];
-        double[] sz = new double[n + 1];
-        double[] tmp = new double[3];
-        for (Stroke k : strokes) {
-            double a = k.supportStart(SUPPORT_SIGMAS);
-            double b = k.supportEnd(SUPPORT_SIGMAS);
-            int i0 = lowerBound(t, a);
-            int i1 = lowerBound(t, b);
-            for (int i = i0; i < i1; i++) {
-                k.displacement(k.progress(t[i]), tmp);
-                px[i] += tmp[0];
-                py[i] += tmp[1];
-                pz[i] += tmp[2];
-                k.velocity(t[i], tmp);
-                vx[i] += tmp[0];
-                vy[i] += tmp[1];
-                vz[i] += tmp[2];
-            }
+        Trajectory out = new Trajectory(t.clone(), new double[n], new double[n], new double[n],
+                new double[n], new double[n], new double[n]);
+        sampleInto(t, n, out.x(), out.y(), out.z(), out.vx(), out.vy(), out.vz());
+        return out;
+    }
+
+    /**
+     * The no-allocation sampling path: writes position and velocity at {@code t[0..n)} (strictly
+     * increasing) into the first n entries of the given arrays, overwriting them. Each stroke is
+     * evaluated only on its support; a stroke that ended before t[i] adds its full displacement,
+     * applied as a step at the first sample after its support and propagated by a prefix sum, so
+     * the cost is O(n + strokes x support samples).
+     */
+    public void sampleInto(double[] t, int n, double[] px, double[] py, double[] pz,
+                           double[] vx, double[] vy, double[] vz) {
+        java.util.Arrays.fill(px, 0, n, 0.0);
+        java.util.Arrays.fill(py, 0, n, 0.0);
+        java.util.Arrays.fill(pz, 0, n, 0.0);
+        java.util.Arrays.fill(vx, 0, n, 0.0);
+        java.util.Arrays.fill(vy, 0, n, 0.0);
+        java.util.Arrays.fill(vz, 0, n, 0.0);
+        int m = strokeArray.length;
+        // pass 1: steps of full displacements, then prefix sum from the origin
+        for (int j = 0; j < m; j++) {
+            int i1 = lowerBound(t, n, supportEnd[j]);
             if (i1 < n) {
-                k.displacement(1.0, tmp);
-                sx[i1] += tmp[0];
-                sy[i1] += tmp[1];
-                sz[i1] += tmp[2];
+                px[i1] += endX[j];
+                py[i1] += endY[j];
+                pz[i1] += endZ[j];
             }
         }
         double cx = origin[0];
         double cy = origin[1];
         double cz = origin[2];
         for (int i = 0; i < n; i++) {
-            cx += sx[i];
-            cy += sy[i];
-            cz += sz[i];
-            px[i] += cx;
-            py[i] += cy;
-            pz[i] += cz;
+            cx += px[i];
+            cy += py[i];
+            cz += pz[i];
+            px[i] = cx;
+            py[i] = cy;
+            pz[i] = cz;
+        }
+        // pass 2: strokes inside their support
+        for (int j = 0; j < m; j++) {
+            Stroke k = strokeArray[j];
+            int i0 = lowerBound(t, n, supportStart[j]);
+            int i1 = lowerBound(t, n, supportEnd[j]);
+            for (int i = i0; i < i1; i++) {
+                k.addAt(t[i], i, px, py, pz, vx, vy, vz);
+            }
+        }
+    }
+
+    /**
+     * Reference implementation (the naive baseline of the benchmark and of the tests): every
+     * stroke at every sample, commons-math3 erf, no support cut-off.
+     */
+    public Trajectory sampleNaive(double[] t) {
+        int n = t.length;
+        double[] px = new double[n];
+        double[] py = new double[n];
+        double[] pz = new double[n];
+        double[] vx = new double[n];
+        double[] vy = new double[n];
+        double[] vz = new double[n];
+        double[] tmp = new double[3];
+        for (int i = 0; i < n; i++) {
+            px[i] = origin[0];
+            py[i] = origin[1];
+            pz[i] = origin[2];
+            for (Stroke k : strokes) {
+                double dt = t[i] - k.t0();
+                double s = dt <= 0 ? 0 : 0.5 * (1 + org.apache.commons.math3.special.Erf.erf(
+                        (Math.log(dt) - k.mu()) / (k.sigma() * Math.sqrt(2))));
+                k.displacement(s, tmp);
+                px[i] += tmp[0];
+                py[i] += tmp[1];
+                pz[i] += tmp[2];
+                double sp = k.speed(t[i]);
+                double phi = k.thetaS() + (k.thetaE() - k.thetaS()) * s;
+                double[] uu = k.u();
+                double[] ww = k.w();
+                for (int c = 0; c < 3; c++) {
+                    double v = sp * (Math.cos(phi) * uu[c] + Math.sin(phi) * ww[c]);
+                    if (c == 0) {
+                        vx[i] += v;
+                    } else if (c == 1) {
+                        vy[i] += v;
+                    } else {
+                        vz[i] += v;
+                    }
+                }
+            }
         }
         return new Trajectory(t.clone(), px, py, pz, vx, vy, vz);
     }
@@ -138,9 +211,9 @@ public final class SigmaLognormal {
         return t;
     }
 
-    private static int lowerBound(double[] t, double v) {
+    private static int lowerBound(double[] t, int n, double v) {
         int lo = 0;
-        int hi = t.length;
+        int hi = n;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (t[mid] < v) {

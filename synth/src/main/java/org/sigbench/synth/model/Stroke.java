@@ -1,7 +1,6 @@
 package org.sigbench.synth.model;
 
 import java.util.Arrays;
-import org.apache.commons.math3.special.Erf;
 
 /**
  * One lognormal stroke: a circular arc of length {@code D} from virtual target {@code start} to
@@ -31,6 +30,20 @@ public final class Stroke {
     private final double[] w;
     private final double thetaS;
     private final double thetaE;
+    // precomputed for the kernel
+    private final double invSigmaSqrt2;
+    private final double speedFactor;
+    private final double dTheta;
+    private final boolean straight;
+    private final double arcK;
+    private final double sinS;
+    private final double cosS;
+    private final double ux;
+    private final double uy;
+    private final double uz;
+    private final double wx;
+    private final double wy;
+    private final double wz;
 
     private Stroke(double t0, double mu, double sigma, double d, double[] start, double[] u, double[] w,
                    double thetaS, double thetaE) {
@@ -43,6 +56,19 @@ public final class Stroke {
         this.w = w;
         this.thetaS = thetaS;
         this.thetaE = thetaE;
+        this.invSigmaSqrt2 = 1.0 / (sigma * Math.sqrt(2));
+        this.speedFactor = d / (sigma * Math.sqrt(2 * Math.PI));
+        this.dTheta = thetaE - thetaS;
+        this.straight = Math.abs(dTheta) < STRAIGHT;
+        this.arcK = straight ? d : d / dTheta;
+        this.sinS = Math.sin(thetaS);
+        this.cosS = Math.cos(thetaS);
+        this.ux = u[0];
+        this.uy = u[1];
+        this.uz = u[2];
+        this.wx = w[0];
+        this.wy = w[1];
+        this.wz = w[2];
     }
 
     /**
@@ -191,7 +217,7 @@ public final class Stroke {
         if (dt <= 0) {
             return 0;
         }
-        return 0.5 * (1 + Erf.erf((Math.log(dt) - mu) / (sigma * Math.sqrt(2))));
+        return 0.5 * (1 + FastErf.erf((Math.log(dt) - mu) * invSigmaSqrt2));
     }
 
     /** Speed |v(t)|. */
@@ -200,8 +226,8 @@ public final class Stroke {
         if (dt <= 0) {
             return 0;
         }
-        double z = (Math.log(dt) - mu) / sigma;
-        return d / (sigma * Math.sqrt(2 * Math.PI) * dt) * Math.exp(-0.5 * z * z);
+        double z = (Math.log(dt) - mu) * invSigmaSqrt2;
+        return speedFactor / dt * Math.exp(-z * z);
     }
 
     /** Velocity at time t, written to out[0..2]. */
@@ -232,6 +258,45 @@ public final class Stroke {
         out[0] = a * u[0] + b * w[0];
         out[1] = a * u[1] + b * w[1];
         out[2] = a * u[2] + b * w[2];
+    }
+
+    /**
+     * Kernel: adds this stroke's displacement from its start target and its velocity at time t to
+     * index i of the given arrays. Shares log, erf and the direction's sin/cos between position
+     * and velocity; no allocation. For t &lt;= t0 nothing is added.
+     */
+    public void addAt(double t, int i, double[] px, double[] py, double[] pz, double[] vx, double[] vy, double[] vz) {
+        double dt = t - t0;
+        if (dt <= 0) {
+            return;
+        }
+        double z = (Math.log(dt) - mu) * invSigmaSqrt2;
+        double speed = speedFactor / dt * Math.exp(-z * z);
+        double s = 0.5 * (1 + FastErf.erf(z));
+        double a;
+        double b;
+        double c;
+        double n;
+        if (straight) {
+            a = arcK * s * cosS;
+            b = arcK * s * sinS;
+            c = cosS;
+            n = sinS;
+        } else {
+            double th = thetaS + dTheta * s;
+            c = Math.cos(th);
+            n = Math.sin(th);
+            a = arcK * (n - sinS);
+            b = arcK * (cosS - c);
+        }
+        px[i] += a * ux + b * wx;
+        py[i] += a * uy + b * wy;
+        pz[i] += a * uz + b * wz;
+        c *= speed;
+        n *= speed;
+        vx[i] += c * ux + n * wx;
+        vy[i] += c * uy + n * wy;
+        vz[i] += c * uz + n * wz;
     }
 
     /**

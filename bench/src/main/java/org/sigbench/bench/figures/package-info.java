@@ -1,0 +1,2 @@
+/** Figures (XChart): charts rendered to images; writing them to files is left to the caller. */
+package org.sigbench.bench.figures;

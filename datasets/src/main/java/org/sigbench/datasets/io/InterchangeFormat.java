@@ -1,0 +1,261 @@
+package org.sigbench.datasets.io;
+
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.InvalidSignatureException;
+import org.sigbench.datasets.Kind;
+import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.SignatureMeta;
+
+/**
+ * sigbench's own corpus format: a folder with a {@code corpus.csv} manifest and one CSV per signature.
+ *
+ * <p>Manifest columns: {@value #MANIFEST_HEADER}. Signature files: header
+ * {@code t,x,y,z,pen[,channel...]}, one sample per line, t in seconds, pen 1 or 0. Doubles are
+ * written with {@link Double#toString(double)}, which Java parses back to the same bits, so a
+ * write followed by a read gives an equal {@link Corpus}. Bytes are deterministic (LF line ends,
+ * quotes only where needed, signatures in corpus order) and each file is written atomically
+ * (temporary file, then move). Reading is strict: any bad cell is a {@link DataFormatException}.
+ */
+public final class InterchangeFormat {
+    /** Manifest file name. */
+    public static final String MANIFEST = "corpus.csv";
+    /** Manifest header. */
+    public static final String MANIFEST_HEADER = "file,corpus,subject,id,kind,label,imitates,session,repetition,dims,source";
+    private static final String[] MANIFEST_COLUMNS = MANIFEST_HEADER.split(",");
+
+    private InterchangeFormat() {
+    }
+
+    /** Writes {@code dir/corpus.csv} and one CSV per signature; creates {@code dir} if needed. */
+    public static void write(Corpus c, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            List<String[]> manifest = new ArrayList<>();
+            manifest.add(MANIFEST_COLUMNS);
+            Set<String> names = new HashSet<>();
+            for (Signature s : c.signatures()) {
+                String base = s.meta().id().replaceAll("[^A-Za-z0-9._-]", "_");
+                String file = base + ".csv";
+                for (int k = 2; !names.add(file.toLowerCase(Locale.ROOT)); k++) {
+                    file = base + "~" + k + ".csv";
+                }
+                SignatureMeta m = s.meta();
+                manifest.add(new String[] {file, m.corpus(), m.subject(), m.id(), m.kind().token(), m.label(), m.imitates(),
+                        Integer.toString(m.session()), Integer.toString(m.repetition()), Integer.toString(s.dims()), m.source()});
+                writeAtomically(dir.resolve(file), toCsv(samples(s)));
+            }
+            writeAtomically(dir.resolve(MANIFEST), toCsv(manifest));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write corpus to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String[]> samples(Signature s) {
+        List<String> ch = new ArrayList<>(s.channelNames());
+        List<String[]> rows = new ArrayList<>(s.size() + 1);
+        String[] head = new String[5 + ch.size()];
+        head[0] = "t";
+        head[1] = "x";
+        head[2] = "y";
+        head[3] = "z";
+        head[4] = "pen";
+        for (int k = 0; k < ch.size(); k++) {
+            head[5 + k] = ch.get(k);
+        }
+        rows.add(head);
+        double[][] cv = new double[ch.size()][];
+        for (int k = 0; k < ch.size(); k++) {
+            cv[k] = s.channel(ch.get(k));
+        }
+        for (int i = 0; i < s.size(); i++) {
+            String[] r = new String[head.length];
+            r[0] = Double.toString(s.t(i));
+            r[1] = Double.toString(s.x(i));
+            r[2] = Double.toString(s.y(i));
+            r[3] = Double.toString(s.z(i));
+            r[4] = s.pen(i) ? "1" : "0";
+            for (int k = 0; k < cv.length; k++) {
+                r[5 + k] = Double.toString(cv[k][i]);
+            }
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static String toCsv(List<String[]> rows) throws IOException {
+        StringWriter sw = new StringWriter();
+        try (CSVWriter w = new CSVWriter(sw, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
+            w.writeAll(rows, false);
+        }
+        return sw.toString();
+    }
+
+    /** Writes text to a temporary sibling, then moves it into place (atomic where the file system allows). */
+    public static void writeAtomically(Path target, String text) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Whether {@code dir} holds a manifest. */
+    public static boolean isCorpus(Path dir) {
+        return Files.isRegularFile(dir.resolve(MANIFEST));
+    }
+
+    /** The corpus name in a manifest (its first data row). */
+    public static String corpusName(Path dir) {
+        List<String[]> rows = readCsv(dir.resolve(MANIFEST));
+        if (rows.size() < 2) {
+            throw new DataFormatException(dir.resolve(MANIFEST), rows.size(), "manifest lists no signature");
+        }
+        return rows.get(1).length > 1 ? rows.get(1)[1] : "";
+    }
+
+    /** Reads a corpus written by {@link #write}. */
+    public static Corpus read(Path dir) {
+        Path mf = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(mf)) {
+            throw new DataFormatException(mf, 0, "no corpus manifest here");
+        }
+        List<String[]> rows = readCsv(mf);
+        if (rows.isEmpty()) {
+            throw new DataFormatException(mf, 0, "empty file");
+        }
+        if (!String.join(",", rows.get(0)).equals(MANIFEST_HEADER)) {
+            throw new DataFormatException(mf, 1, "header must be " + MANIFEST_HEADER + ", got " + String.join(",", rows.get(0)));
+        }
+        if (rows.size() == 1) {
+            throw new DataFormatException(mf, 1, "manifest lists no signature");
+        }
+        record Entry(int line, String file, SignatureMeta meta, int dims) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        String name = null;
+        for (int i = 1; i < rows.size(); i++) {
+            String[] r = rows.get(i);
+            int ln = i + 1;
+            if (r.length != MANIFEST_COLUMNS.length) {
+                throw new DataFormatException(mf, ln, "expected " + MANIFEST_COLUMNS.length + " cells, found " + r.length);
+            }
+            if (name == null) {
+                name = r[1];
+            } else if (!name.equals(r[1])) {
+                throw new DataFormatException(mf, ln, "corpus '" + r[1] + "' differs from '" + name + "' of line 2");
+            }
+            if (r[0].contains("/") || r[0].contains("\\") || r[0].startsWith(".")) {
+                throw new DataFormatException(mf, ln, "file must be a plain file name in the corpus folder: '" + r[0] + "'");
+            }
+            try {
+                SignatureMeta meta = new SignatureMeta(r[1], r[2], r[3], Kind.parse(r[4]), r[5], r[6],
+                        (int) Lines.integer(r[7], mf, ln, "session"), (int) Lines.integer(r[8], mf, ln, "repetition"), r[10]);
+                int dims = (int) Lines.integer(r[9], mf, ln, "dims");
+                entries.add(new Entry(ln, r[0], meta, dims));
+            } catch (IllegalArgumentException e) {
+                throw new DataFormatException(mf, ln, e.getMessage(), e);
+            }
+        }
+        List<Signature> sigs = entries.parallelStream().map(e -> readSignature(dir.resolve(e.file), e.meta, e.dims)).toList();
+        try {
+            return Corpus.of(name, sigs);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(mf, 0, e.getMessage(), e);
+        }
+    }
+
+    private static Signature readSignature(Path file, SignatureMeta meta, int dims) {
+        if (!Files.isRegularFile(file)) {
+            throw new DataFormatException(file, 0, "listed in " + MANIFEST + " but missing");
+        }
+        List<String[]> rows = readCsv(file);
+        if (rows.isEmpty()) {
+            throw new DataFormatException(file, 0, "empty file");
+        }
+        String[] head = rows.get(0);
+        if (head.length < 5 || !head[0].equals("t") || !head[1].equals("x") || !head[2].equals("y") || !head[3].equals("z")
+                || !head[4].equals("pen")) {
+            throw new DataFormatException(file, 1, "header must start with t,x,y,z,pen, got " + String.join(",", head));
+        }
+        int n = rows.size() - 1;
+        int nc = head.length - 5;
+        double[] t = new double[n];
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] z = new double[n];
+        boolean[] pen = new boolean[n];
+        double[][] ch = new double[nc][n];
+        for (int i = 0; i < n; i++) {
+            String[] r = rows.get(i + 1);
+            int ln = i + 2;
+            if (r.length != head.length) {
+                throw new DataFormatException(file, ln, "expected " + head.length + " cells like the header, found " + r.length
+                        + (r.length < head.length ? " (truncated line?)" : ""));
+            }
+            t[i] = Lines.number(r[0], file, ln, "t");
+            if (i > 0 && !(t[i] > t[i - 1])) {
+                throw new DataFormatException(file, ln, t[i] == t[i - 1] ? "timestamp " + r[0] + " repeats the previous one"
+                        : "clock goes backwards: t = " + r[0] + " after " + rows.get(i)[0]);
+            }
+            x[i] = Lines.number(r[1], file, ln, "x");
+            y[i] = Lines.number(r[2], file, ln, "y");
+            z[i] = Lines.number(r[3], file, ln, "z");
+            String p = r[4].strip();
+            if (!p.equals("0") && !p.equals("1")) {
+                throw new DataFormatException(file, ln, "pen must be 0 or 1, got '" + p + "'");
+            }
+            pen[i] = p.equals("1");
+            for (int k = 0; k < nc; k++) {
+                ch[k][i] = Lines.number(r[5 + k], file, ln, head[5 + k]);
+            }
+        }
+        Map<String, double[]> channels = new LinkedHashMap<>();
+        for (int k = 0; k < nc; k++) {
+            if (channels.put(head[5 + k], ch[k]) != null) {
+                throw new DataFormatException(file, 1, "channel " + head[5 + k] + " appears twice");
+            }
+        }
+        try {
+            return Signature.of(meta, dims, t, x, y, z, pen, channels);
+        } catch (InvalidSignatureException e) {
+            throw new DataFormatException(file, e.sampleIndex() >= 0 ? e.sampleIndex() + 2 : 0, e.getMessage(), e);
+        }
+    }
+
+    private static List<String[]> readCsv(Path file) {
+        String text = String.join("\n", Lines.read(file));
+        try (CSVReader r = new CSVReaderBuilder(new StringReader(text))
+                .withCSVParser(new CSVParserBuilder().withSeparator(',').build()).build()) {
+            List<String[]> rows = new ArrayList<>(r.readAll());
+            while (!rows.isEmpty() && rows.get(rows.size() - 1).length == 1 && rows.get(rows.size() - 1)[0].isBlank()) {
+                rows.remove(rows.size() - 1);
+            }
+            return rows;
+        } catch (IOException | CsvException e) {
+            throw new DataFormatException(file, 0, "not valid CSV: " + e.getMessage(), e);
+        }
+    }
+}

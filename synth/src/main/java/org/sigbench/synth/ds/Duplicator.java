@@ -1,0 +1,104 @@
+package org.sigbench.synth.ds;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.sigbench.synth.fs.Draw;
+import org.sigbench.synth.fs.Plan;
+import org.sigbench.synth.fs.Specimen;
+import org.sigbench.synth.model.SigmaLognormal;
+import org.sigbench.synth.model.Stroke;
+import org.sigbench.synth.model.Vec;
+
+/** Duplicates of a plan or of a list of strokes; see {@link DsOptions} for the model. */
+public final class Duplicator {
+    private Duplicator() {
+    }
+
+    /** A duplicate of a plan: target-wise then stroke-wise perturbation, as the options say. */
+    public static Specimen duplicate(Plan plan, DsOptions o, UniformRandomProvider rng) {
+        Plan p = o.targetWise() ? perturbTargets(plan, o, rng) : plan;
+        List<Stroke> strokes = p.strokes();
+        if (o.strokeWise()) {
+            strokes = perturbStrokes(strokes, p.dims(), o, rng);
+        }
+        return new Specimen(p.dims(), SigmaLognormal.of(strokes, p.targets()[0]), p.pen().clone());
+    }
+
+    /** Target-wise perturbation: moves targets and arc points (and z in 3D). */
+    public static Plan perturbTargets(Plan plan, DsOptions o, UniformRandomProvider rng) {
+        Plan p = plan.copy();
+        double h = Math.max(plan.extent()[1], 1e-9);
+        double sxy = o.level() * o.targetSd() * h;
+        double sz = p.dims() == 3 ? o.level() * o.zSd() * h : 0;
+        for (double[][] set : new double[][][] {p.targets(), p.mids()}) {
+            for (double[] q : set) {
+                q[0] += sxy * Draw.gauss(rng);
+                q[1] += sxy * Draw.gauss(rng);
+                q[2] += sz * Draw.gauss(rng);
+            }
+        }
+        separate(p);
+        return p;
+    }
+
+    /** Keeps consecutive targets and arc points apart after a move (no degenerate arcs). */
+    static void separate(Plan p) {
+        double h = Math.max(p.extent()[1], 1e-9);
+        double min = 1e-3 * h;
+        double[][] t = p.targets();
+        double[][] m = p.mids();
+        for (int j = 0; j < m.length; j++) {
+            if (Vec.norm(Vec.sub(t[j + 1], t[j])) < min) {
+                t[j + 1][0] += 2 * min;
+            }
+            double[] mid = Vec.scale(Vec.add(t[j], t[j + 1]), 0.5);
+            if (Vec.norm(Vec.sub(m[j], t[j])) < min || Vec.norm(Vec.sub(m[j], t[j + 1])) < min) {
+                System.arraycopy(mid, 0, m[j], 0, 3);
+            }
+        }
+    }
+
+    /**
+     * Stroke-wise perturbation of any strokes (synthetic or extracted from a real sample): D, t0,
+     * mu, sigma, thetaS, thetaE, and in 3D the plane orientation.
+     */
+    public static List<Stroke> perturbStrokes(List<Stroke> strokes, int dims, DsOptions o, UniformRandomProvider rng) {
+        double l = o.level();
+        List<Stroke> out = new ArrayList<>(strokes.size());
+        for (Stroke k : strokes) {
+            double d = k.d() * (1 + l * Draw.uniform(rng, o.dLo(), o.dHi()));
+            double t0 = k.t0() + l * Draw.uniform(rng, o.t0Lo(), o.t0Hi()) * Math.exp(k.mu());
+            double mu = k.mu() * (1 + l * Draw.uniform(rng, o.muLo(), o.muHi()));
+            double sigma = k.sigma() * (1 + l * Draw.uniform(rng, o.sigmaLo(), o.sigmaHi()));
+            double ts = k.thetaS() + l * Draw.uniform(rng, o.thetaSLo(), o.thetaSHi()) * Math.PI;
+            double te = k.thetaE() + l * Draw.uniform(rng, o.thetaELo(), o.thetaEHi()) * Math.PI;
+            double[] u = k.u();
+            double[] w = k.w();
+            if (dims == 3 && o.planeSd() > 0 && l > 0) {
+                double[] axis = {Draw.gauss(rng), Draw.gauss(rng), Draw.gauss(rng)};
+                double n = Vec.norm(axis);
+                double angle = l * o.planeSd() * Draw.gauss(rng);
+                if (n > 1e-12) {
+                    axis = Vec.scale(axis, 1 / n);
+                    u = rotate(u, axis, angle);
+                    w = rotate(w, axis, angle);
+                }
+            }
+            out.add(Stroke.of(t0, mu, sigma, d, k.start(), u, w, ts, te));
+        }
+        return out;
+    }
+
+    /** Rodrigues' rotation of v about the unit axis k by angle a; keeps orthonormal frames orthonormal. */
+    static double[] rotate(double[] v, double[] k, double a) {
+        double c = Math.cos(a);
+        double s = Math.sin(a);
+        double[] kxv = Vec.cross(k, v);
+        double kv = Vec.dot(k, v);
+        return new double[] {
+            v[0] * c + kxv[0] * s + k[0] * kv * (1 - c),
+            v[1] * c + kxv[1] * s + k[1] * kv * (1 - c),
+            v[2] * c + kxv[2] * s + k[2] * kv * (1 - c)};
+    }
+}
