@@ -36,6 +36,7 @@ import org.sigbench.synth.profile.Profile;
  *       samples slower than {@value #TRIM} of the peak speed are trimmed (the lognormal tails);
  *       pen flags and any extra channels are copied from the real sample at the same relative
  *       time (the study drops extra channels from real corpora anyway, see StudyExecutor).</li>
+ *   <li>KS: unavailable until the extract module's KS API is in this build.</li>
  * </ul>
  */
 public final class SynthBackend implements Synthesis {
@@ -142,12 +143,14 @@ public final class SynthBackend implements Synthesis {
 
     @Override
     public Signature retime(Signature real, long seed, String newId) {
-        throw new org.sigbench.bench.run.CellExecutor.Unavailable("KS needs the extract module's KS API, not merged yet");
+        throw new org.sigbench.bench.run.CellExecutor.Unavailable(
+                "KS needs the extract module's KS API (org.sigbench.synth.ks), not merged yet");
     }
 
     /**
      * The time window a regenerated movement is sampled on: the fitted observation's span, widened
-     * by a tenth of its duration before and a fifth after (room for perturbed timing), but never
+     * by 2 % of its duration on each side (the real sample starts and ends where the real one did;
+     * perturbed lognormal tails beyond it are not sampled), but never
      * beyond the strokes' support. Bounded because a stroke's 7-sigma support can be very long.
      */
     static double[] window(Extraction e) {
@@ -155,7 +158,7 @@ public final class SynthBackend implements Synthesis {
         double a = t[0];
         double b = t[t.length - 1];
         double d = b - a;
-        return new double[] {a - 0.1 * d, b + 0.2 * d};
+        return new double[] {a - 0.02 * d, b + 0.02 * d};
     }
 
     /** Samples a movement at the real sample's rate, trims the slow tails, copies pen flags by relative time. */
