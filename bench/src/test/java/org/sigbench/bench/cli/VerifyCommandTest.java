@@ -76,7 +76,10 @@ class VerifyCommandTest {
         assertTrue(lines[1].contains(",66,"), lines[1]);
         assertTrue(Files.exists(scores));
         DatasetsCommandTest.Run again = DatasetsCommandTest.run("verify", "--from-scores", scores.toString(),
-                "--format", "csv", "--bootstrap", "50");
+                "--format", "csv", "--bootstrap", "50", "--curves", root.resolve("curves.csv").toString());
+        List<String> curve = Files.readAllLines(root.resolve("curves.csv"));
+        assertEquals("impostor,threshold,fmr,fnmr,det_fmr,det_fnmr", curve.get(0));
+        assertTrue(curve.get(1).startsWith("skilled,Infinity,0.0,100.0,,"), curve.get(1));
         assertEquals(0, again.code(), again.err());
         String[] l2 = again.out().split("\n");
         // Same metrics from the score file alone (throughput column aside).
