@@ -92,9 +92,11 @@ public final class ReportBuilder {
         if (ks != null && suite.outputs().plots()) {
             plots.addAll(distributionPlots());
         }
-        section(body, tables, clf, "A Random Forest (Smile) on global features per sample tries to tell real from "
-                + "synthetic; classes are balanced by subsampling, accuracy is k-fold cross-validated. 50 % means the "
-                + "classifier cannot tell them apart.");
+        section(body, tables, clf, "A Random Forest (Smile) on global features per sample (the six kinematic measures "
+                + "above, bounding-box width and height, aspect ratio) tries to tell real from synthetic; classes are "
+                + "balanced by subsampling, accuracy is k-fold cross-validated. 50 % means the classifier cannot tell "
+                + "them apart. The number of points per second is deliberately not a feature: it reveals the recording "
+                + "format (tablet pen-up gaps versus a uniform grid), not the movement.");
         section(body, tables, thr, "JMH benchmarks of `org.sigbench.bench.jmh`, run through the JMH Runner API with the "
                 + "suite's short settings in the same run. Baseline arms are methods named *baseline*, *naive* or "
                 + "*smile*; speed-up = baseline time / time (average-time modes). Indicative only on a shared machine: "

@@ -121,6 +121,7 @@ public final class Study {
                     p.put("variant", v);
                     p.put("folds", Integer.toString(r.folds()));
                     p.put("trees", Integer.toString(r.trees()));
+                    p.put("features", "kinematics+aspect");
                     out.add(cell(s, "realism/" + key(c) + "/" + v, "realism", p, fingerprint, backends));
                 }
             }

@@ -334,7 +334,7 @@ public final class StudyExecutor implements CellExecutor {
                 .value("clf.features", clf.features()).value("n_real", r.signatures().size())
                 .value("n_synth", s.signatures().size())
                 .text("clf.features", "bench kinematics: " + String.join(", ", names) + ", width, height, "
-                        + "aspect, points per second (" + clf.features() + " features)");
+                        + "aspect ratio (" + clf.features() + " features)");
     }
 
     private static double[][] kinematics(Corpus c) {
@@ -351,17 +351,19 @@ public final class StudyExecutor implements CellExecutor {
         return out;
     }
 
-    /** Classifier features: the kinematic measures plus aspect ratio and points per second. */
+    /**
+     * Classifier features: the kinematic measures plus the aspect ratio. The number of points per
+     * second is left out on purpose: it tells the recording format (pen-up gaps of a tablet, a
+     * generator's uniform grid), not the movement.
+     */
     private static double[][] globals(Corpus c, double[][] kin) {
-        List<Signature> all = c.signatures();
         double[][] out = new double[kin.length][];
         for (int i = 0; i < kin.length; i++) {
             double[] k = kin[i];
-            out[i] = Arrays.copyOf(k, k.length + 2);
+            out[i] = Arrays.copyOf(k, k.length + 1);
             double w = k[k.length - 2];
             double h = k[k.length - 1];
             out[i][k.length] = h > 0 ? w / h : 0;
-            out[i][k.length + 1] = all.get(i).size() / Math.max(all.get(i).duration(), 1e-9);
         }
         return out;
     }
