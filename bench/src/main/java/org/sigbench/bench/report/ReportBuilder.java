@@ -75,8 +75,11 @@ public final class ReportBuilder {
                 + "genuine samples of one subject (air-writing: one writer and one digit), then the median over subjects "
                 + "is taken. Measures come from the resampled (200 Hz), Gaussian-smoothed (12 ms) trajectory: duration, "
                 + "path length, bounding-box width and height, number of speed bells (speed minima at least 40 ms apart, "
-                + "plus one). These figures are computed before any verifier runs and are handed to DS as they are "
-                + "(`ds_options` says how the DS back end used them); nothing is tuned to an error rate.");
+                + "plus one). From them the DS back end derives its settings (`ds_options` says exactly how): global time "
+                + "and size log-sds make up the spread that stroke-wise perturbation alone does not produce; sensor noise "
+                + "comes from the real jitter; the stroke-wise level is set so that two duplicates of a sample are as far "
+                + "apart (median DTW distance) as two genuine samples of one real subject. Only genuine-versus-genuine "
+                + "spread of the real corpus is used: no impostor score and no error rate enters.");
         section(body, tables, dup, dupProtocol());
         if (dup != null && suite.outputs().plots()) {
             Plot p = duplicatesPlot();
