@@ -35,13 +35,18 @@ import org.sigbench.synth.profile.Profile;
  *       ({@link #calibrate}), re-sampled at the real sample's median rate; leading and trailing
  *       samples slower than {@value #TRIM} of the peak speed are trimmed (the lognormal tails);
  *       pen flags and any extra channels are copied from the real sample at the same relative
- *       time (the study drops extra channels from real corpora anyway, see StudyExecutor).</li>
+ *       time (the study drops extra channels from real corpora anyway, see StudyExecutor); points
+ *       that fall, at the same relative time, inside a recording gap of the real sample (a clock
+ *       step over {@value #GAP_FACTOR} median periods, such as a tablet's unsampled pen-up) are
+ *       dropped, so a duplicate is recorded the way its model was.</li>
  *   <li>KS: unavailable until the extract module's KS API is in this build.</li>
  * </ul>
  */
 public final class SynthBackend implements Synthesis {
     /** Tail trim, as a fraction of the peak speed. */
     public static final double TRIM = 0.02;
+    /** A step of the real clock longer than this many median sampling periods is a recording gap. */
+    public static final double GAP_FACTOR = 3.0;
     /** Calibration: models, duplicates per model, rounds. */
     public static final int CAL_MODELS = 10;
     public static final int CAL_DUPLICATES = 6;
@@ -176,7 +181,30 @@ public final class SynthBackend implements Synthesis {
         while (b > a + 1 && sp[b] < TRIM * peak) {
             b--;
         }
-        int n = b - a + 1;
+        // keep only the points that fall where the real sample has points: a tablet records nothing
+        // during long pen-up gaps, so neither does the duplicate (same relative times)
+        double[] rt = real.t();
+        double rd = rt[rt.length - 1] - rt[0];
+        double gap = GAP_FACTOR / real.medianRate();
+        double span = tr.t()[b] - tr.t()[a];
+        int[] keep = new int[b - a + 1];
+        int n = 0;
+        int g = 0;
+        for (int i = a; i <= b; i++) {
+            double u = span > 0 ? (tr.t()[i] - tr.t()[a]) / span : 0;
+            double tu = rt[0] + u * rd;
+            while (g < rt.length - 2 && rt[g + 1] <= tu) {
+                g++;
+            }
+            boolean inGap = rt[g + 1] - rt[g] > gap && tu > rt[g] && tu < rt[g + 1];
+            if (!inGap) {
+                keep[n++] = i;
+            }
+        }
+        if (n < 2) {
+            keep = java.util.stream.IntStream.rangeClosed(a, b).toArray();
+            n = keep.length;
+        }
         double[] t = new double[n];
         double[] x = new double[n];
         double[] y = new double[n];
@@ -185,13 +213,16 @@ public final class SynthBackend implements Synthesis {
         boolean[] rp = real.pen();
         java.util.Map<String, double[]> rc = real.channels();
         java.util.Map<String, double[]> ch = new java.util.LinkedHashMap<>();
-        rc.forEach((name, v) -> ch.put(name, new double[n]));
+        final int len = n;
+        rc.forEach((name, v) -> ch.put(name, new double[len]));
         for (int i = 0; i < n; i++) {
-            t[i] = tr.t()[a + i] - tr.t()[a];
-            x[i] = tr.x()[a + i];
-            y[i] = tr.y()[a + i];
-            z[i] = tr.z()[a + i];
-            int src = (int) Math.round((double) i / Math.max(1, n - 1) * (rp.length - 1));
+            int q = keep[i];
+            t[i] = tr.t()[q] - tr.t()[a];
+            x[i] = tr.x()[q];
+            y[i] = tr.y()[q];
+            z[i] = tr.z()[q];
+            double u = span > 0 ? (tr.t()[keep[i]] - tr.t()[a]) / span : 0;
+            int src = nearest(rt, rt[0] + u * rd);
             pen[i] = rp[src];
             final int ii = i;
             rc.forEach((name, v) -> ch.get(name)[ii] = v[src]);
@@ -297,6 +328,17 @@ public final class SynthBackend implements Synthesis {
             }
         }
         return median(v);
+    }
+
+    /** Index of the timestamp nearest to v in a sorted array. */
+    static int nearest(double[] t, double v) {
+        int i = java.util.Arrays.binarySearch(t, v);
+        if (i >= 0) {
+            return i;
+        }
+        int hi = Math.min(t.length - 1, -i - 1);
+        int lo = Math.max(0, hi - 1);
+        return v - t[lo] <= t[hi] - v ? lo : hi;
     }
 
     /** The largest level DsOptions accepts (D and sigma must stay positive), with a 10 % margin. */

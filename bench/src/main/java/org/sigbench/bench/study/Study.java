@@ -28,6 +28,8 @@ public final class Study {
      * hashed only into the cells that use synthesis, so real-only cells survive such a change.
      */
     public static final String SYNTHESIS_VERSION = "synth-5";
+    /** Bumped whenever DS of real samples changes; hashed only into the cells that use DS. */
+    public static final String DS_VERSION = "ds-2";
 
     private Study() {
     }
@@ -139,6 +141,17 @@ public final class Study {
         return out;
     }
 
+    /** Whether a cell's result depends on DS of real samples (its settings or its rendering). */
+    static boolean usesDs(String kind, Map<String, String> p) {
+        return switch (kind) {
+            case "variability" -> true;
+            case "realism", "rvs" -> "ds".equals(p.get("variant"));
+            case "dup" -> !"0".equals(p.get("duplicates"));
+            case "air" -> List.of("ds", "mimic-ds").contains(p.get("condition"));
+            default -> false;
+        };
+    }
+
     /** Whether a cell's result depends on the synthesis back end. */
     static boolean usesSynthesis(String kind, Map<String, String> p) {
         return switch (kind) {
@@ -167,6 +180,9 @@ public final class Study {
         ctx.put("data", fingerprint.apply(params.get("corpus")));
         if (usesSynthesis(kind, params)) {
             ctx.put("synthesis", SYNTHESIS_VERSION);
+        }
+        if (usesDs(kind, params)) {
+            ctx.put("ds", DS_VERSION);
         }
         return Cell.of(id, kind, params, ctx);
     }
