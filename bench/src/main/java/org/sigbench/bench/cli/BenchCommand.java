@@ -56,6 +56,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", negatable = false, description = "No progress bar.")
     boolean noProgress;
 
+    @Option(names = "--report-only", description = "Compute nothing: write the report from the cells stored under "
+            + "<out>/cells/ (cells without a stored result are listed as not computed).")
+    boolean reportOnly;
+
     /** The options as saved next to the report. */
     public record Options(String suite, String data, String out, int threads, boolean fresh) {
     }
@@ -77,7 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<Cell> cells = Study.cells(s, ds::fingerprint, backends);
         Path scores = outDir.resolve("scores");
         StudyExecutor ex = new StudyExecutor(s, ds, syn, ver, (f, lines) -> ReportWriter.writeScores(scores, f, lines));
-        Runner runner = new Runner(new Runner.Options(nThreads, !fresh, !noProgress), System.err);
+        Runner runner = new Runner(new Runner.Options(nThreads, !fresh, !noProgress, !reportOnly), System.err);
         Runner.Outcome o = runner.run(cells, ex, new CellStore(outDir.resolve("cells")));
         double wall = (System.nanoTime() - t0) / 1e9;
 

@@ -29,16 +29,22 @@ public final class Runner {
      * @param threads  worker threads, &gt;= 1
      * @param resume   reuse stored results whose hash matches
      * @param progress show a progress bar on {@code err}
+     * @param compute  compute the cells that have no reusable result (false: report what is stored,
+     *                 the others become {@link CellResult#UNAVAILABLE} "not computed")
      */
-    public record Options(int threads, boolean resume, boolean progress) {
+    public record Options(int threads, boolean resume, boolean progress, boolean compute) {
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1, got " + threads);
             }
         }
 
+        public Options(int threads, boolean resume, boolean progress) {
+            this(threads, resume, progress, true);
+        }
+
         public static Options defaults() {
-            return new Options(Runtime.getRuntime().availableProcessors(), true, true);
+            return new Options(Runtime.getRuntime().availableProcessors(), true, true, true);
         }
     }
 
@@ -77,6 +83,15 @@ public final class Runner {
             }
         }
         int reused = done.size();
+        if (!options.compute()) {
+            List<CellResult> all = new ArrayList<>();
+            for (Cell c : cells) {
+                all.add(done.containsKey(c.id()) ? done.get(c.id())
+                        : new CellResult.Builder().build(c, CellResult.UNAVAILABLE,
+                        "not computed (report built from stored cells only)", 0));
+            }
+            return new Outcome(List.copyOf(all), 0, reused);
+        }
         ProgressBarBuilder pbb = new ProgressBarBuilder().setTaskName("bench").setInitialMax(cells.size())
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).setMaxRenderedLength(100)
                 .setConsumer(new ConsoleProgressBarConsumer(options.progress() ? err : nullStream()));

@@ -75,6 +75,19 @@ class RunnerTest {
     }
 
     @Test
+    void reportOnlyComputesNothing(@TempDir Path dir) {
+        CellStore store = new CellStore(dir);
+        List<Cell> cells = cells(4, "1");
+        new Runner(new Runner.Options(1, true, false), QUIET).run(cells.subList(0, 2), new Recording(), store);
+        Recording ex = new Recording();
+        Runner.Outcome o = new Runner(new Runner.Options(1, true, false, false), QUIET).run(cells, ex, store);
+        assertTrue(ex.computed.isEmpty());
+        assertEquals(2, o.reused());
+        assertEquals(CellResult.OK, o.results().get(1).status());
+        assertEquals(CellResult.UNAVAILABLE, o.results().get(2).status());
+    }
+
+    @Test
     void changedConfigurationInvalidatesStoredResults(@TempDir Path dir) {
         CellStore store = new CellStore(dir);
         Recording ex = new Recording();
