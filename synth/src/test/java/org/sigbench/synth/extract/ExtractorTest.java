@@ -17,6 +17,8 @@ import org.sigbench.synth.model.Vec;
  * within 15 % and whose peak speed within 15 %; reconstruction SNRv and SNRt above 35 dB.
  */
 class ExtractorTest {
+    /** Noise-free input: light smoothing (0.05 s), 3 passes, 40 LM iterations per window. */
+    static final ExtractOptions CLEAN = new ExtractOptions(100, 0.05, 3, 0.04, 3, 3, 40, 1.0, 30, 14, 60);
 
     static SigmaLognormal planar() {
         List<Stroke> s = new ArrayList<>();
@@ -54,7 +56,7 @@ class ExtractorTest {
 
     static Extraction run(SigmaLognormal truth, int dims) {
         Trajectory tr = truth.sample(SigmaLognormal.grid(truth.start() - 0.05, truth.end(), 200));
-        return Extractor.defaults().extract(tr.t(), tr.x(), tr.y(), tr.z(), dims);
+        return Extractor.of(CLEAN).extract(tr.t(), tr.x(), tr.y(), tr.z(), dims);
     }
 
     static void assertRecovered(SigmaLognormal truth, Extraction e) {
