@@ -35,11 +35,21 @@ public final class RealDuplicates {
 
     /** A KS re-timing of a real sample's trajectory (its own timing ignored), at its median rate. */
     public static Signature retime(Signature real, KsOptions ks, SignatureMeta meta, UniformRandomProvider rng) {
+        return retimeWithShapeSnr(real, ks, meta, rng).signature();
+    }
+
+    /** A KS re-timing and its shape SNRt (dB, see {@link KsResult#snrT()}). */
+    public record Retimed(Signature signature, double snrT) {
+    }
+
+    /** As {@link #retime}, also giving the shape SNRt of the re-timed trajectory against the real one. */
+    public static Retimed retimeWithShapeSnr(Signature real, KsOptions ks, SignatureMeta meta, UniformRandomProvider rng) {
         KsResult r = KinematicSynthesis.of(ks.withRate(real.medianRate())).retime(real.x(), real.y(), real.z(),
                 real.dims(), rng);
         List<Stroke> strokes = r.movement().strokes();
         boolean[] pen = penAlongPath(real, strokes);
-        return SignatureSampler.sample(new Specimen(real.dims(), r.movement(), pen), real.medianRate(), 0, meta, rng);
+        return new Retimed(SignatureSampler.sample(new Specimen(real.dims(), r.movement(), pen), real.medianRate(), 0,
+                meta, rng), r.snrT());
     }
 
     /** Pen state of the real sample at each stroke's peak time. */

@@ -60,6 +60,9 @@ public final class KinematicSynthesis {
         List<Integer> targets = targets(q, length, size);
         List<Stroke> strokes = new ArrayList<>();
         double start = 0;
+        if (targets.size() < 2) {
+            throw new IllegalArgumentException("the path has no extent");
+        }
         for (int j = 0; j + 1 < targets.size(); j++) {
             int a = targets.get(j);
             int b = targets.get(j + 1);
@@ -68,7 +71,19 @@ public final class KinematicSynthesis {
             double mu = Math.log(tj / (2 * Math.sinh(Z99 * sj)));
             double t0 = start - Math.exp(mu - Z99 * sj);
             int mid = (a + b) / 2;
-            strokes.add(Stroke.through(q[a], q[mid], q[b], t0, mu, sj));
+            double[] pm = b - a >= 2 ? q[mid] : Vec.scale(Vec.add(q[a], q[b]), 0.5);
+            double[] pa = strokes.isEmpty() ? q[a] : strokes.get(strokes.size() - 1).end();
+            Stroke k;
+            try {
+                k = Stroke.through(pa, pm, q[b], t0, mu, sj);
+            } catch (IllegalArgumentException degenerate) {
+                try {
+                    k = Stroke.through(pa, Vec.scale(Vec.add(pa, q[b]), 0.5), q[b], t0, mu, sj);
+                } catch (IllegalArgumentException coincident) {
+                    continue; // the two targets coincide: no stroke, the next one starts here
+                }
+            }
+            strokes.add(k);
             start += tj * (1 - options.overlap());
         }
         SigmaLognormal mv = SigmaLognormal.of(strokes, q[0]);
