@@ -36,7 +36,7 @@ public record ExtractOptions(double rate, double smoothWindow, int smoothOrder, 
 
     /** The defaults. */
     public static ExtractOptions defaults() {
-        return new ExtractOptions(100, 0.09, 3, 0.04, 3, 2, 10, 1.0, 30, 14, 60);
+        return new ExtractOptions(100, 0.09, 2, 0.04, 3, 2, 10, 1.0, 30, 14, 60);
     }
 
     public ExtractOptions withTargetSnr(double v) {
