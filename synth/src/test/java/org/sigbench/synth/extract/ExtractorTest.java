@@ -18,7 +18,7 @@ import org.sigbench.synth.model.Vec;
  */
 class ExtractorTest {
     /** Noise-free input: light smoothing (0.05 s), 3 passes, 40 LM iterations per window. */
-    static final ExtractOptions CLEAN = new ExtractOptions(100, 0.05, 3, 0.04, 3, 3, 40, 1.0, 30, 14, 60);
+    static final ExtractOptions CLEAN = new ExtractOptions(100, 0.05, 3, 0.04, 3, 3, 40, 1.0, 30, 14, 60, false);
 
     static SigmaLognormal planar() {
         List<Stroke> s = new ArrayList<>();
