@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sigbench", mixinStandardHelpOptions = true, version = "sigbench 0.1.0",
         description = "Benchmark harness for synthetic versus real signatures.",
         subcommands = {CommandLine.HelpCommand.class, DatasetsCommand.class, SynthCommand.class,
-                VerifyCommand.class, PlotCommand.class, JmhCommand.class, ExtractCommand.class})
+                ExtractCommand.class, VerifyCommand.class, BenchCommand.class, PlotCommand.class, JmhCommand.class})
 public final class SigbenchCli implements Runnable {
 
     @CommandLine.Spec

@@ -13,7 +13,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.io.Corpora;
+import org.sigbench.verify.io.CurveFile;
 import org.sigbench.verify.io.ScoreFile;
+import org.sigbench.verify.metrics.ErrorCurve;
 import org.sigbench.verify.metrics.Evaluation;
 import org.sigbench.verify.metrics.EvaluationOptions;
 import org.sigbench.verify.metrics.ImpostorReport;
@@ -85,6 +87,10 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--scores", paramLabel = "FILE", description = "Also write every comparison to this score file.")
     Path scores;
+
+    @Option(names = "--curves", paramLabel = "FILE",
+            description = "Also write ROC/DET points (impostor,threshold,fmr,fnmr,det_fmr,det_fnmr; percentages) to this CSV.")
+    Path curves;
 
     @Option(names = "--from-scores", paramLabel = "FILE",
             description = "Compute the metrics from this score file alone (no corpus, no verifier).")
@@ -197,6 +203,17 @@ public final class VerifyCommand implements Callable<Integer> {
             }
         }
         Map<ProbeKind, ImpostorReport> rep = Evaluation.evaluate(list, eo);
+        if (curves != null) {
+            Map<ProbeKind, ErrorCurve> m = new java.util.EnumMap<>(ProbeKind.class);
+            for (ProbeKind k : new ProbeKind[] {ProbeKind.SKILLED, ProbeKind.RANDOM}) {
+                ErrorCurve c = Evaluation.curve(list, k);
+                if (c != null) {
+                    m.put(k, c);
+                }
+            }
+            CurveFile.write(curves, m);
+            err.println("curves: ROC/DET points written to " + curves);
+        }
         List<String[]> rows = new ArrayList<>();
         for (ProbeKind k : new ProbeKind[] {ProbeKind.SKILLED, ProbeKind.RANDOM}) {
             rows.add(row(k, rep.get(k), comparisons, perSecond, corpusName, verifierName, refsText));

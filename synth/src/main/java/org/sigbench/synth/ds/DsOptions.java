@@ -9,7 +9,12 @@ package org.sigbench.synth.ds;
  * relative scaling of an angle depends on the arbitrary zero direction). Target-wise, every
  * virtual target and arc point moves by N(0, (level targetSd h)^2) in x and y and
  * N(0, (level zSd h)^2) in z, h being the plan's height. In 3D each stroke's plane turns about a
- * random axis by N(0, (level planeSd)^2) rad.
+ * random axis by N(0, (level planeSd)^2) rad. Globally, each duplicate gets one tempo factor
+ * exp(N(0, (level tempoSd)^2)) (every t0 and exp(mu) scale with it) and one size factor
+ * exp(N(0, (level sizeSd)^2)) (every D scales with it): independent per-stroke perturbations
+ * average out over a signature, and without these a subject's duplicates vary far less in
+ * duration and size than real repetitions do (within-subject sd of ln duration: leap-airsig 0.129,
+ * SVC2004 Task2 0.085; per-stroke terms alone at level 0.5: 0.016 and 0.034).
  *
  * <p>{@link #level} is the single knob to calibrate against real intra-subject variation
  * ({@link #withLevel}); 1 spans the literature's admissible ranges, 0 gives exact copies. The
@@ -30,11 +35,16 @@ package org.sigbench.synth.ds;
  * @param targetSd   sd of target moves as a fraction of the plan's height; default 0.015
  * @param zSd        sd of z moves as a fraction of the plan's height (3D); default 0.03
  * @param planeSd    sd of the plane rotation, rad (3D); default 0.05 (about 3 degrees)
+ * @param tempoSd    sd of the log tempo factor; default 0.2 (0.1 at the default level, which
+ *                   brings the within-subject duration spread to the real ones')
+ * @param sizeSd     sd of the log size factor; default 0.16 (0.08 at the default level; real
+ *                   within-subject sd of ln width: leap-airsig 0.10, SVC2004 Task2 0.09)
  */
 public record DsOptions(double level, boolean strokeWise, boolean targetWise,
                         double dLo, double dHi, double t0Lo, double t0Hi, double muLo, double muHi,
                         double sigmaLo, double sigmaHi, double thetaSLo, double thetaSHi,
-                        double thetaELo, double thetaEHi, double targetSd, double zSd, double planeSd) {
+                        double thetaELo, double thetaEHi, double targetSd, double zSd, double planeSd,
+                        double tempoSd, double sizeSd) {
 
     public DsOptions {
         if (!(level >= 0) || !Double.isFinite(level)) {
@@ -46,7 +56,7 @@ public record DsOptions(double level, boolean strokeWise, boolean targetWise,
         if (dLo * level <= -1 || sigmaLo * level <= -1) {
             throw new IllegalArgumentException("level * lower D or sigma range must stay above -1");
         }
-        if (!(targetSd >= 0) || !(zSd >= 0) || !(planeSd >= 0)) {
+        if (!(targetSd >= 0) || !(zSd >= 0) || !(planeSd >= 0) || !(tempoSd >= 0) || !(sizeSd >= 0)) {
             throw new IllegalArgumentException("sds must be >= 0");
         }
     }
@@ -62,18 +72,18 @@ public record DsOptions(double level, boolean strokeWise, boolean targetWise,
     /** The literature's 2D ranges at level 1, both perturbations. */
     public static DsOptions literature() {
         return new DsOptions(1.0, true, true, -0.10, 0.10, -0.085, 0.0825, -0.3775, 0.3950, -0.2875, 0.3250,
-                -0.015, 0.030, -0.015, 0.0275, 0.015, 0.03, 0.05);
+                -0.015, 0.030, -0.015, 0.0275, 0.015, 0.03, 0.05, 0.2, 0.16);
     }
 
     /** The same ranges at another variability level. */
     public DsOptions withLevel(double newLevel) {
         return new DsOptions(newLevel, strokeWise, targetWise, dLo, dHi, t0Lo, t0Hi, muLo, muHi, sigmaLo, sigmaHi,
-                thetaSLo, thetaSHi, thetaELo, thetaEHi, targetSd, zSd, planeSd);
+                thetaSLo, thetaSHi, thetaELo, thetaEHi, targetSd, zSd, planeSd, tempoSd, sizeSd);
     }
 
     /** Only one kind of perturbation (or both, or none). */
     public DsOptions withModes(boolean newStrokeWise, boolean newTargetWise) {
         return new DsOptions(level, newStrokeWise, newTargetWise, dLo, dHi, t0Lo, t0Hi, muLo, muHi, sigmaLo, sigmaHi,
-                thetaSLo, thetaSHi, thetaELo, thetaEHi, targetSd, zSd, planeSd);
+                thetaSLo, thetaSHi, thetaELo, thetaEHi, targetSd, zSd, planeSd, tempoSd, sizeSd);
     }
 }

@@ -22,6 +22,7 @@ public final class Duplicator {
         if (o.strokeWise()) {
             strokes = perturbStrokes(strokes, p.dims(), o, rng);
         }
+        strokes = perturbGlobal(strokes, o, rng);
         return new Specimen(p.dims(), SigmaLognormal.of(strokes, p.targets()[0]), p.pen().clone());
     }
 
@@ -86,6 +87,24 @@ public final class Duplicator {
                 }
             }
             out.add(Stroke.of(t0, mu, sigma, d, k.start(), u, w, ts, te));
+        }
+        return out;
+    }
+
+    /**
+     * Global perturbation of one duplicate: tempo factor f (t0 -> f t0, mu -> mu + ln f) and size
+     * factor g (D -> g D; with the movement's origin fixed the shape scales about it).
+     */
+    public static List<Stroke> perturbGlobal(List<Stroke> strokes, DsOptions o, UniformRandomProvider rng) {
+        double f = Math.exp(o.level() * o.tempoSd() * Draw.gauss(rng));
+        double g = Math.exp(o.level() * o.sizeSd() * Draw.gauss(rng));
+        if (o.level() == 0 || (o.tempoSd() == 0 && o.sizeSd() == 0)) {
+            return strokes;
+        }
+        double lf = Math.log(f);
+        List<Stroke> out = new ArrayList<>(strokes.size());
+        for (Stroke k : strokes) {
+            out.add(k.with(k.t0() * f, k.mu() + lf, k.sigma(), k.d() * g, k.thetaS(), k.thetaE()));
         }
         return out;
     }

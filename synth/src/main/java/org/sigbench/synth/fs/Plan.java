@@ -9,7 +9,9 @@ import org.sigbench.synth.model.Stroke;
  * A motor plan ready to execute: m arcs between m + 1 virtual targets (3D; z = 0 in 2D), a point
  * on each arc, the time of each arc's speed peak (the CPG time stamp), its lognormal (mu, sigma)
  * and its pen flag. {@link #toMovement()} maps it onto the Sigma-Lognormal model with
- * {@code t0_j = ts_j - exp(mu_j - sigma_j^2)}, so that stroke j peaks at ts_j.
+ * {@code t0_j = ts_j - exp(mu_j - sigma_j^2)}, so that stroke j peaks at ts_j. The arrays are
+ * not copied (plans are built and perturbed in bulk): treat a plan as read-only and perturb a
+ * {@link #copy()}.
  *
  * @param dims    2 or 3
  * @param targets m + 1 points, each {x, y, z}

@@ -44,9 +44,8 @@ public record Profile(String name, int dims, double rate, double duration, doubl
     /** Minimum time between speed minima, s. */
     public static final double MIN_GAP_S = 0.04;
     /**
-     * Speed minima per CPG arc of synthetic FS signatures made with the default shape options
-     * (measured over 200 synthetic signatures by {@code ProfileTest}); used to turn the real
-     * corpus' minima rate into a CPG interval.
+     * Initial guess of speed minima per CPG arc (arcs overlap, so some minima vanish); only the
+     * starting point of the calibration in {@link #fsOptions()}.
      */
     public static final double MINIMA_PER_ARC = 0.70;
 

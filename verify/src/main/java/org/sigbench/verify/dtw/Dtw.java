@@ -139,25 +139,21 @@ public final class Dtw {
             int lo = Math.max(bandLo(i, r, w), okLo);
             int hi = bandHi(i, r, w, m);
             c[lo] = Double.POSITIVE_INFINITY; // column lo - 1
-            int newLo = -1;
-            int newHi = -1;
             int aOff = i * d;
             int endA = Math.min(hi, okHi + 1);
-            int j = lo;
-            double left = Double.POSITIVE_INFINITY;
-            for (; j <= endA; j++) {
-                double best = Math.min(Math.min(p[j + 1], left), p[j]);
-                double v = cost(a, aOff, b, j * d, d, sq) + best;
-                count++;
-                c[j + 1] = v;
-                left = v;
-                if (v <= ub) {
-                    if (newLo < 0) {
-                        newLo = j;
-                    }
-                    newHi = j;
-                }
+            // Segment A: full recurrence (specialised loops for the common cost/dimension pairs).
+            if (sq && d == 3) {
+                rowSq3(a, aOff, b, lo, endA, p, c, ub);
+            } else if (sq && d == 2) {
+                rowSq2(a, aOff, b, lo, endA, p, c, ub);
+            } else {
+                rowGeneric(a, aOff, b, lo, endA, p, c, ub, d, sq);
             }
+            count += Math.max(0, endA - lo + 1);
+            int newLo = rowLo;
+            int newHi = rowHi;
+            double left = rowLeft;
+            int j = Math.max(lo, endA + 1);
             // Past okHi + 1 only the left neighbour can be finite.
             if (left <= ub) {
                 for (; j <= hi; j++) {
@@ -184,6 +180,86 @@ public final class Dtw {
         prev = p;
         cur = c;
         return okHi == m - 1 ? c[m] : Double.POSITIVE_INFINITY;
+    }
+
+    // Results of the last row segment: first and last column <= ub (-1 if none), value of the last cell.
+    private int rowLo;
+    private int rowHi;
+    private double rowLeft;
+
+    private void rowSq3(double[] a, int aOff, double[] b, int lo, int end, double[] p, double[] c, double ub) {
+        final double a0 = a[aOff];
+        final double a1 = a[aOff + 1];
+        final double a2 = a[aOff + 2];
+        int newLo = -1;
+        int newHi = -1;
+        double left = Double.POSITIVE_INFINITY;
+        for (int j = lo; j <= end; j++) {
+            int bo = j * 3;
+            double e0 = a0 - b[bo];
+            double e1 = a1 - b[bo + 1];
+            double e2 = a2 - b[bo + 2];
+            double cost = e0 * e0 + e1 * e1 + e2 * e2;
+            double v = cost + Math.min(left, Math.min(p[j + 1], p[j])); // left last: shortest dependency chain
+            c[j + 1] = v;
+            left = v;
+            if (v <= ub) {
+                if (newLo < 0) {
+                    newLo = j;
+                }
+                newHi = j;
+            }
+        }
+        rowLo = newLo;
+        rowHi = newHi;
+        rowLeft = left;
+    }
+
+    private void rowSq2(double[] a, int aOff, double[] b, int lo, int end, double[] p, double[] c, double ub) {
+        final double a0 = a[aOff];
+        final double a1 = a[aOff + 1];
+        int newLo = -1;
+        int newHi = -1;
+        double left = Double.POSITIVE_INFINITY;
+        for (int j = lo; j <= end; j++) {
+            int bo = j * 2;
+            double e0 = a0 - b[bo];
+            double e1 = a1 - b[bo + 1];
+            double cost = e0 * e0 + e1 * e1;
+            double v = cost + Math.min(left, Math.min(p[j + 1], p[j])); // left last: shortest dependency chain
+            c[j + 1] = v;
+            left = v;
+            if (v <= ub) {
+                if (newLo < 0) {
+                    newLo = j;
+                }
+                newHi = j;
+            }
+        }
+        rowLo = newLo;
+        rowHi = newHi;
+        rowLeft = left;
+    }
+
+    private void rowGeneric(double[] a, int aOff, double[] b, int lo, int end, double[] p, double[] c, double ub,
+                            int d, boolean sq) {
+        int newLo = -1;
+        int newHi = -1;
+        double left = Double.POSITIVE_INFINITY;
+        for (int j = lo; j <= end; j++) {
+            double v = cost(a, aOff, b, j * d, d, sq) + Math.min(left, Math.min(p[j + 1], p[j]));
+            c[j + 1] = v;
+            left = v;
+            if (v <= ub) {
+                if (newLo < 0) {
+                    newLo = j;
+                }
+                newHi = j;
+            }
+        }
+        rowLo = newLo;
+        rowHi = newHi;
+        rowLeft = left;
     }
 
     private static double cost(double[] a, int ao, double[] b, int bo, int d, boolean sq) {

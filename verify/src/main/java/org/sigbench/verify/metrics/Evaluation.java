@@ -60,6 +60,14 @@ public final class Evaluation {
                 c.fnmrAtFmr(0.01), c.fnmrAtFmr(0.001), c.auc(), c.dPrime(), g.length, im.length, bySubject.size());
     }
 
+    /** Error curve of genuine versus one impostor kind (global threshold), or null without such impostors. */
+    public static ErrorCurve curve(List<Score> scores, ProbeKind kind) {
+        Map<String, double[][]> bySubject = split(scores, kind);
+        double[] g = concat(bySubject, 0, null);
+        double[] im = concat(bySubject, 1, null);
+        return g.length == 0 || im.length == 0 ? null : ErrorCurve.of(g, im);
+    }
+
     /** Per reference subject: {genuine scores, impostor scores of the kind}; subjects in first-seen order. */
     static Map<String, double[][]> split(List<Score> scores, ProbeKind kind) {
         Map<String, List<Double>[]> tmp = new LinkedHashMap<>();

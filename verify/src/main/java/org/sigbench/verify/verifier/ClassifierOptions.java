@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param maxPairsPerClass cap on training comparisons per class (genuine / impostor), drawn without
  *                      replacement with the training seed when there are more
  * @param svmC          SVM soft-margin penalty C
- * @param svmSigma      Gaussian kernel width in standardised units, as a multiple of sqrt(F)
- *                      ({@code k(a,b) = exp(-|a-b|^2 / (2 (svmSigma sqrt F)^2))})
+ * @param svmSigma      Gaussian kernel width in standardised units, as a multiple of sqrt(dim) where dim
+ *                      is the comparison-vector length ({@code k(a,b) = exp(-|a-b|^2 / (2 (svmSigma sqrt dim)^2))})
  * @param trees         random-forest size
  */
 public record ClassifierOptions(Kind kind, DtwVerifierOptions dtw, int enrolments, int maxPairsPerClass, double svmC, double svmSigma, int trees) {
@@ -29,7 +29,7 @@ public record ClassifierOptions(Kind kind, DtwVerifierOptions dtw, int enrolment
         }
     }
 
-    /** SVM: default DTW, 3 enrolments per development subject, 3000 comparisons per class, C = 1, sigma = sqrt(F). */
+    /** SVM: default DTW, 3 enrolments per development subject, 3000 comparisons per class, C = 1, sigma = sqrt(dim). */
     public static ClassifierOptions svm() {
         return new ClassifierOptions(Kind.SVM, DtwVerifierOptions.DEFAULT, 3, 3000, 1.0, 1.0, 1);
     }

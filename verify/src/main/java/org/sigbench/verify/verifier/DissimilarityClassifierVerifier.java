@@ -23,8 +23,9 @@ import smile.math.kernel.GaussianKernel;
  * subject's references R_1..R_K (the dissimilarity framework of Santos et al. 2004 and Eskander et
  * al. 2013; DTW statistics as classifier inputs as in Kholmatov and Yanikoglu's SVC2004 winner):
  * <ol>
- *   <li>{@code d_min/dmin_ref, d_mean/dmean_ref, d_max/dmax_ref} and {@code log d_min} from
- *       {@link DtwVerifier} (reference statistics leave-one-out; 1 with one reference);</li>
+ *   <li>{@code d_min/dmin_ref, d_mean/dmean_ref, d_max/dmax_ref}, {@code log d_min}, {@code log d_mean},
+ *       {@code log dmin_ref} and {@code log dmean_ref} from {@link DtwVerifier} (reference statistics
+ *       leave-one-out; 1 with one reference), so the classifier can learn a per-user calibration;</li>
  *   <li>the {@link FeatureDistanceVerifier} distance (per-user normalised Manhattan);</li>
  *   <li>for each global feature k, {@code mean_r |f_k(q) - f_k(r)| / s_k}, s_k the feature's
  *       standard deviation over the development signatures.</li>
@@ -39,7 +40,7 @@ import smile.math.kernel.GaussianKernel;
  * posterior probability of "same writer".
  */
 public final class DissimilarityClassifierVerifier implements Verifier {
-    private static final int DTW_PART = 4;
+    private static final int DTW_PART = 7;
 
     private final ClassifierOptions options;
     private final GlobalFeatures features = new GlobalFeatures();
@@ -136,6 +137,8 @@ public final class DissimilarityClassifierVerifier implements Verifier {
         }
         if (isSvm) {
             double sigma = options.svmSigma() * Math.sqrt(dim);
+            // Smile's LASVM shuffles with MathEx's per-thread generator: seed it for repeatable models.
+            smile.math.MathEx.setSeed(seed);
             svm = SVM.fit(x, y, new GaussianKernel(sigma), new SVM.Options(options.svmC()));
             forest = null;
             schema = null;
@@ -226,6 +229,9 @@ public final class DissimilarityClassifierVerifier implements Verifier {
             v[1] = d[1] / ref[1];
             v[2] = d[2] / ref[2];
             v[3] = Math.log(Math.max(d[0], 1e-12));
+            v[4] = Math.log(Math.max(d[1], 1e-12));
+            v[5] = Math.log(ref[0]);
+            v[6] = Math.log(ref[1]);
             v[DTW_PART] = -wdModel.score(probe);
             for (double[] r : refs) {
                 for (int j = 0; j < f; j++) {

@@ -54,7 +54,7 @@ public final class DtwVerifier implements Verifier {
 
             @Override
             public String describe() {
-                return "dtw: features " + options.features().channels() + " (3D-only channels dropped in 2D), z-norm "
+                return "dtw: features " + options.features().channels() + " (z channels dropped in 2D, pressure when not recorded), z-norm "
                         + options.features().zNormalise() + ", SG h=" + options.features().sgHalf() + " p="
                         + options.features().sgOrder() + "; cost " + options.dtw().cost() + ", band "
                         + options.dtw().band() + "; distance DTW/(n+m); score " + options.rule();
