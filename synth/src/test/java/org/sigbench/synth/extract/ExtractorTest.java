@@ -129,7 +129,27 @@ class ExtractorTest {
     }
 
     @Test
-    void vecHelperUsed() {
+    void bridgesAnUnsampledGap() {
+        // drop 0.15 s of samples in the middle (an unsampled pen-up): the fit still reconstructs the rest
+        SigmaLognormal truth = planar();
+        Trajectory tr = truth.sample(SigmaLognormal.grid(truth.start() - 0.05, truth.end(), 100));
+        double mid = tr.t()[tr.size() / 2];
+        java.util.List<Integer> keep = new java.util.ArrayList<>();
+        for (int i = 0; i < tr.size(); i++) {
+            if (Math.abs(tr.t()[i] - mid) > 0.075) {
+                keep.add(i);
+            }
+        }
+        double[][] c = new double[4][keep.size()];
+        for (int j = 0; j < keep.size(); j++) {
+            int i = keep.get(j);
+            c[0][j] = tr.t()[i];
+            c[1][j] = tr.x()[i];
+            c[2][j] = tr.y()[i];
+        }
+        Extraction e = Extractor.defaults().extract(c[0], c[1], c[2], c[3], 2);
+        assertTrue(e.snrV() > 15 && e.snrT() > 20, "SNRv " + e.snrV() + " SNRt " + e.snrT());
+        assertEquals(tr.t()[tr.size() - 1] - tr.t()[0], e.duration(), 0.011);
         assertEquals(1.0, Vec.norm(Vec.X));
     }
 }

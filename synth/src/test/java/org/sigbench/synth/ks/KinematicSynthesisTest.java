@@ -80,4 +80,26 @@ class KinematicSynthesisTest {
         }
         assertTrue(KinematicSynthesis.shapeSnr(ref, q, 256) > 40);
     }
+
+    @Test
+    void spatialPathKeepsItsShapeIn3d() {
+        int n = 500;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            double a = 4 * Math.PI * i / (n - 1.0);
+            x[i] = 30 * Math.cos(a) + 10 * a;
+            y[i] = 30 * Math.sin(a);
+            z[i] = 8 * Math.sin(0.5 * a);
+        }
+        KsResult r = KinematicSynthesis.of(KsOptions.defaults()).retime(x, y, z, 3,
+                RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {4, 0, 0}));
+        assertTrue(r.snrT() > 20, "shape SNR " + r.snrT());
+        double zmax = 0;
+        for (double v : r.trajectory().z()) {
+            zmax = Math.max(zmax, Math.abs(v));
+        }
+        assertTrue(zmax > 4, "the depth is kept, max |z| = " + zmax);
+    }
 }
