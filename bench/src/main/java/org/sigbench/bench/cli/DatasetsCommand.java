@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
@@ -40,7 +43,7 @@ public final class DatasetsCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data root (default: env SIGBENCH_DATA).")
     String data;
 
-    @Option(names = "--format", defaultValue = "table", description = "table (Markdown) or csv. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "table|csv", defaultValue = "table", description = "table (Markdown) or csv. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--corpus", paramLabel = "NAME", description = "Only this corpus (e.g. svc2004-task1, leap-airsig).")
@@ -76,13 +79,30 @@ public final class DatasetsCommand implements Callable<Integer> {
         }
         List<String[]> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (String name : names) {
-            LoadedCorpus lc = Corpora.loadWithReport(root, name, opts);
-            notes.addAll(lc.notes());
-            if (subject != null) {
-                rows = subjectRows(lc.corpus(), subject);
-            } else {
-                rows.add(corpusRow(lc.corpus()));
+        // a progress bar on stderr, only for an interactive terminal (logs and pipes stay clean)
+        ProgressBar bar = names.size() > 1 && System.console() != null
+                ? new ProgressBarBuilder().setTaskName("loading corpora").setInitialMax(names.size())
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()
+                : null;
+        try {
+            for (String name : names) {
+                if (bar != null) {
+                    bar.setExtraMessage(name);
+                }
+                LoadedCorpus lc = Corpora.loadWithReport(root, name, opts);
+                notes.addAll(lc.notes());
+                if (subject != null) {
+                    rows = subjectRows(lc.corpus(), subject);
+                } else {
+                    rows.add(corpusRow(lc.corpus()));
+                }
+                if (bar != null) {
+                    bar.step();
+                }
+            }
+        } finally {
+            if (bar != null) {
+                bar.close();
             }
         }
         String[] header = (subject != null ? SUBJECT_HEADER : HEADER).split(",");

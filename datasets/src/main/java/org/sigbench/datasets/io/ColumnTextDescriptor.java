@@ -183,18 +183,19 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         record Item(Path file, String rel, String subject, int rep) {
         }
         List<Item> items = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
+        try (Stream<Path> walk = Files.walk(dir.toRealPath())) { // real path: the data root may be a symlink
+            Path real = dir.toRealPath();
             for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                Path relPath = dir.relativize(f);
+                Path relPath = real.relativize(f);
                 if (!m.matches(relPath)) {
                     continue;
                 }
                 String rel = relPath.toString().replace('\\', '/');
                 Matcher mm = re.matcher(rel);
                 if (!mm.matches()) {
-                    throw new DataFormatException(f, 0, "file name does not match pathRegex " + pathRegex);
+                    throw new DataFormatException(dir.resolve(relPath), 0, "file name does not match pathRegex " + pathRegex);
                 }
-                items.add(new Item(f, rel, mm.group("subject"), Integer.parseInt(mm.group("rep"))));
+                items.add(new Item(dir.resolve(relPath), rel, mm.group("subject"), Integer.parseInt(mm.group("rep"))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
@@ -310,34 +311,49 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         double[][] ch = new double[chNames.size()][n];
         double scale = unitSeconds();
         double prev = 0;
+        String tName = "t (" + (columns.t() + 1) + ")";
+        String xName = "x (" + (columns.x() + 1) + ")";
+        String yName = "y (" + (columns.y() + 1) + ")";
+        String zName = columns.z() == null ? "" : "z (" + (columns.z() + 1) + ")";
+        String penName = columns.pen() == null ? "" : "pen (" + (columns.pen() + 1) + ")";
+        int[] chCol = new int[ch.length];
+        String[] chLabel = new String[ch.length];
+        for (int k = 0; k < ch.length; k++) {
+            chCol[k] = channels.get(chNames.get(k));
+            chLabel[k] = chNames.get(k) + " (" + (chCol[k] + 1) + ")";
+        }
+        double[] down = penDown == null ? null : penDown.stream().mapToDouble(Double::doubleValue).toArray();
         for (int i = 0; i < n; i++) {
             int ln = first + i + 1;
             String line = lines.get(first + i).strip();
             if (line.isEmpty()) {
                 throw new DataFormatException(file, ln, "blank line inside the data");
             }
-            String[] cells = split.split(line, -1);
+            String[] cells = Lines.split(line, delimiter, split);
             if (cells.length <= need) {
                 throw new DataFormatException(file, ln, "expected at least " + (need + 1) + " columns, found "
                         + cells.length + " (truncated line?)");
             }
-            double c = Lines.number(cells[columns.t()], file, ln, "t (" + (columns.t() + 1) + ")");
+            double c = Lines.number(cells[columns.t()], file, ln, tName);
             raw[i] = c;
-            x[i] = Lines.number(cells[columns.x()], file, ln, "x (" + (columns.x() + 1) + ")");
-            y[i] = Lines.number(cells[columns.y()], file, ln, "y (" + (columns.y() + 1) + ")");
+            x[i] = Lines.number(cells[columns.x()], file, ln, xName);
+            y[i] = Lines.number(cells[columns.y()], file, ln, yName);
             if (z != null) {
-                z[i] = Lines.number(cells[columns.z()], file, ln, "z (" + (columns.z() + 1) + ")");
+                z[i] = Lines.number(cells[columns.z()], file, ln, zName);
             }
             if (columns.pen() != null) {
-                double b = Lines.number(cells[columns.pen()], file, ln, "pen (" + (columns.pen() + 1) + ")");
+                double b = Lines.number(cells[columns.pen()], file, ln, penName);
                 button[i] = b;
-                pen[i] = penDown == null ? b != 0 : penDown.contains(b);
+                boolean d = down == null && b != 0;
+                for (int k = 0; down != null && k < down.length && !d; k++) {
+                    d = b == down[k];
+                }
+                pen[i] = d;
             } else {
                 pen[i] = true;
             }
             for (int k = 0; k < ch.length; k++) {
-                int col = channels.get(chNames.get(k));
-                ch[k][i] = Lines.number(cells[col], file, ln, chNames.get(k) + " (" + (col + 1) + ")");
+                ch[k][i] = Lines.number(cells[chCol[k]], file, ln, chLabel[k]);
             }
             double ci = c;
             if (i > 0 && !(c > prev)) {

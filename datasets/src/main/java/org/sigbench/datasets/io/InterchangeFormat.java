@@ -239,7 +239,7 @@ public final class InterchangeFormat {
             }
         }
         try {
-            return Signature.of(meta, dims, t, x, y, dims == 3 ? z : z, pen, channels);
+            return Signature.of(meta, dims, t, x, y, z, pen, channels);
         } catch (InvalidSignatureException e) {
             throw new DataFormatException(file, e.sampleIndex() >= 0 ? e.sampleIndex() + 2 : 0, e.getMessage(), e);
         }

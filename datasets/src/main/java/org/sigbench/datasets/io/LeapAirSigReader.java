@@ -108,12 +108,27 @@ public final class LeapAirSigReader {
         long f0 = 0;
         long prev = 0;
         double rate = options.airsigFrameRateHz();
+        int[] start = new int[header.length + 1];
         for (int i = 0; i < n; i++) {
             int ln = i + 2;
-            String[] cells = lines.get(i + 1).split(",", -1);
-            if (cells.length != header.length) {
+            String line = lines.get(i + 1);
+            // cell k is line[start[k], start[k+1] - 1); only the used cells become strings
+            int cellCount = 1;
+            start[0] = 0;
+            for (int p = line.indexOf(','); p >= 0; p = line.indexOf(',', p + 1)) {
+                if (cellCount < header.length) {
+                    start[cellCount] = p + 1;
+                }
+                cellCount++;
+            }
+            if (cellCount != header.length) {
                 throw new DataFormatException(file, ln, "expected " + header.length + " cells like the header, found "
-                        + cells.length + (cells.length < header.length ? " (truncated line?)" : ""));
+                        + cellCount + (cellCount < header.length ? " (truncated line?)" : ""));
+            }
+            start[header.length] = line.length() + 1;
+            String[] cells = new String[header.length];
+            for (int k : col) {
+                cells[k] = line.substring(start[k], start[k + 1] - 1);
             }
             long f = Lines.integer(cells[col[0]], file, ln, "frame_id");
             if (i == 0) {

@@ -1,0 +1,109 @@
+package org.sigbench.bench.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.sigbench.bench.io.CellStore;
+import org.sigbench.bench.io.FolderDataSource;
+import org.sigbench.bench.io.ProvenanceProbe;
+import org.sigbench.bench.io.ReportWriter;
+import org.sigbench.bench.io.SuiteReader;
+import org.sigbench.bench.port.Backends;
+import org.sigbench.bench.port.DataSource;
+import org.sigbench.bench.port.Synthesis;
+import org.sigbench.bench.port.Verification;
+import org.sigbench.bench.report.Provenance;
+import org.sigbench.bench.report.Report;
+import org.sigbench.bench.report.ReportBuilder;
+import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.run.Runner;
+import org.sigbench.bench.study.Study;
+import org.sigbench.bench.study.StudyExecutor;
+import org.sigbench.bench.suite.Suite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sigbench bench --suite paper|quick|FILE --data DIR [--out reports/<suite>] [--threads T] [--fresh]}:
+ * runs a benchmark suite, storing each cell's result under {@code <out>/cells/} as soon as it is
+ * done (an interrupted run resumes where it stopped), then writes the report into {@code <out>}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run a benchmark suite (real vs synthetic, duplicates, air-writing, realism, throughput) and "
+                + "write its report under reports/<suite>/.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--suite", defaultValue = "quick", description = "paper, quick, or a suite JSON file (default: ${DEFAULT-VALUE}).")
+    String suite;
+
+    @Option(names = "--data", description = "Folder of the real data sets (default: env SIGBENCH_DATA).")
+    String data;
+
+    @Option(names = "--out", description = "Report folder (default: reports/<suite name>).")
+    Path out;
+
+    @Option(names = "--threads", description = "Worker threads (default: available processors). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--fresh", description = "Recompute every cell instead of resuming from <out>/cells/.")
+    boolean fresh;
+
+    @Option(names = "--no-progress", negatable = false, description = "No progress bar.")
+    boolean noProgress;
+
+    /** The options as saved next to the report. */
+    public record Options(String suite, String data, String out, int threads, boolean fresh) {
+    }
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Suite s = SuiteReader.load(suite);
+        Path outDir = out != null ? out : Path.of("reports", s.name());
+        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (nThreads < 1) {
+            throw new IllegalArgumentException("--threads must be >= 1, got " + nThreads);
+        }
+        DataSource ds = FolderDataSource.of(data);
+        Synthesis syn = Backends.synthesis(nThreads);
+        Verification ver = Backends.verification(nThreads);
+        String backends = StudyExecutor.backends(syn, ver);
+        List<Cell> cells = Study.cells(s, ds::fingerprint, backends);
+        Path scores = outDir.resolve("scores");
+        StudyExecutor ex = new StudyExecutor(s, ds, syn, ver, (f, lines) -> ReportWriter.writeScores(scores, f, lines));
+        Runner runner = new Runner(new Runner.Options(nThreads, !fresh, !noProgress), System.err);
+        Runner.Outcome o = runner.run(cells, ex, new CellStore(outDir.resolve("cells")));
+        double wall = (System.nanoTime() - t0) / 1e9;
+
+        Set<String> corpora = new LinkedHashSet<>();
+        cells.forEach(c -> {
+            if (c.params().containsKey("corpus")) {
+                corpora.add(c.params().get("corpus"));
+            }
+        });
+        List<String> dataSets = new ArrayList<>();
+        for (String c : corpora) {
+            dataSets.add(ds.describe(c));
+        }
+        Options opts = new Options(suite, data, outDir.toString(), nThreads, fresh);
+        String optionsJson = SuiteReader.toJson(opts);
+        String suiteJson = SuiteReader.toJson(s);
+        String cmd = "./sigbench bench --suite " + suite + (data != null ? " --data " + data : "")
+                + (out != null ? " --out " + out : "") + (threads != null ? " --threads " + threads : "");
+        Provenance prov = new Provenance(cmd, suiteJson, optionsJson, ProvenanceProbe.gitCommit(Path.of("").toAbsolutePath()),
+                ProvenanceProbe.jvm(), Runtime.getRuntime().availableProcessors(), nThreads, ProvenanceProbe.os(), dataSets,
+                started.toString(), wall, o.computed(), o.reused(), backends);
+        Report report = new ReportBuilder(s, o.results()).build(prov);
+        ReportWriter.write(report, outDir, suiteJson, optionsJson);
+        System.out.printf(Locale.ROOT, "bench %s: %d cells (%d computed, %d reused, %d unavailable, %d failed) in %.1f s%n",
+                s.name(), cells.size(), o.computed(), o.reused(), o.unavailable(), o.failed(), wall);
+        System.out.println("report: " + outDir.resolve("README.md"));
+        return o.failed() > 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,80 @@
+package org.sigbench.bench.io;
+
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.sigbench.bench.report.Plot;
+import org.sigbench.bench.report.Report;
+import org.sigbench.bench.report.Table;
+
+/**
+ * Writes a {@link Report} into its folder: README.md, one CSV per table (opencsv, RFC 4180,
+ * LF line ends), the PNG plots, {@code suite.json} and {@code options.json}. Every file is written
+ * atomically.
+ */
+public final class ReportWriter {
+    private ReportWriter() {
+    }
+
+    public static void write(Report report, Path dir, String suiteJson, String optionsJson) {
+        System.setProperty("java.awt.headless", "true");
+        for (Table t : report.tables()) {
+            AtomicFiles.write(dir.resolve(t.file()), csv(t));
+        }
+        for (Plot p : report.plots()) {
+            AtomicFiles.write(dir.resolve(p.file()), png(p));
+        }
+        AtomicFiles.write(dir.resolve("suite.json"), suiteJson);
+        AtomicFiles.write(dir.resolve("options.json"), optionsJson);
+        // README last: its presence means the report is complete
+        AtomicFiles.write(dir.resolve("README.md"), report.markdown());
+    }
+
+    /** The table as CSV bytes. */
+    public static byte[] csv(Table t) {
+        ByteArrayOutputStream bo = new ByteArrayOutputStream();
+        try (ICSVWriter w = new CSVWriterBuilder(new OutputStreamWriter(bo, StandardCharsets.UTF_8))
+                .withLineEnd("\n").build()) {
+            w.writeNext(t.header().toArray(String[]::new), false);
+            for (List<String> row : t.rows()) {
+                w.writeNext(row.toArray(String[]::new), false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bo.toByteArray();
+    }
+
+    /** The plot as PNG bytes (charts in a grid). */
+    public static byte[] png(Plot p) {
+        try {
+            ByteArrayOutputStream bo = new ByteArrayOutputStream();
+            if (p.charts().size() == 1) {
+                BitmapEncoder.saveBitmap(p.charts().get(0), bo, BitmapEncoder.BitmapFormat.PNG);
+            } else {
+                List<XYChart> charts = p.charts();
+                BitmapEncoder.saveBitmap(charts, p.rows(), p.cols(), bo, BitmapEncoder.BitmapFormat.PNG);
+            }
+            return bo.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Score files: one per cell and impostor type, under {@code <dir>/scores/} (git-ignored). */
+    public static void writeScores(Path scoresDir, String file, List<String> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) {
+            sb.append(l).append('\n');
+        }
+        AtomicFiles.write(scoresDir.resolve(file), sb.toString());
+    }
+}

@@ -1,0 +1,112 @@
+package org.sigbench.bench.jmh;
+
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.sigbench.verify.dtw.Dtw;
+import org.sigbench.verify.dtw.DtwOptions;
+import org.sigbench.verify.dtw.LocalCost;
+import smile.math.distance.Distance;
+import smile.math.distance.DynamicTimeWarping;
+
+/**
+ * DTW kernel throughput: sigbench's pruned two-row kernel against Smile's
+ * {@code DynamicTimeWarping<double[]>} on the same inputs, in the same run. Inputs: 3D random
+ * walks of 400 samples (8 pairs, cycled), squared-Euclidean local cost, band 10 % of the length
+ * (sigbench: Sakoe-Chiba around the scaled diagonal, which for equal lengths is |i - j| <= 40;
+ * Smile: radius round(0.1 * 400) = 40). Score: pairs/s (ops/s). The {@code bandCells} counter is
+ * the number of cells inside the band (the same for both arms), so ns/cell = 1e9 / bandCells rate.
+ *
+ * <p>Check run: {@code ./sigbench jmh -f 1 -wi 2 -i 3 -w 1s -r 1s DtwBenchmark}.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class DtwBenchmark {
+    static final int N = 400;
+    static final int PAIRS = 8;
+    static final double BAND = 0.10;
+
+    double[][] flat;
+    double[][][] points;
+    Dtw dtw;
+    DynamicTimeWarping<double[]> smile;
+    long cellsPerPair;
+    int next;
+
+    /** Per-iteration counter of band cells processed (reported by JMH as a rate). */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Cells {
+        public long bandCells;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            bandCells = 0;
+        }
+    }
+
+    @Setup
+    public void setup() {
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {2026, 11, 22});
+        flat = new double[2 * PAIRS][N * 3];
+        points = new double[2 * PAIRS][N][3];
+        for (int s = 0; s < 2 * PAIRS; s++) {
+            for (int k = 0; k < 3; k++) {
+                double v = 0;
+                for (int i = 0; i < N; i++) {
+                    v += rng.nextDouble() - 0.5;
+                    flat[s][i * 3 + k] = v;
+                    points[s][i][k] = v;
+                }
+            }
+        }
+        dtw = new Dtw(new DtwOptions(LocalCost.SQUARED_EUCLIDEAN, BAND), 3);
+        Distance<double[]> sq = (a, b) -> {
+            double d = 0;
+            for (int k = 0; k < a.length; k++) {
+                double e = a[k] - b[k];
+                d += e * e;
+            }
+            return d;
+        };
+        smile = new DynamicTimeWarping<>(sq, BAND);
+        double w = Dtw.halfWidth(N, N, BAND);
+        long cells = 0;
+        for (int i = 0; i < N; i++) {
+            long lo = Math.max(0, (long) Math.ceil(i - w));
+            long hi = Math.min(N - 1, (long) Math.floor(i + w));
+            cells += hi - lo + 1;
+        }
+        cellsPerPair = cells;
+    }
+
+    @Benchmark
+    public double sigbenchPruned(Cells c) {
+        int p = next++ & (PAIRS - 1);
+        c.bandCells += cellsPerPair;
+        return dtw.distance(flat[2 * p], N, flat[2 * p + 1], N);
+    }
+
+    @Benchmark
+    public double smileDynamicTimeWarping(Cells c) {
+        int p = next++ & (PAIRS - 1);
+        c.bandCells += cellsPerPair;
+        return smile.d(points[2 * p], points[2 * p + 1]);
+    }
+}

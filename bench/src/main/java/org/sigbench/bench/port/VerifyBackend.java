@@ -1,0 +1,112 @@
+package org.sigbench.bench.port;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.sigbench.bench.cli.VerifyCommand;
+import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.Signature;
+import org.sigbench.verify.dtw.Dtw;
+import org.sigbench.verify.dtw.DtwOptions;
+import org.sigbench.verify.features.FeatureSeries;
+import org.sigbench.verify.features.FunctionFeatures;
+import org.sigbench.verify.metrics.ErrorCurve;
+import org.sigbench.verify.metrics.Evaluation;
+import org.sigbench.verify.metrics.EvaluationOptions;
+import org.sigbench.verify.metrics.ImpostorReport;
+import org.sigbench.verify.metrics.ProbeKind;
+import org.sigbench.verify.metrics.Score;
+import org.sigbench.verify.protocol.Protocol;
+import org.sigbench.verify.protocol.ProtocolOptions;
+import org.sigbench.verify.protocol.ProtocolRunner;
+import org.sigbench.verify.protocol.RunnerOptions;
+import org.sigbench.verify.verifier.DtwVerifierOptions;
+import org.sigbench.verify.verifier.VerifierFactory;
+
+/**
+ * The verification back end of the {@code verify} module: its verifiers (by the names of
+ * {@code sigbench verify}), its protocol ({@link Protocol}: first K genuine enrol, random forgeries
+ * = the first genuine sample of every other subject), its runner and its metrics (ROC-convex-hull
+ * EER with one global threshold, subject-bootstrap interval, FNMR at FMR 1 %, DET points).
+ */
+public final class VerifyBackend implements Verification {
+    private final int threads;
+
+    /** @param threads worker threads of each protocol run (results do not depend on it) */
+    public VerifyBackend(int threads) {
+        this.threads = threads;
+    }
+
+    @Override
+    public String backend() {
+        return "verify module (org.sigbench.verify)";
+    }
+
+    @Override
+    public ProtocolResult run(Corpus corpus, String verifier, int refs, long seed, int bootstrap) {
+        return run(corpus, verifier, refs, Map.of(), seed, bootstrap);
+    }
+
+    @Override
+    public ProtocolResult run(Corpus corpus, String verifier, int refs, Map<String, List<Signature>> extra, long seed,
+                              int bootstrap) {
+        VerifierFactory f;
+        try {
+            f = VerifyCommand.factory(verifier);
+        } catch (IllegalArgumentException e) {
+            throw new org.sigbench.bench.run.CellExecutor.Unavailable(e.getMessage());
+        }
+        Protocol p = Protocol.of(corpus, ProtocolOptions.of(refs), extra);
+        ProtocolRunner.Result r = ProtocolRunner.run(corpus, p, f, new RunnerOptions(threads, 2, seed), null);
+        Map<ProbeKind, ImpostorReport> rep = Evaluation.evaluate(r.scores(), new EvaluationOptions(bootstrap, 0.95, seed));
+        List<ImpostorResult> out = new ArrayList<>();
+        for (ProbeKind k : List.of(ProbeKind.SKILLED, ProbeKind.RANDOM)) {
+            ImpostorReport ir = rep.get(k);
+            if (ir == null) {
+                continue;
+            }
+            double[] g = r.scores().stream().filter(s -> s.kind() == ProbeKind.GENUINE).mapToDouble(Score::score).toArray();
+            double[] i = r.scores().stream().filter(s -> s.kind() == k).mapToDouble(Score::score).toArray();
+            List<ErrorCurve.Point> pts = ErrorCurve.of(g, i).points();
+            double[] fmr = new double[pts.size()];
+            double[] fnmr = new double[pts.size()];
+            for (int j = 0; j < pts.size(); j++) {
+                fmr[j] = 100 * pts.get(j).fmr();
+                fnmr[j] = 100 * pts.get(j).fnmr();
+            }
+            out.add(new ImpostorResult(k == ProbeKind.SKILLED ? "skilled" : "random", 100 * ir.eer(), 100 * ir.eerCiLow(),
+                    100 * ir.eerCiHigh(), 100 * ir.fnmrAtFmr1(), ir.genuine(), ir.impostors(), fmr, fnmr));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("# corpus: " + corpus.name());
+        lines.add("# verifier: " + f.describe());
+        lines.add("# references: " + refs + (extra.isEmpty() ? "" : " real + extra (duplicates)"));
+        lines.add("reference_subject\tprobe_subject\tprobe_id\tscore");
+        for (Score s : r.scores()) {
+            lines.add(s.referenceSubject() + "\t" + s.probeSubject() + "\t" + s.probeId() + "\t" + s.score());
+        }
+        String note = "verify " + f.name() + " (" + f.describe() + "); random forgeries = first genuine sample of every "
+                + "other subject; EER on the ROC convex hull, one global threshold";
+        if (!p.excluded().isEmpty()) {
+            note += "; " + p.excluded().size() + " subject(s) not enrolled (too few genuine samples)";
+        }
+        return new ProtocolResult(out, note, r.comparisons(), r.seconds(), lines);
+    }
+
+    @Override
+    public double[][] distances(List<Signature> probes, List<Signature> refs, double band) {
+        FunctionFeatures ff = new FunctionFeatures(DtwVerifierOptions.DEFAULT.features());
+        DtwOptions dopt = DtwVerifierOptions.DEFAULT.dtw().withBand(band);
+        FeatureSeries[] p = probes.parallelStream().map(ff::compute).toArray(FeatureSeries[]::new);
+        FeatureSeries[] r = refs == probes ? p : refs.parallelStream().map(ff::compute).toArray(FeatureSeries[]::new);
+        double[][] d = new double[p.length][r.length];
+        IntStream.range(0, p.length).parallel().forEach(i -> {
+            Dtw dtw = new Dtw(dopt, p[i].dims());
+            for (int j = 0; j < r.length; j++) {
+                d[i][j] = dtw.distance(p[i].data(), p[i].length(), r[j].data(), r[j].length());
+            }
+        });
+        return d;
+    }
+}

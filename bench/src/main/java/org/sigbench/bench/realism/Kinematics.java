@@ -1,0 +1,163 @@
+package org.sigbench.bench.realism;
+
+import org.sigbench.datasets.Signature;
+
+/**
+ * Global kinematic measures of one movement, used by the realism tests and the DS variability
+ * estimate. The trajectory (all samples, pen-up included) is resampled uniformly at
+ * {@link #RATE} Hz by linear interpolation and smoothed with a Gaussian kernel of
+ * {@link #SMOOTH_S} s standard deviation; derivatives are central differences of the smoothed
+ * signal. Every corpus goes through the same pipeline, so differences in raw sampling rate do not
+ * show up as differences in the measures.
+ *
+ * <ul>
+ *   <li>duration: {@code t[n-1] - t[0]} (s)</li>
+ *   <li>path length: sum of |p(i+1) - p(i)| of the smoothed signal (corpus units)</li>
+ *   <li>peak speed: max |v| (units/s)</li>
+ *   <li>speed bells ("strokes"): number of local speed minima at least {@link #MIN_GAP_S} s apart, + 1</li>
+ *   <li>speed minima per second: minima / duration</li>
+ *   <li>log dimensionless jerk (Hogan and Sternad, J. Motor Behavior 2009):
+ *       {@code -ln( T^3 / vpeak^2 * integral |j(t)|^2 dt )}; scale-free, higher is smoother</li>
+ *   <li>width, height: extents of the bounding box in x and y</li>
+ * </ul>
+ *
+ * @param duration     s
+ * @param pathLength   units
+ * @param peakSpeed    units / s
+ * @param bells        speed minima + 1
+ * @param minimaPerSec speed minima per second
+ * @param ldlj         log dimensionless jerk
+ * @param width        x extent
+ * @param height       y extent
+ */
+public record Kinematics(double duration, double pathLength, double peakSpeed, int bells, double minimaPerSec,
+                         double ldlj, double width, double height) {
+    /** Resampling rate, Hz. */
+    public static final double RATE = 200.0;
+    /** Gaussian smoothing standard deviation, s (keeps bells of 0.1 s strokes, removes sensor jitter). */
+    public static final double SMOOTH_S = 0.012;
+    /** Minimum time between two counted speed minima, s (iDeLog3D-like default, design note section 2). */
+    public static final double MIN_GAP_S = 0.04;
+
+    /** Names of the measures compared in the realism table, in table order. */
+    public static final String[] NAMES = {"duration_s", "strokes", "path_length", "peak_speed", "minima_per_s", "ldlj"};
+
+    /** The measures of {@link #NAMES} as an array. */
+    public double[] realismVector() {
+        return new double[] {duration, bells, pathLength, peakSpeed, minimaPerSec, ldlj};
+    }
+
+    /** Measures one movement. */
+    public static Kinematics of(Signature s) {
+        double[] t = s.t();
+        double t0 = t[0];
+        double dur = t[t.length - 1] - t0;
+        int n = Math.max(4, (int) Math.floor(dur * RATE) + 1);
+        double dt = dur / (n - 1);
+        double[][] src = {s.x(), s.y(), s.z()};
+        double[][] p = new double[3][];
+        for (int c = 0; c < 3; c++) {
+            p[c] = smooth(resample(t, src[c], t0, dt, n), SMOOTH_S / dt);
+        }
+        double[] speed = new double[n];
+        double path = 0;
+        for (int i = 0; i < n; i++) {
+            int a = Math.max(0, i - 1);
+            int b = Math.min(n - 1, i + 1);
+            double sq = 0;
+            for (int c = 0; c < 3; c++) {
+                double v = (p[c][b] - p[c][a]) / ((b - a) * dt);
+                sq += v * v;
+            }
+            speed[i] = Math.sqrt(sq);
+            if (i > 0) {
+                double d2 = 0;
+                for (int c = 0; c < 3; c++) {
+                    double d = p[c][i] - p[c][i - 1];
+                    d2 += d * d;
+                }
+                path += Math.sqrt(d2);
+            }
+        }
+        double vmax = 0;
+        for (double v : speed) {
+            vmax = Math.max(vmax, v);
+        }
+        int minima = 0;
+        double last = Double.NEGATIVE_INFINITY;
+        for (int i = 1; i < n - 1; i++) {
+            if (speed[i] < speed[i - 1] && speed[i] <= speed[i + 1] && (i * dt - last) >= MIN_GAP_S) {
+                minima++;
+                last = i * dt;
+            }
+        }
+        // jerk: third central difference of each coordinate
+        double jj = 0;
+        for (int i = 2; i < n - 2; i++) {
+            double sq = 0;
+            for (int c = 0; c < 3; c++) {
+                double[] q = p[c];
+                double j = (q[i + 2] - 2 * q[i + 1] + 2 * q[i - 1] - q[i - 2]) / (2 * dt * dt * dt);
+                sq += j * j;
+            }
+            jj += sq * dt;
+        }
+        double ldlj = vmax > 0 && jj > 0 ? -Math.log(dur * dur * dur / (vmax * vmax) * jj) : Double.NaN;
+        double[] x = s.x();
+        double[] y = s.y();
+        return new Kinematics(dur, path, vmax, minima + 1, dur > 0 ? minima / dur : 0, ldlj, extent(x), extent(y));
+    }
+
+    private static double extent(double[] a) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : a) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        return hi - lo;
+    }
+
+    /** Linear interpolation of (t, v) on the grid t0 + i dt, i &lt; n. */
+    static double[] resample(double[] t, double[] v, double t0, double dt, int n) {
+        double[] out = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double ti = t0 + i * dt;
+            while (k < t.length - 2 && t[k + 1] < ti) {
+                k++;
+            }
+            double f = (ti - t[k]) / (t[k + 1] - t[k]);
+            f = Math.max(0, Math.min(1, f));
+            out[i] = v[k] + f * (v[k + 1] - v[k]);
+        }
+        return out;
+    }
+
+    /** Gaussian smoothing with standard deviation {@code sd} samples; edges renormalised. */
+    static double[] smooth(double[] v, double sd) {
+        if (sd < 0.5) {
+            return v;
+        }
+        int h = (int) Math.ceil(3 * sd);
+        double[] w = new double[2 * h + 1];
+        for (int k = -h; k <= h; k++) {
+            w[k + h] = Math.exp(-0.5 * k * k / (sd * sd));
+        }
+        int n = v.length;
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            double ws = 0;
+            int a = Math.max(0, i - h);
+            int b = Math.min(n - 1, i + h);
+            for (int j = a; j <= b; j++) {
+                double wk = w[j - i + h];
+                s += wk * v[j];
+                ws += wk;
+            }
+            out[i] = s / ws;
+        }
+        return out;
+    }
+}

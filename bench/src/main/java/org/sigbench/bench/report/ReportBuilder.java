@@ -1,0 +1,722 @@
+package org.sigbench.bench.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.sigbench.bench.realism.Kinematics;
+import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.suite.Suite;
+
+/**
+ * Builds the report of a run from its cell results: every table (Markdown and CSV), a sentence on
+ * what each shows, the target verdicts (written from the numbers, never by hand), the protocol
+ * details, the DET and distribution plots, and the provenance.
+ */
+public final class ReportBuilder {
+    /** Target: |EER synthetic - EER real| at most this many points (FS and DS, DTW). */
+    public static final double RVS_TARGET = 2.0;
+    /** Target: DS classifier two-sample accuracy below this (%). */
+    public static final double CLF_TARGET = 75.0;
+    /** DET axes run from this rate (%) to {@link #DET_MAX}. */
+    public static final double DET_MIN = 0.05;
+    public static final double DET_MAX = 60;
+
+    private static final NormalDistribution N01 = new NormalDistribution(null, 0, 1);
+
+    private final Suite suite;
+    private final Map<String, CellResult> byId = new LinkedHashMap<>();
+    private final List<String> verdicts = new ArrayList<>();
+
+    public ReportBuilder(Suite suite, List<CellResult> results) {
+        this.suite = suite;
+        for (CellResult r : results) {
+            byId.put(r.id(), r);
+        }
+    }
+
+    /** The whole report. */
+    public Report build(Provenance prov) {
+        List<Table> tables = new ArrayList<>();
+        List<Plot> plots = new ArrayList<>();
+        StringBuilder md = new StringBuilder();
+        md.append("# sigbench report: suite `").append(suite.name()).append("`\n\n");
+        if (!suite.description().isBlank()) {
+            md.append(suite.description()).append("\n\n");
+        }
+        md.append("Regenerate with `").append(prov.command()).append("` (same seed, same tables, whatever `--threads`). ")
+                .append("Rates are percentages. Wall time: ").append(String.format(Locale.ROOT, "%.1f", prov.wallSeconds()))
+                .append(" s on ").append(prov.cores()).append(" cores (").append(prov.computed()).append(" cells computed, ")
+                .append(prov.reused()).append(" reused from an earlier run).\n\n");
+        StringBuilder body = new StringBuilder();
+        Table variability = variabilityTable();
+        Table rvs = rvsTable();
+        Table dup = duplicatesTable();
+        Table air = airTable();
+        Table ks = realismKsTable();
+        Table clf = realismClassifierTable();
+        Table thr = throughputTable();
+        section(body, tables, rvs, rvsProtocol());
+        if (rvs != null && suite.outputs().plots()) {
+            plots.addAll(detPlots());
+        }
+        section(body, tables, variability, "Each coefficient of variation (standard deviation / mean) is computed among the "
+                + "genuine samples of one subject (air-writing: one writer and one digit), then the median over subjects "
+                + "is taken. Measures come from the resampled (200 Hz), Gaussian-smoothed (12 ms) trajectory: duration, "
+                + "path length, bounding-box width and height, number of speed bells (speed minima at least 40 ms apart, "
+                + "plus one). These figures are computed before any verifier runs and are handed to DS as they are "
+                + "(`ds_options` says how the DS back end used them); nothing is tuned to an error rate.");
+        section(body, tables, dup, dupProtocol());
+        if (dup != null && suite.outputs().plots()) {
+            Plot p = duplicatesPlot();
+            if (p != null) {
+                plots.add(p);
+            }
+        }
+        section(body, tables, air, airProtocol());
+        section(body, tables, ks, "Kinematic measures as in the variability table, plus peak speed (units/s), speed minima "
+                + "per second and the log dimensionless jerk (Hogan and Sternad 2009; scale-free, higher is smoother), "
+                + "over all samples (genuine and forgeries) of the real corpus and of the synthetic variant. "
+                + "Two-sample Kolmogorov-Smirnov test from commons-math3; a small D (and a large p) means similar distributions.");
+        if (ks != null && suite.outputs().plots()) {
+            plots.addAll(distributionPlots());
+        }
+        section(body, tables, clf, "A Random Forest (Smile) on global features per sample tries to tell real from "
+                + "synthetic; classes are balanced by subsampling, accuracy is k-fold cross-validated. 50 % means the "
+                + "classifier cannot tell them apart.");
+        section(body, tables, thr, "JMH benchmarks of `org.sigbench.bench.jmh`, run through the JMH Runner API with the "
+                + "suite's short settings in the same run. Baseline arms are methods named *baseline*, *naive* or "
+                + "*smile*; speed-up = baseline time / time (average-time modes). Indicative only on a shared machine: "
+                + "re-measure with `./sigbench jmh` on a quiet one.");
+        Table status = statusTable();
+        tables.add(status);
+
+        md.append("## Targets\n\n");
+        if (verdicts.isEmpty()) {
+            md.append("No target applies to the cells of this suite.\n\n");
+        } else {
+            for (String v : verdicts) {
+                md.append("- ").append(v).append('\n');
+            }
+            md.append('\n');
+        }
+        long bad = byId.values().stream().filter(r -> !r.ok()).count();
+        if (bad > 0) {
+            md.append("**").append(bad).append(" cell(s) did not produce results** (see the cell status table): ");
+            List<String> msgs = new ArrayList<>();
+            for (CellResult r : byId.values()) {
+                if (!r.ok()) {
+                    msgs.add("`" + r.id() + "` " + r.status() + ": " + r.message());
+                }
+                if (msgs.size() >= 8) {
+                    msgs.add("...");
+                    break;
+                }
+            }
+            md.append(String.join("; ", msgs)).append("\n\n");
+        }
+        md.append(body);
+        if (!plots.isEmpty()) {
+            md.append("## Figures\n\n");
+            for (Plot p : plots) {
+                md.append("- [").append(p.title()).append("](").append(p.file()).append(")\n");
+            }
+            md.append('\n');
+        }
+        md.append("## Cell status\n\n").append(status.sentence()).append(" CSV: [`").append(status.file()).append("`](")
+                .append(status.file()).append(").\n\n").append(status.markdown()).append('\n');
+        md.append(provenance(prov));
+        return new Report(md.toString(), tables, plots);
+    }
+
+    private static void section(StringBuilder md, List<Table> tables, Table t, String protocol) {
+        if (t == null) {
+            return;
+        }
+        tables.add(t);
+        md.append("## ").append(t.title()).append("\n\n").append(t.sentence()).append(" CSV: [`").append(t.file())
+                .append("`](").append(t.file()).append(").\n\n");
+        if (protocol != null && !protocol.isBlank()) {
+            md.append(protocol).append("\n\n");
+        }
+        md.append(t.markdown()).append('\n');
+    }
+
+    // ------------------------------------------------------------------ real vs synthetic
+
+    private Table rvsTable() {
+        Suite.RealVsSynthetic r = suite.realVsSynthetic();
+        if (r == null) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        int met = 0;
+        int total = 0;
+        List<String> missed = new ArrayList<>();
+        List<String> unmeasured = new ArrayList<>();
+        for (Suite.CorpusRef c : r.corpora()) {
+            String key = key(c);
+            for (String v : r.verifiers()) {
+                for (int k : r.refs()) {
+                    CellResult real = byId.get("rvs/" + key + "/real/" + v + "/k" + k);
+                    for (String variant : r.variants()) {
+                        CellResult syn = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
+                        for (String imp : List.of("skilled", "random")) {
+                            boolean hasReal = real != null && real.ok() && real.values().containsKey(imp + ".eer");
+                            boolean hasSyn = syn != null && syn.ok() && syn.values().containsKey(imp + ".eer");
+                            if (!hasReal && !hasSyn) {
+                                continue;
+                            }
+                            double er = hasReal ? real.value(imp + ".eer") : Double.NaN;
+                            double es = hasSyn ? syn.value(imp + ".eer") : Double.NaN;
+                            double diff = es - er;
+                            boolean target = v.equals("dtw") && (variant.equals("fs") || variant.equals("ds"))
+                                    && ((c.name().equals("svc2004-task2")) || (c.name().equals("leap-airsig") && imp.equals("random")));
+                            String verdict = "";
+                            if (target && !Double.isFinite(diff)) {
+                                verdict = "not measured";
+                                unmeasured.add(String.format(Locale.ROOT, "%s %s %s K=%d %s", c.label(),
+                                        variant.toUpperCase(Locale.ROOT), v, k, imp));
+                            } else if (target) {
+                                total++;
+                                boolean ok = Math.abs(diff) <= RVS_TARGET;
+                                verdict = ok ? "met" : "missed";
+                                if (ok) {
+                                    met++;
+                                } else {
+                                    missed.add(String.format(Locale.ROOT, "%s %s %s K=%d %s: real %s, synthetic %s (%s points)",
+                                            c.label(), variant.toUpperCase(Locale.ROOT), v, k, imp, pct(er), pct(es),
+                                            Double.isFinite(diff) ? String.format(Locale.ROOT, "%+.2f", diff) : "n/a"));
+                                }
+                            }
+                            rows.add(List.of(c.name(), variant, v, Integer.toString(k), imp, pct(er),
+                                    pct(hasReal ? real.value(imp + ".eer_lo") : Double.NaN),
+                                    pct(hasReal ? real.value(imp + ".eer_hi") : Double.NaN), pct(es),
+                                    pct(hasSyn ? syn.value(imp + ".eer_lo") : Double.NaN),
+                                    pct(hasSyn ? syn.value(imp + ".eer_hi") : Double.NaN),
+                                    Double.isFinite(diff) ? String.format(Locale.ROOT, "%+.2f", diff) : "",
+                                    Integer.toString(c.subjects()), target ? "|diff| <= 2" : "", verdict));
+                        }
+                    }
+                }
+            }
+        }
+        if (!unmeasured.isEmpty()) {
+            verdicts.add("Real vs synthetic targets NOT MEASURED (a real or synthetic cell is missing; see the cell "
+                    + "status): " + String.join("; ", unmeasured) + ".");
+        }
+        if (total > 0) {
+            String s = String.format(Locale.ROOT,
+                    "Real vs synthetic (DTW, FS and DS, |EER synthetic - EER real| <= %.0f points): %d of %d cells met the target.",
+                    RVS_TARGET, met, total);
+            if (!missed.isEmpty()) {
+                s += " Missed: " + String.join("; ", missed) + ".";
+            }
+            if (r.corpora().stream().anyMatch(c -> c.subjects() > 0)) {
+                s += " (Some corpora are limited to their first subjects in this suite; the targets are meant for whole corpora.)";
+            }
+            verdicts.add(s);
+        }
+        return new Table("real-vs-synthetic.csv", "Real versus synthetic",
+                "Equal error rates of each verifier on each real corpus and on its synthetic variants (FS: new identities "
+                        + "with the corpus profile; DS: duplicates of each subject's first genuine sample and first forgery; "
+                        + "KS: every real trajectory re-timed), under the same protocol, with 95 % bootstrap intervals; "
+                        + "the question is whether synthetic data is as hard as real data.",
+                List.of("corpus", "variant", "verifier", "refs", "impostor", "eer_real", "eer_real_lo", "eer_real_hi",
+                        "eer_synthetic", "eer_synthetic_lo", "eer_synthetic_hi", "difference", "subjects_limit", "target",
+                        "target_met"), rows);
+    }
+
+    private String rvsProtocol() {
+        Set<String> notes = new LinkedHashSet<>();
+        Set<String> backends = new LinkedHashSet<>();
+        for (CellResult r : byId.values()) {
+            if (r.ok() && (r.kind().equals("rvs") || r.kind().equals("dup"))) {
+                notes.add(r.text("protocol"));
+                backends.add(r.text("verification"));
+                if (!r.text("synthesis").isEmpty()) {
+                    backends.add("synthesis: " + r.text("synthesis"));
+                }
+            }
+        }
+        return "Protocol: the first K genuine samples of each subject enrol it; genuine probes are its other genuine "
+                + "samples; skilled forgeries (where the corpus has them) and random forgeries (genuine samples of other "
+                + "subjects) are scored and reported separately, never pooled. EER with a global threshold over all "
+                + "subjects (not per-user a-posteriori); 95 % interval by bootstrap over subjects (" + suite.bootstrap()
+                + " replicates). Score normalisation and details as the back end states them: "
+                + String.join(" / ", notes) + ". Back ends: " + String.join("; ", backends) + ". `subjects_limit` 0 = all subjects.";
+    }
+
+    private List<Plot> detPlots() {
+        Suite.RealVsSynthetic r = suite.realVsSynthetic();
+        List<Plot> out = new ArrayList<>();
+        for (Suite.CorpusRef c : r.corpora()) {
+            String key = key(c);
+            for (String v : r.verifiers()) {
+                List<XYChart> charts = new ArrayList<>();
+                for (int k : r.refs()) {
+                    for (String imp : List.of("skilled", "random")) {
+                        XYChart ch = detChart(c.name() + ", " + v + ", K=" + k + ", " + imp + " forgeries");
+                        boolean any = false;
+                        List<String> variants = new ArrayList<>(List.of("real"));
+                        variants.addAll(r.variants());
+                        for (String variant : variants) {
+                            CellResult res = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
+                            if (res != null && res.ok() && res.series().containsKey(imp + ".det_fmr")) {
+                                addDet(ch, variant.equals("real") ? "real" : variant.toUpperCase(Locale.ROOT) + " synthetic",
+                                        res.seriesOrEmpty(imp + ".det_fmr"), res.seriesOrEmpty(imp + ".det_fnmr"),
+                                        variant.equals("real"));
+                                any = true;
+                            }
+                        }
+                        if (any) {
+                            charts.add(ch);
+                        }
+                    }
+                }
+                if (!charts.isEmpty()) {
+                    out.add(new Plot("det-" + key.replace('~', '_') + "-" + v + ".png",
+                            "DET curves, " + c.label() + ", " + v + ": real and synthetic", charts, Math.min(2, charts.size())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A DET chart: both axes are normal deviates, labelled with the rate in %. */
+    static XYChart detChart(String title) {
+        XYChart ch = new XYChartBuilder().width(560).height(500).title(title).xAxisTitle("FMR (%)")
+                .yAxisTitle("FNMR (%)").build();
+        ch.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE).setChartBackgroundColor(Color.WHITE)
+                .setPlotBackgroundColor(Color.WHITE).setMarkerSize(3);
+        double lo = N01.inverseCumulativeProbability(DET_MIN / 100);
+        double hi = N01.inverseCumulativeProbability(DET_MAX / 100);
+        ch.getStyler().setXAxisMin(lo).setXAxisMax(hi).setYAxisMin(lo).setYAxisMax(hi);
+        ch.getStyler().setxAxisTickLabelsFormattingFunction(ReportBuilder::deviateLabel);
+        ch.getStyler().setyAxisTickLabelsFormattingFunction(ReportBuilder::deviateLabel);
+        // EER line FMR = FNMR
+        XYSeries diag = ch.addSeries("FMR = FNMR", new double[] {lo, hi}, new double[] {lo, hi});
+        diag.setMarker(SeriesMarkers.NONE).setLineColor(Color.LIGHT_GRAY);
+        return ch;
+    }
+
+    private static String deviateLabel(Double z) {
+        double p = 100 * N01.cumulativeProbability(z);
+        return p >= 10 ? String.format(Locale.ROOT, "%.0f", p) : p >= 1 ? String.format(Locale.ROOT, "%.1f", p)
+                : String.format(Locale.ROOT, "%.2f", p);
+    }
+
+    static void addDet(XYChart ch, String name, double[] fmr, double[] fnmr, boolean bold) {
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        double lo = DET_MIN / 100 / 2;
+        for (int i = 0; i < fmr.length; i++) {
+            double a = Math.min(Math.max(fmr[i] / 100, lo), 1 - lo);
+            double b = Math.min(Math.max(fnmr[i] / 100, lo), 1 - lo);
+            x.add(N01.inverseCumulativeProbability(a));
+            y.add(N01.inverseCumulativeProbability(b));
+        }
+        XYSeries s = ch.addSeries(name, x, y);
+        s.setMarker(SeriesMarkers.NONE);
+        if (bold) {
+            s.setLineColor(Color.BLACK);
+            s.setLineWidth(2.5f);
+        }
+    }
+
+    // ------------------------------------------------------------------ variability
+
+    private Table variabilityTable() {
+        List<List<String>> rows = new ArrayList<>();
+        for (CellResult r : byId.values()) {
+            if (!r.kind().equals("variability") || !r.ok()) {
+                continue;
+            }
+            rows.add(List.of(r.param("corpus"), r.param("subjects"), num(r.value("subjects"), 0), num(r.value("samples"), 0),
+                    num(r.value("duration_cv"), 3), num(r.value("path_cv"), 3), num(r.value("width_cv"), 3),
+                    num(r.value("height_cv"), 3), num(r.value("strokes_cv"), 3), num(r.value("ds_level"), 3),
+                    r.text("ds_options")));
+        }
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new Table("variability.csv", "DS variability estimated from real data",
+                "What the DS synthesizer was given: the intra-subject variability of each real corpus, estimated from its "
+                        + "genuine samples only.",
+                List.of("corpus", "subjects_limit", "groups_used", "samples_used", "duration_cv", "path_cv", "width_cv",
+                        "height_cv", "speed_bells_cv", "ds_level", "ds_options"), rows);
+    }
+
+    // ------------------------------------------------------------------ duplicates
+
+    private Table duplicatesTable() {
+        Suite.Duplicates d = suite.duplicates();
+        if (d == null) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Suite.CorpusRef c : d.corpora()) {
+            for (String v : d.verifiers()) {
+                for (int k : d.refs()) {
+                    double base = Double.NaN;
+                    double best = Double.NaN;
+                    int bestM = -1;
+                    for (int m : d.duplicates()) {
+                        CellResult r = byId.get("dup/" + key(c) + "/" + v + "/k" + k + "/m" + m);
+                        if (r == null || !r.ok()) {
+                            continue;
+                        }
+                        for (String imp : List.of("skilled", "random")) {
+                            if (!r.values().containsKey(imp + ".eer")) {
+                                continue;
+                            }
+                            rows.add(List.of(c.name(), v, Integer.toString(k), Integer.toString(m), num(r.value("enrolled"), 0),
+                                    imp, pct(r.value(imp + ".eer")), pct(r.value(imp + ".eer_lo")), pct(r.value(imp + ".eer_hi")),
+                                    pct(r.value(imp + ".fnmr1")), Integer.toString(c.subjects())));
+                        }
+                        double e = r.value("skilled.eer");
+                        if (m == 0) {
+                            base = e;
+                        } else if (Double.isFinite(e) && (!Double.isFinite(best) || e < best)) {
+                            best = e;
+                            bestM = m;
+                        }
+                    }
+                    if (c.name().equals("svc2004-task2") && k == 1 && v.equals("dtw")) {
+                        if (!Double.isFinite(base) || !Double.isFinite(best)) {
+                            verdicts.add(String.format(Locale.ROOT, "Training with duplicates (%s, dtw, K=1): NOT "
+                                    + "MEASURED (the M = 0 or M > 0 cells are missing; see the cell status).", c.label()));
+                        } else if (best < base) {
+                            verdicts.add(String.format(Locale.ROOT, "Training with duplicates (%s, dtw, K=1): the skilled "
+                                    + "EER falls from %s %% with no duplicates to %s %% with M=%d - target met.",
+                                    c.label(), pct(base), pct(best), bestM));
+                        } else {
+                            verdicts.add(String.format(Locale.ROOT, "Training with duplicates (%s, dtw, K=1): duplicates "
+                                    + "do NOT lower the skilled EER (%s %% without, best %s %% with) - target missed.",
+                                    c.label(), pct(base), pct(best)));
+                        }
+                    }
+                }
+            }
+        }
+        return new Table("duplicates.csv", "Training with duplicates",
+                "Equal error rates on real probes when each of the K real references is joined by M DS duplicates of "
+                        + "itself (K x (M + 1) enrolled samples); M = 0 is the real-only baseline.",
+                List.of("corpus", "verifier", "refs", "duplicates", "enrolled", "impostor", "eer", "eer_lo", "eer_hi",
+                        "fnmr_at_fmr1", "subjects_limit"), rows);
+    }
+
+    private String dupProtocol() {
+        return "Each real reference gets M duplicates from DS of that very sample, with the variability estimated from "
+                + "the corpus (table above); the duplicates for a smaller M are the first ones of the largest M, so the "
+                + "enrolment sets are nested. Probes (genuine, skilled, random) are real samples only; the protocol is "
+                + "otherwise the one of the real-vs-synthetic table, with K x (M + 1) references.";
+    }
+
+    private Plot duplicatesPlot() {
+        Suite.Duplicates d = suite.duplicates();
+        List<XYChart> charts = new ArrayList<>();
+        for (Suite.CorpusRef c : d.corpora()) {
+            for (String v : d.verifiers()) {
+                XYChart ch = new XYChartBuilder().width(560).height(420).title(c.name() + ", " + v)
+                        .xAxisTitle("duplicates per reference M").yAxisTitle("EER (%)").build();
+                ch.getStyler().setChartBackgroundColor(Color.WHITE).setPlotBackgroundColor(Color.WHITE)
+                        .setLegendPosition(Styler.LegendPosition.InsideNE);
+                boolean any = false;
+                for (int k : d.refs()) {
+                    for (String imp : List.of("skilled", "random")) {
+                        List<Double> x = new ArrayList<>();
+                        List<Double> y = new ArrayList<>();
+                        for (int m : d.duplicates()) {
+                            CellResult r = byId.get("dup/" + key(c) + "/" + v + "/k" + k + "/m" + m);
+                            if (r != null && r.ok() && r.values().containsKey(imp + ".eer")) {
+                                x.add((double) m);
+                                y.add(r.value(imp + ".eer"));
+                            }
+                        }
+                        if (!x.isEmpty()) {
+                            ch.addSeries("K=" + k + " " + imp, x, y);
+                            any = true;
+                        }
+                    }
+                }
+                if (any) {
+                    charts.add(ch);
+                }
+            }
+        }
+        return charts.isEmpty() ? null : new Plot("duplicates.png", "EER against the number of duplicates per reference",
+                charts, Math.min(2, charts.size()));
+    }
+
+    // ------------------------------------------------------------------ air-writing
+
+    private Table airTable() {
+        Suite.AirWriting a = suite.airWriting();
+        if (a == null) {
+            return null;
+        }
+        Map<String, String> what = new LinkedHashMap<>();
+        what.put("real", "all real samples of the other writers");
+        what.put("real-single", "one real sample per digit and writer");
+        what.put("ds", a.perReference() + " DS duplicates of that single real sample (no real reference)");
+        what.put("ks", a.perReference() + " KS re-timings of that single real sample (no real reference)");
+        what.put("mimic-ds", "synthetic corpus (DS of each writer's first sample per digit), probes synthetic too");
+        what.put("mimic-ks", "synthetic corpus (every sample re-timed by KS), probes synthetic too");
+        List<List<String>> rows = new ArrayList<>();
+        for (String cond : a.conditions()) {
+            CellResult r = byId.get("air/" + cond);
+            if (r == null || !r.ok()) {
+                continue;
+            }
+            rows.add(List.of(a.corpus().name(), cond, what.get(cond), num(r.value("references"), 0), num(r.value("probes"), 0),
+                    pct(r.value("accuracy")), pct(r.value("accuracy_lo")), pct(r.value("accuracy_hi"))));
+        }
+        return new Table("air-writing.csv", "3D air-writing (digits)",
+                "Digit recognition accuracy of a DTW 1-nearest-neighbour classifier, leave one writer out, with real "
+                        + "references, with synthetic references made from a single real sample per digit and writer, and "
+                        + "on a synthetic corpus that mimics the real one.",
+                List.of("corpus", "condition", "references_are", "references", "probes", "accuracy", "accuracy_lo",
+                        "accuracy_hi"), rows);
+    }
+
+    private String airProtocol() {
+        if (suite.airWriting() == null) {
+            return "";
+        }
+        return "Every sample is resampled to 64 points uniform in time; DTW distance and features from the verification "
+                + "back end with a Sakoe-Chiba band of " + suite.airWriting().band() + " of the length; the probes of one "
+                + "writer are matched only against references of the other writers. Intervals: 95 % Wilson score "
+                + "intervals on the pooled accuracy.";
+    }
+
+    // ------------------------------------------------------------------ realism
+
+    private Table realismKsTable() {
+        Suite.Realism re = suite.realism();
+        if (re == null) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Suite.CorpusRef c : re.corpora()) {
+            for (String v : re.variants()) {
+                CellResult r = byId.get("realism/" + key(c) + "/" + v);
+                if (r == null || !r.ok()) {
+                    continue;
+                }
+                for (String f : Kinematics.NAMES) {
+                    rows.add(List.of(c.name(), v, f, num(r.value("real." + f + ".median"), 4),
+                            num(r.value("synth." + f + ".median"), 4), num(r.value("ks." + f + ".d"), 3),
+                            sci(r.value("ks." + f + ".p"))));
+                }
+            }
+        }
+        return new Table("realism-ks.csv", "Realism: distributions of kinematic measures",
+                "Medians of each kinematic measure in the real corpus and in each synthetic variant, with the two-sample "
+                        + "Kolmogorov-Smirnov statistic D and its p-value.",
+                List.of("corpus", "variant", "measure", "median_real", "median_synthetic", "ks_d", "p_value"), rows);
+    }
+
+    private Table realismClassifierTable() {
+        Suite.Realism re = suite.realism();
+        if (re == null) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Suite.CorpusRef c : re.corpora()) {
+            for (String v : re.variants()) {
+                CellResult r = byId.get("realism/" + key(c) + "/" + v);
+                if (r == null || !r.ok()) {
+                    continue;
+                }
+                double acc = r.value("clf.accuracy");
+                String verdict = "";
+                if (v.equals("ds")) {
+                    boolean ok = acc < CLF_TARGET;
+                    verdict = ok ? "met" : "missed";
+                    verdicts.add(String.format(Locale.ROOT, "Realism (%s, DS): classifier two-sample accuracy %s %% %s "
+                            + "the %.0f %% target - %s.", c.label(), pct(acc), ok ? "is below" : "is NOT below", CLF_TARGET,
+                            ok ? "met" : "missed"));
+                }
+                rows.add(List.of(c.name(), v, num(r.value("n_real"), 0), num(r.value("n_synth"), 0),
+                        num(r.value("clf.per_class"), 0), num(r.value("clf.features"), 0), r.param("folds"),
+                        r.param("trees"), pct(acc), pct(r.value("clf.sd")), v.equals("ds") ? "< 75" : "", verdict));
+            }
+        }
+        return new Table("realism-classifier.csv", "Realism: classifier two-sample test",
+                "Cross-validated accuracy of a Random Forest that tries to tell real from synthetic samples; 50 % means "
+                        + "it cannot.",
+                List.of("corpus", "variant", "n_real", "n_synthetic", "per_class_used", "features", "folds", "trees",
+                        "accuracy", "accuracy_sd_over_folds", "target", "target_met"), rows);
+    }
+
+    private List<Plot> distributionPlots() {
+        Suite.Realism re = suite.realism();
+        List<Plot> out = new ArrayList<>();
+        for (Suite.CorpusRef c : re.corpora()) {
+            List<XYChart> charts = new ArrayList<>();
+            for (String f : Kinematics.NAMES) {
+                XYChart ch = new XYChartBuilder().width(460).height(340).title(c.name() + ": " + f).xAxisTitle(f)
+                        .yAxisTitle("cumulative fraction").build();
+                ch.getStyler().setChartBackgroundColor(Color.WHITE).setPlotBackgroundColor(Color.WHITE)
+                        .setLegendPosition(Styler.LegendPosition.InsideSE).setMarkerSize(0);
+                boolean realDone = false;
+                for (String v : re.variants()) {
+                    CellResult r = byId.get("realism/" + key(c) + "/" + v);
+                    if (r == null || !r.ok()) {
+                        continue;
+                    }
+                    if (!realDone) {
+                        addEcdf(ch, "real", r.seriesOrEmpty("real." + f), true);
+                        realDone = true;
+                    }
+                    addEcdf(ch, v.toUpperCase(Locale.ROOT), r.seriesOrEmpty("synth." + f), false);
+                }
+                if (realDone) {
+                    charts.add(ch);
+                }
+            }
+            if (!charts.isEmpty()) {
+                out.add(new Plot("distributions-" + key(c).replace('~', '_') + ".png",
+                        "Empirical distributions (CDF) of the kinematic measures, " + c.label() + ": real and synthetic",
+                        charts, 3));
+            }
+        }
+        return out;
+    }
+
+    private static void addEcdf(XYChart ch, String name, double[] v, boolean bold) {
+        double[] s = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+        if (s.length == 0) {
+            return;
+        }
+        double[] x = new double[2 * s.length];
+        double[] y = new double[2 * s.length];
+        for (int i = 0; i < s.length; i++) {
+            x[2 * i] = s[i];
+            y[2 * i] = (double) i / s.length;
+            x[2 * i + 1] = s[i];
+            y[2 * i + 1] = (double) (i + 1) / s.length;
+        }
+        XYSeries se = ch.addSeries(name, x, y);
+        se.setMarker(SeriesMarkers.NONE);
+        if (bold) {
+            se.setLineColor(Color.BLACK);
+            se.setLineWidth(2.5f);
+        }
+    }
+
+    // ------------------------------------------------------------------ throughput
+
+    private Table throughputTable() {
+        CellResult r = byId.get("throughput/jmh");
+        if (r == null || !r.ok()) {
+            return null;
+        }
+        Map<String, double[]> scores = new TreeMap<>();
+        r.values().forEach((k, v) -> {
+            if (k.startsWith("jmh.") && k.endsWith(".score")) {
+                String n = k.substring(4, k.length() - 6);
+                scores.put(n, new double[] {v, r.value("jmh." + n + ".error")});
+            }
+        });
+        List<List<String>> rows = new ArrayList<>();
+        for (var e : scores.entrySet()) {
+            String n = e.getKey();
+            String unit = r.text("jmh." + n + ".unit");
+            String baseline = baselineOf(n, scores.keySet());
+            String speedup = "";
+            if (baseline != null) {
+                double b = scores.get(baseline)[0];
+                double s = e.getValue()[0];
+                boolean avgt = unit.contains("/op");
+                speedup = String.format(Locale.ROOT, "%.2f", avgt ? b / s : s / b);
+            }
+            rows.add(List.of(n, sci(e.getValue()[0]), sci(e.getValue()[1]), unit, baseline == null ? "" : baseline, speedup));
+        }
+        return new Table("throughput.csv", "Throughput (JMH)",
+                "Speed of synthesis, extraction, DTW and whole-protocol verification, each against its baseline arm "
+                        + "measured in the same run.",
+                List.of("benchmark", "score", "error", "unit", "baseline", "speedup"), rows);
+    }
+
+    /** The baseline arm of a benchmark: same class and parameters, method named baseline/naive/smile. */
+    static String baselineOf(String name, Set<String> all) {
+        if (isBaseline(name)) {
+            return null;
+        }
+        String cls = name.contains(".") ? name.substring(0, name.lastIndexOf('.', name.contains("[") ? name.indexOf('[') : name.length())) : "";
+        String params = name.contains("[") ? name.substring(name.indexOf('[')) : "";
+        for (String o : all) {
+            String ocls = o.contains(".") ? o.substring(0, o.lastIndexOf('.', o.contains("[") ? o.indexOf('[') : o.length())) : "";
+            String op = o.contains("[") ? o.substring(o.indexOf('[')) : "";
+            if (isBaseline(o) && ocls.equals(cls) && op.equals(params)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBaseline(String name) {
+        String m = name.contains("[") ? name.substring(0, name.indexOf('[')) : name;
+        m = m.substring(m.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return m.contains("baseline") || m.contains("naive") || m.contains("smile");
+    }
+
+    // ------------------------------------------------------------------ status, provenance
+
+    private Table statusTable() {
+        List<List<String>> rows = new ArrayList<>();
+        for (CellResult r : byId.values()) {
+            rows.add(List.of(r.id(), r.status(), String.format(Locale.ROOT, "%.1f", r.seconds()), r.message()));
+        }
+        return new Table("cells.csv", "Cell status", "Every cell of the suite, its status and the seconds it took to compute.",
+                List.of("cell", "status", "seconds", "message"), rows);
+    }
+
+    private static String provenance(Provenance p) {
+        StringBuilder sb = new StringBuilder("## Provenance\n\n");
+        sb.append("- command: `").append(p.command()).append("`\n");
+        sb.append("- started (UTC): ").append(p.started()).append("; wall time ")
+                .append(String.format(Locale.ROOT, "%.1f s", p.wallSeconds())).append('\n');
+        sb.append("- cells: ").append(p.computed()).append(" computed, ").append(p.reused()).append(" reused\n");
+        sb.append("- git commit: ").append(p.git()).append('\n');
+        sb.append("- JVM: ").append(p.jvm()).append("; OS: ").append(p.os()).append("; cores: ").append(p.cores())
+                .append("; worker threads: ").append(p.threads()).append('\n');
+        sb.append("- back ends: ").append(p.backends()).append('\n');
+        sb.append("- data sets:\n");
+        for (String d : p.dataSets()) {
+            sb.append("  - ").append(d).append('\n');
+        }
+        sb.append("- suite (also in [`suite.json`](suite.json)), options in [`options.json`](options.json):\n\n```json\n")
+                .append(p.suiteJson().strip()).append("\n```\n");
+        return sb.toString();
+    }
+
+    private static String key(Suite.CorpusRef c) {
+        return c.subjects() == 0 ? c.name() : c.name() + "~" + c.subjects();
+    }
+
+    static String pct(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "";
+    }
+
+    static String num(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "";
+    }
+
+    static String sci(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3g", v) : "";
+    }
+}

@@ -1,0 +1,140 @@
+package org.sigbench.bench.run;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.sigbench.bench.io.CellStore;
+
+/**
+ * Runs a list of cells on a pool of {@code threads} workers, storing each result atomically as
+ * soon as it is done and skipping cells whose stored result is reusable (same configuration hash).
+ * Cells run inside a {@link ForkJoinPool} of {@code threads} workers, so parallel streams inside a
+ * cell use the same pool. Results do not depend on the thread count: each cell seeds its own
+ * random streams from the suite seed and its id ({@link Cell#streamId()}).
+ */
+public final class Runner {
+    /**
+     * Runner options.
+     *
+     * @param threads  worker threads, &gt;= 1
+     * @param resume   reuse stored results whose hash matches
+     * @param progress show a progress bar on {@code err}
+     */
+    public record Options(int threads, boolean resume, boolean progress) {
+        public Options {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), true, true);
+        }
+    }
+
+    /** What a run did. */
+    public record Outcome(List<CellResult> results, int computed, int reused) {
+        public long failed() {
+            return results.stream().filter(r -> CellResult.FAILED.equals(r.status())).count();
+        }
+
+        public long unavailable() {
+            return results.stream().filter(r -> CellResult.UNAVAILABLE.equals(r.status())).count();
+        }
+    }
+
+    private final Options options;
+    private final PrintStream err;
+
+    public Runner(Options options, PrintStream err) {
+        this.options = options;
+        this.err = err;
+    }
+
+    /** Runs every cell (in parallel), returning the results in the order of {@code cells}. */
+    public Outcome run(List<Cell> cells, CellExecutor executor, CellStore store) {
+        Map<String, CellResult> done = new LinkedHashMap<>();
+        List<Cell> todo = new ArrayList<>();
+        for (Cell c : cells) {
+            Optional<CellResult> r = options.resume() ? store.reusable(c) : Optional.empty();
+            if (r.isPresent()) {
+                done.put(c.id(), r.get());
+            } else {
+                todo.add(c);
+            }
+        }
+        int reused = done.size();
+        ProgressBarBuilder pbb = new ProgressBarBuilder().setTaskName("bench").setInitialMax(cells.size())
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).setMaxRenderedLength(100)
+                .setConsumer(new ConsoleProgressBarConsumer(options.progress() ? err : nullStream()));
+        Map<String, CellResult> computed = new LinkedHashMap<>();
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try (ProgressBar pb = pbb.build()) {
+            pb.stepTo(reused);
+            List<Future<CellResult>> futures = new ArrayList<>();
+            for (Cell c : todo) {
+                futures.add(pool.submit(() -> {
+                    CellResult r = compute(c, executor);
+                    store.save(r);
+                    synchronized (pb) {
+                        pb.step();
+                        pb.setExtraMessage(c.id());
+                    }
+                    return r;
+                }));
+            }
+            for (int i = 0; i < todo.size(); i++) {
+                try {
+                    computed.put(todo.get(i).id(), futures.get(i).get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("cell " + todo.get(i).id() + " could not be stored: "
+                            + e.getCause().getMessage(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<CellResult> all = new ArrayList<>();
+        for (Cell c : cells) {
+            all.add(done.containsKey(c.id()) ? done.get(c.id()) : computed.get(c.id()));
+        }
+        return new Outcome(List.copyOf(all), todo.size(), reused);
+    }
+
+    /** Computes one cell; exceptions become FAILED or UNAVAILABLE results, never escape. */
+    static CellResult compute(Cell c, CellExecutor executor) {
+        CellResult.Builder b = new CellResult.Builder();
+        long t0 = System.nanoTime();
+        String status = CellResult.OK;
+        String message = "";
+        try {
+            executor.execute(c, b);
+        } catch (CellExecutor.Unavailable e) {
+            status = CellResult.UNAVAILABLE;
+            message = e.getMessage();
+            b = new CellResult.Builder();
+        } catch (Exception | LinkageError | AssertionError e) {
+            status = CellResult.FAILED;
+            message = e.getClass().getSimpleName() + ": " + e.getMessage();
+            b = new CellResult.Builder();
+        }
+        return b.build(c, status, message, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static PrintStream nullStream() {
+        return new PrintStream(java.io.OutputStream.nullOutputStream());
+    }
+}

@@ -1,0 +1,153 @@
+package org.sigbench.bench.study;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.suite.Suite;
+import org.sigbench.bench.suite.Suite.CorpusRef;
+
+/**
+ * Expands a {@link Suite} into its cells. Cell ids:
+ * <ul>
+ *   <li>{@code variability/<corpus>}: the DS variability estimated from the real corpus;</li>
+ *   <li>{@code rvs/<corpus>/<variant>/<verifier>/k<K>}, variant {@code real}, {@code fs}, {@code ds}, {@code ks};</li>
+ *   <li>{@code dup/<corpus>/<verifier>/k<K>/m<M>};</li>
+ *   <li>{@code air/<condition>};</li>
+ *   <li>{@code realism/<corpus>/<variant>};</li>
+ *   <li>{@code throughput/jmh}.</li>
+ * </ul>
+ * A corpus limited to its first N subjects appears as {@code <name>~N}.
+ */
+public final class Study {
+    /** Bumped whenever a change in bench's own computations changes results; part of every hash. */
+    public static final String ALGORITHM_VERSION = "bench-3";
+
+    private Study() {
+    }
+
+    /** Corpus key used in ids and caches. */
+    public static String key(CorpusRef c) {
+        return c.subjects() == 0 ? c.name() : c.name() + "~" + c.subjects();
+    }
+
+    /**
+     * The cells of a suite, in report order.
+     *
+     * @param fingerprint corpus name to data fingerprint
+     * @param backends    names of the synthesis and verification back ends (hashed: switching back
+     *                    end recomputes)
+     */
+    public static List<Cell> cells(Suite s, java.util.function.Function<String, String> fingerprint, String backends) {
+        List<Cell> out = new ArrayList<>();
+        Map<String, CorpusRef> needVariability = new LinkedHashMap<>();
+        if (s.realVsSynthetic() != null) {
+            for (CorpusRef c : s.realVsSynthetic().corpora()) {
+                if (s.realVsSynthetic().variants().contains("ds")) {
+                    needVariability.put(key(c), c);
+                }
+            }
+        }
+        if (s.duplicates() != null) {
+            s.duplicates().corpora().forEach(c -> needVariability.put(key(c), c));
+        }
+        if (s.realism() != null && s.realism().variants().contains("ds")) {
+            s.realism().corpora().forEach(c -> needVariability.put(key(c), c));
+        }
+        if (s.airWriting() != null) {
+            needVariability.put(key(s.airWriting().corpus()), s.airWriting().corpus());
+        }
+        for (CorpusRef c : needVariability.values()) {
+            out.add(cell(s, "variability/" + key(c), "variability", corpusParams(c), fingerprint, backends));
+        }
+        if (s.realVsSynthetic() != null) {
+            var r = s.realVsSynthetic();
+            for (CorpusRef c : r.corpora()) {
+                for (String v : r.verifiers()) {
+                    for (int k : r.refs()) {
+                        List<String> variants = new ArrayList<>();
+                        variants.add("real");
+                        variants.addAll(r.variants());
+                        for (String variant : variants) {
+                            Map<String, String> p = corpusParams(c);
+                            p.put("variant", variant);
+                            p.put("verifier", v);
+                            p.put("refs", Integer.toString(k));
+                            out.add(cell(s, "rvs/" + key(c) + "/" + variant + "/" + v + "/k" + k, "rvs", p,
+                                    fingerprint, backends));
+                        }
+                    }
+                }
+            }
+        }
+        if (s.duplicates() != null) {
+            var d = s.duplicates();
+            for (CorpusRef c : d.corpora()) {
+                for (String v : d.verifiers()) {
+                    for (int k : d.refs()) {
+                        for (int m : d.duplicates()) {
+                            Map<String, String> p = corpusParams(c);
+                            p.put("verifier", v);
+                            p.put("refs", Integer.toString(k));
+                            p.put("duplicates", Integer.toString(m));
+                            out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m, "dup", p,
+                                    fingerprint, backends));
+                        }
+                    }
+                }
+            }
+        }
+        if (s.airWriting() != null) {
+            var a = s.airWriting();
+            for (String cond : a.conditions()) {
+                Map<String, String> p = corpusParams(a.corpus());
+                p.put("condition", cond);
+                p.put("perReference", Integer.toString(a.perReference()));
+                p.put("band", Double.toString(a.band()));
+                out.add(cell(s, "air/" + cond, "air", p, fingerprint, backends));
+            }
+        }
+        if (s.realism() != null) {
+            var r = s.realism();
+            for (CorpusRef c : r.corpora()) {
+                for (String v : r.variants()) {
+                    Map<String, String> p = corpusParams(c);
+                    p.put("variant", v);
+                    p.put("folds", Integer.toString(r.folds()));
+                    p.put("trees", Integer.toString(r.trees()));
+                    out.add(cell(s, "realism/" + key(c) + "/" + v, "realism", p, fingerprint, backends));
+                }
+            }
+        }
+        if (s.throughput() != null) {
+            var t = s.throughput();
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put("include", t.include());
+            p.put("forks", Integer.toString(t.forks()));
+            p.put("warmups", Integer.toString(t.warmups()));
+            p.put("iterations", Integer.toString(t.iterations()));
+            p.put("seconds", Double.toString(t.seconds()));
+            out.add(Cell.of("throughput/jmh", "throughput", p, Map.of("algorithm", ALGORITHM_VERSION)));
+        }
+        return out;
+    }
+
+    private static Map<String, String> corpusParams(CorpusRef c) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("corpus", c.name());
+        p.put("subjects", Integer.toString(c.subjects()));
+        return p;
+    }
+
+    private static Cell cell(Suite s, String id, String kind, Map<String, String> params,
+                             java.util.function.Function<String, String> fingerprint, String backends) {
+        Map<String, String> ctx = new LinkedHashMap<>();
+        ctx.put("seed", Long.toString(s.seed()));
+        ctx.put("bootstrap", Integer.toString(s.bootstrap()));
+        ctx.put("algorithm", ALGORITHM_VERSION);
+        ctx.put("backends", backends);
+        ctx.put("data", fingerprint.apply(params.get("corpus")));
+        return Cell.of(id, kind, params, ctx);
+    }
+}

@@ -1,0 +1,388 @@
+package org.sigbench.bench.study;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
+import org.sigbench.bench.port.DataSource;
+import org.sigbench.bench.port.Synthesis;
+import org.sigbench.bench.port.Variability;
+import org.sigbench.bench.port.Verification;
+import org.sigbench.bench.port.Verification.ImpostorResult;
+import org.sigbench.bench.port.Verification.ProtocolResult;
+import org.sigbench.bench.realism.Kinematics;
+import org.sigbench.bench.realism.TwoSample;
+import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.run.CellExecutor;
+import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.suite.Suite;
+import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.Kind;
+import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.SignatureMeta;
+
+/**
+ * Computes the cells of {@link Study}: loads real corpora, builds the synthetic variants (once per
+ * corpus and variant, shared by the cells that need them), runs the protocols and the realism
+ * tests. Every random stream is seeded from the suite seed and a stable key (corpus, variant,
+ * subject, sample id), never from the thread or the order of execution.
+ */
+public final class StudyExecutor implements CellExecutor {
+    /** Air-writing samples are resampled to this many points (uniform in time) before DTW 1-NN. */
+    public static final int AIR_POINTS = 64;
+    /** DET curves are stored with at most this many points. */
+    public static final int DET_POINTS = 300;
+
+    private final Suite suite;
+    private final DataSource data;
+    private final Synthesis synthesis;
+    private final Verification verification;
+    private final BiConsumer<String, List<String>> scoreSink;
+    private final Memo<String, Corpus> real = new Memo<>();
+    private final Memo<String, Corpus> synthetic = new Memo<>();
+    private final Memo<String, Variability> variability = new Memo<>();
+
+    /**
+     * @param scoreSink receives (file name, lines) of every score file; may ignore them
+     */
+    public StudyExecutor(Suite suite, DataSource data, Synthesis synthesis, Verification verification,
+                         BiConsumer<String, List<String>> scoreSink) {
+        this.suite = suite;
+        this.data = data;
+        this.synthesis = synthesis;
+        this.verification = verification;
+        this.scoreSink = scoreSink;
+    }
+
+    /** The back-end names, hashed into every cell. */
+    public static String backends(Synthesis s, Verification v) {
+        return (s == null ? "none" : s.backend()) + " | " + v.backend();
+    }
+
+    @Override
+    public void execute(Cell cell, CellResult.Builder out) throws Exception {
+        switch (cell.kind()) {
+            case "variability" -> variabilityCell(cell, out);
+            case "rvs" -> rvs(cell, out);
+            case "dup" -> dup(cell, out);
+            case "air" -> AirWriting.run(this, cell, out);
+            case "realism" -> realism(cell, out);
+            case "throughput" -> Throughput.run(cell, out);
+            default -> throw new IllegalArgumentException("unknown cell kind " + cell.kind());
+        }
+    }
+
+    // ---------------------------------------------------------------- data
+
+    /** A real corpus limited as the cell says. */
+    Corpus real(Cell cell) {
+        String name = cell.param("corpus");
+        int subjects = cell.intParam("subjects");
+        return real.get(name + "~" + subjects, () -> limit(data.load(name), subjects));
+    }
+
+    static Corpus limit(Corpus c, int subjects) {
+        if (subjects == 0 || subjects >= c.subjects().size()) {
+            return c;
+        }
+        List<Signature> keep = new ArrayList<>();
+        for (String s : c.subjects().subList(0, subjects)) {
+            keep.addAll(c.of(s));
+        }
+        return Corpus.of(c.name(), keep);
+    }
+
+    /** A seed for a named random stream: SplitMix64 of (suite seed, key). */
+    long seed(String key) {
+        long z = suite.seed() * 0x9E3779B97F4A7C15L + Cell.streamId(key);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    Synthesis synthesis() {
+        if (synthesis == null) {
+            throw new Unavailable("no synthesis back end: the synth module API was not available in this build");
+        }
+        return synthesis;
+    }
+
+    Verification verification() {
+        return verification;
+    }
+
+    Variability variability(Cell cell) {
+        Corpus c = real(cell);
+        String key = c.name() + "~" + cell.param("subjects");
+        return variability.get(key, () -> {
+            Variability v = VariabilityEstimator.estimate(c);
+            if (synthesis == null) {
+                return v;
+            }
+            List<Signature> models = new ArrayList<>();
+            for (String s : c.subjects()) {
+                List<Signature> g = c.of(s, Kind.GENUINE);
+                if (g.isEmpty()) {
+                    g = c.of(s, Kind.OTHER);
+                }
+                if (!g.isEmpty()) {
+                    models.add(g.get(0));
+                }
+            }
+            return synthesis.calibrate(v, models, seed("calibrate/" + key));
+        });
+    }
+
+    /** The synthetic variant (fs, ds, ks) of the cell's corpus. */
+    Corpus synthetic(Cell cell, String variant) {
+        Corpus r = real(cell);
+        String key = r.name() + "~" + cell.param("subjects") + "/" + variant;
+        return synthetic.get(key, () -> switch (variant) {
+            case "fs" -> synthesis().fullSynthesis(r, seed("fs/" + key));
+            case "ds" -> dsMimic(r, variability(cell), key);
+            case "ks" -> ksMimic(r, key);
+            default -> throw new IllegalArgumentException("unknown variant " + variant);
+        });
+    }
+
+    /**
+     * DS mimic: per subject, as many genuine samples as it has, all duplicates of its first genuine
+     * sample, and as many forgeries as it has, all duplicates of its first forgery.
+     */
+    Corpus dsMimic(Corpus r, Variability v, String key) {
+        Synthesis syn = synthesis();
+        String name = r.name() + "-ds";
+        List<String> subjects = r.subjects();
+        List<List<Signature>> per = IntStream.range(0, subjects.size()).parallel().mapToObj(i -> {
+            String s = subjects.get(i);
+            List<Signature> out = new ArrayList<>();
+            for (Kind k : List.of(Kind.GENUINE, Kind.SKILLED_FORGERY)) {
+                List<Signature> src = r.of(s, k);
+                if (src.isEmpty()) {
+                    continue;
+                }
+                Signature first = src.get(0);
+                List<Signature> d = syn.duplicates(first, src.size(), v, seed("ds/" + key + "/" + first.meta().id()),
+                        first.meta().id() + "-ds");
+                for (int j = 0; j < d.size(); j++) {
+                    out.add(relabel(d.get(j), src.get(j).meta(), name, first.meta().id() + "-ds" + (j + 1),
+                            "DS of " + first.meta().id()));
+                }
+            }
+            return out;
+        }).toList();
+        return Corpus.of(name, per.stream().flatMap(List::stream).toList());
+    }
+
+    /** KS mimic: every real sample re-timed. */
+    Corpus ksMimic(Corpus r, String key) {
+        Synthesis syn = synthesis();
+        String name = r.name() + "-ks";
+        List<Signature> all = r.signatures();
+        List<Signature> out = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
+            Signature s = all.get(i);
+            String id = s.meta().id() + "-ks";
+            return relabel(syn.retime(s, seed("ks/" + key + "/" + s.meta().id()), id), s.meta(), name, id,
+                    "KS of " + s.meta().id());
+        }).toList();
+        return Corpus.of(name, out);
+    }
+
+    /** Gives a generated sample the metadata of its real model (subject, kind, label) and a new id. */
+    static Signature relabel(Signature s, SignatureMeta model, String corpus, String id, String source) {
+        return s.withMeta(new SignatureMeta(corpus, model.subject(), id, model.kind(), model.label(), model.imitates(),
+                model.session(), model.repetition(), source));
+    }
+
+    // ---------------------------------------------------------------- cells
+
+    private void variabilityCell(Cell cell, CellResult.Builder out) {
+        Variability v = variability(cell);
+        out.value("duration_cv", v.durationCv()).value("path_cv", v.pathCv()).value("width_cv", v.widthCv())
+                .value("height_cv", v.heightCv()).value("strokes_cv", v.strokesCv())
+                .value("subjects", v.subjects()).value("samples", v.samples()).value("ds_level", v.dsLevel())
+                .text("estimate", v.describe());
+        if (synthesis != null) {
+            out.text("ds_options", synthesis.describe(v));
+        }
+    }
+
+    private void rvs(Cell cell, CellResult.Builder out) {
+        String variant = cell.param("variant");
+        Corpus c = variant.equals("real") ? real(cell) : synthetic(cell, variant);
+        protocol(cell, c, cell.param("verifier"), cell.intParam("refs"), Map.of(), out);
+        if (!variant.equals("real")) {
+            out.text("synthesis", synthesis().backend());
+        }
+    }
+
+    private void dup(Cell cell, CellResult.Builder out) {
+        Corpus r = real(cell);
+        int k = cell.intParam("refs");
+        int m = cell.intParam("duplicates");
+        Map<String, List<Signature>> extra = new LinkedHashMap<>();
+        if (m > 0) {
+            Variability v = variability(cell);
+            String key = r.name() + "~" + cell.param("subjects");
+            List<String> subjects = r.subjects();
+            List<List<Signature>> per = IntStream.range(0, subjects.size()).parallel().mapToObj(i -> {
+                List<Signature> gen = r.of(subjects.get(i), Kind.GENUINE);
+                List<Signature> list = new ArrayList<>();
+                if (gen.size() <= k) {
+                    return list;
+                }
+                for (Signature ref : gen.subList(0, k)) {
+                    String id = ref.meta().id();
+                    // the duplicates for M are the first M of the largest M in the suite, so the
+                    // reference sets are nested across M
+                    List<Signature> d = duplicatesOf(ref, v, key);
+                    for (int j = 0; j < m; j++) {
+                        list.add(relabel(d.get(j), ref.meta(), r.name(), id + "-dup" + (j + 1), "DS of " + id));
+                    }
+                }
+                return list;
+            }).toList();
+            for (int i = 0; i < subjects.size(); i++) {
+                if (!per.get(i).isEmpty()) {
+                    extra.put(subjects.get(i), per.get(i));
+                }
+            }
+        }
+        protocol(cell, r, cell.param("verifier"), k, extra, out);
+        out.value("real_refs", k).value("enrolled", k * (m + 1));
+    }
+
+    private final Memo<String, List<Signature>> dupCache = new Memo<>();
+
+    private List<Signature> duplicatesOf(Signature ref, Variability v, String key) {
+        int mMax = suite.duplicates() == null ? 0
+                : suite.duplicates().duplicates().stream().mapToInt(Integer::intValue).max().orElse(0);
+        String id = ref.meta().id();
+        return dupCache.get(key + "/" + id, () -> synthesis().duplicates(ref, mMax, v, seed("dup/" + key + "/" + id),
+                id + "-dup"));
+    }
+
+    private void protocol(Cell cell, Corpus c, String verifier, int refs, Map<String, List<Signature>> extra,
+                          CellResult.Builder out) {
+        ProtocolResult pr = verification.run(c, verifier, refs, extra, seed("verify/" + cell.id()), suite.bootstrap());
+        out.text("verification", verification.backend()).text("protocol", pr.protocolNote())
+                .value("comparisons", pr.comparisons()).value("verify_seconds", pr.seconds())
+                .value("subjects", c.subjects().size()).value("genuine_samples", c.count(Kind.GENUINE))
+                .value("forgery_samples", c.count(Kind.SKILLED_FORGERY));
+        for (ImpostorResult ir : pr.impostors()) {
+            String t = ir.type();
+            out.value(t + ".eer", ir.eer()).value(t + ".eer_lo", ir.eerLo()).value(t + ".eer_hi", ir.eerHi())
+                    .value(t + ".fnmr1", ir.fnmrAt1()).value(t + ".genuine", ir.genuine())
+                    .value(t + ".impostor", ir.impostor());
+            double[][] det = thin(ir.detFmr(), ir.detFnmr(), DET_POINTS);
+            out.series(t + ".det_fmr", det[0]).series(t + ".det_fnmr", det[1]);
+        }
+        if (suite.outputs().scores() && !pr.scoreLines().isEmpty()) {
+            scoreSink.accept(cell.id().replace('/', '_').replace('~', '_') + ".scores.txt", pr.scoreLines());
+        }
+    }
+
+    /** Keeps at most {@code max} DET points, evenly spaced by index, always the two ends. */
+    static double[][] thin(double[] a, double[] b, int max) {
+        if (a.length <= max) {
+            return new double[][] {a.clone(), b.clone()};
+        }
+        double[] x = new double[max];
+        double[] y = new double[max];
+        for (int i = 0; i < max; i++) {
+            int j = (int) Math.round((double) i * (a.length - 1) / (max - 1));
+            x[i] = a[j];
+            y[i] = b[j];
+        }
+        return new double[][] {x, y};
+    }
+
+    private void realism(Cell cell, CellResult.Builder out) {
+        Corpus r = real(cell);
+        Corpus s = synthetic(cell, cell.param("variant"));
+        double[][] kr = kinematics(r);
+        double[][] ks = kinematics(s);
+        String[] names = Kinematics.NAMES;
+        for (int f = 0; f < names.length; f++) {
+            double[] a = column(kr, f);
+            double[] b = column(ks, f);
+            TwoSample.Ks t = TwoSample.ks(a, b);
+            out.value("ks." + names[f] + ".d", t.statistic()).value("ks." + names[f] + ".p", t.pValue())
+                    .value("real." + names[f] + ".median", median(a)).value("synth." + names[f] + ".median", median(b))
+                    .series("real." + names[f], a).series("synth." + names[f], b);
+        }
+        TwoSample.Classifier clf = TwoSample.classifier(globals(r, kr), globals(s, ks), cell.intParam("folds"),
+                cell.intParam("trees"), seed("realism/" + cell.id()));
+        out.value("clf.accuracy", clf.accuracy()).value("clf.sd", clf.foldSd()).value("clf.per_class", clf.perClass())
+                .value("clf.features", clf.features()).value("n_real", r.signatures().size())
+                .value("n_synth", s.signatures().size())
+                .text("clf.features", "bench kinematics: " + String.join(", ", names) + ", width, height, "
+                        + "aspect, points per second (" + clf.features() + " features)");
+    }
+
+    private static double[][] kinematics(Corpus c) {
+        List<Signature> all = c.signatures();
+        Kinematics[] k = new Kinematics[all.size()];
+        IntStream.range(0, all.size()).parallel().forEach(i -> k[i] = Kinematics.of(all.get(i)));
+        double[][] out = new double[k.length][];
+        for (int i = 0; i < k.length; i++) {
+            double[] v = k[i].realismVector();
+            out[i] = Arrays.copyOf(v, v.length + 2);
+            out[i][v.length] = k[i].width();
+            out[i][v.length + 1] = k[i].height();
+        }
+        return out;
+    }
+
+    /** Classifier features: the kinematic measures plus aspect ratio and points per second. */
+    private static double[][] globals(Corpus c, double[][] kin) {
+        List<Signature> all = c.signatures();
+        double[][] out = new double[kin.length][];
+        for (int i = 0; i < kin.length; i++) {
+            double[] k = kin[i];
+            out[i] = Arrays.copyOf(k, k.length + 2);
+            double w = k[k.length - 2];
+            double h = k[k.length - 1];
+            out[i][k.length] = h > 0 ? w / h : 0;
+            out[i][k.length + 1] = all.get(i).size() / Math.max(all.get(i).duration(), 1e-9);
+        }
+        return out;
+    }
+
+    static double[] column(double[][] m, int j) {
+        double[] c = new double[m.length];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i][j];
+        }
+        return c;
+    }
+
+    static double median(double[] a) {
+        double[] s = Arrays.stream(a).filter(Double::isFinite).sorted().toArray();
+        if (s.length == 0) {
+            return Double.NaN;
+        }
+        int m = s.length / 2;
+        return s.length % 2 == 1 ? s[m] : 0.5 * (s[m - 1] + s[m]);
+    }
+
+    static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    Suite suite() {
+        return suite;
+    }
+
+    static Map<String, String> map(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,66 @@
+package org.sigbench.bench.study;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.run.CellExecutor;
+import org.sigbench.bench.run.CellResult;
+
+/**
+ * Throughput: runs the JMH benchmarks of {@code org.sigbench.bench.jmh} through the JMH Runner API
+ * with the suite's short settings (forks, warm-ups, iterations, seconds), and stores each
+ * benchmark's score, error and unit. A benchmark whose method name contains {@code baseline},
+ * {@code naive} or {@code smile} is a baseline arm; every other benchmark of the same class (same
+ * parameters) gets its speed-up against it. Short settings give indicative figures only; the
+ * integrator re-measures on a quiet machine with {@code ./sigbench jmh}.
+ */
+final class Throughput {
+    private Throughput() {
+    }
+
+    static void run(Cell cell, CellResult.Builder out) throws Exception {
+        ChainedOptionsBuilder ob = new OptionsBuilder().include(cell.param("include"))
+                .forks(cell.intParam("forks")).warmupIterations(cell.intParam("warmups"))
+                .measurementIterations(cell.intParam("iterations"))
+                .warmupTime(TimeValue.milliseconds((long) (1000 * Double.parseDouble(cell.param("seconds")))))
+                .measurementTime(TimeValue.milliseconds((long) (1000 * Double.parseDouble(cell.param("seconds")))))
+                .timeUnit(TimeUnit.NANOSECONDS).verbosity(VerboseMode.SILENT).shouldFailOnError(true);
+        Collection<RunResult> results;
+        try {
+            results = new Runner(ob.build()).run();
+        } catch (RuntimeException | org.openjdk.jmh.runner.RunnerException e) {
+            throw new CellExecutor.Unavailable("JMH could not run: " + e.getMessage());
+        }
+        if (results.isEmpty()) {
+            throw new CellExecutor.Unavailable("no JMH benchmark matches " + cell.param("include"));
+        }
+        Map<String, String> units = new TreeMap<>();
+        for (RunResult r : results) {
+            var p = r.getParams();
+            StringBuilder name = new StringBuilder(p.getBenchmark().replaceFirst("^org\\.sigbench\\.bench\\.jmh\\.", ""));
+            var keys = p.getParamsKeys();
+            if (!keys.isEmpty()) {
+                name.append('[');
+                boolean first = true;
+                for (String k : keys) {
+                    name.append(first ? "" : ",").append(k).append('=').append(p.getParam(k));
+                    first = false;
+                }
+                name.append(']');
+            }
+            var score = r.getPrimaryResult();
+            String n = name.toString();
+            out.value("jmh." + n + ".score", score.getScore()).value("jmh." + n + ".error", score.getScoreError());
+            units.put(n, score.getScoreUnit() + " (" + p.getMode().shortLabel() + ")");
+        }
+        units.forEach((k, v) -> out.text("jmh." + k + ".unit", v));
+    }
+}

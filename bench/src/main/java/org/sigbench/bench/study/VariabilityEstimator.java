@@ -1,0 +1,85 @@
+package org.sigbench.bench.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sigbench.bench.port.Variability;
+import org.sigbench.bench.realism.Kinematics;
+import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.Kind;
+import org.sigbench.datasets.Signature;
+
+/**
+ * Estimates the intra-subject variability of a real corpus from its genuine samples (see
+ * {@link Variability}): for each subject with at least two genuine samples, the coefficient of
+ * variation of each {@link Kinematics} measure among its samples; then the median over subjects.
+ * The median resists the odd subject with one failed recording. Nothing here looks at any error
+ * rate: the estimate is fixed before any verifier runs.
+ */
+public final class VariabilityEstimator {
+    private VariabilityEstimator() {
+    }
+
+    public static Variability estimate(Corpus c) {
+        List<Double> dur = new ArrayList<>();
+        List<Double> path = new ArrayList<>();
+        List<Double> width = new ArrayList<>();
+        List<Double> height = new ArrayList<>();
+        List<Double> bells = new ArrayList<>();
+        int subjects = 0;
+        int samples = 0;
+        for (String s : c.subjects()) {
+            List<Signature> g = c.of(s, Kind.GENUINE);
+            if (g.isEmpty()) {
+                g = c.of(s, Kind.OTHER);
+            }
+            // air-writing: one group per label (digit), variability within a writer and a digit
+            java.util.Map<String, List<Signature>> groups = new java.util.LinkedHashMap<>();
+            for (Signature x : g) {
+                groups.computeIfAbsent(x.meta().label(), k -> new ArrayList<>()).add(x);
+            }
+            for (List<Signature> grp : groups.values()) {
+                if (grp.size() < 2) {
+                    continue;
+                }
+                subjects++;
+                samples += grp.size();
+                double[][] k = new double[grp.size()][];
+                for (int i = 0; i < grp.size(); i++) {
+                    Kinematics m = Kinematics.of(grp.get(i));
+                    k[i] = new double[] {m.duration(), m.pathLength(), m.width(), m.height(), m.bells()};
+                }
+                dur.add(cv(k, 0));
+                path.add(cv(k, 1));
+                width.add(cv(k, 2));
+                height.add(cv(k, 3));
+                bells.add(cv(k, 4));
+            }
+        }
+        if (subjects == 0) {
+            throw new IllegalArgumentException("corpus " + c.name()
+                    + " has no subject with two genuine samples: intra-subject variability cannot be estimated");
+        }
+        return new Variability(median(dur), median(path), median(width), median(height), median(bells), subjects, samples,
+                Double.NaN, "");
+    }
+
+    static double cv(double[][] k, int j) {
+        double m = 0;
+        for (double[] r : k) {
+            m += r[j];
+        }
+        m /= k.length;
+        double ss = 0;
+        for (double[] r : k) {
+            ss += (r[j] - m) * (r[j] - m);
+        }
+        double sd = Math.sqrt(ss / (k.length - 1));
+        return m != 0 ? sd / Math.abs(m) : 0;
+    }
+
+    static double median(List<Double> l) {
+        double[] a = l.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).sorted().toArray();
+        int n = a.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? a[n / 2] : 0.5 * (a[n / 2 - 1] + a[n / 2]);
+    }
+}

@@ -1,0 +1,220 @@
+package org.sigbench.bench.suite;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A benchmark suite: which corpora, synthetic variants, verifiers, enrolment sizes, duplicate
+ * counts, seeds and outputs make up one study. Read from JSON by
+ * {@link org.sigbench.bench.io.SuiteReader}; every field has a default, so a user's file only names
+ * what it changes. Sections that are {@code null} (absent) are not run.
+ *
+ * @param name            suite name (the report folder defaults to {@code reports/<name>})
+ * @param description     one line for the report
+ * @param seed            master seed; every cell derives its own streams from it and its id
+ * @param bootstrap       bootstrap replicates (resampling subjects) for EER intervals
+ * @param realVsSynthetic the real-versus-synthetic study, or null
+ * @param duplicates      the training-with-duplicates study, or null
+ * @param airWriting      the 3D air-writing study, or null
+ * @param realism         the realism study, or null
+ * @param throughput      the JMH throughput section, or null
+ * @param outputs         what to write besides the tables
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record Suite(String name, String description, long seed, int bootstrap,
+                    RealVsSynthetic realVsSynthetic, Duplicates duplicates, AirWriting airWriting,
+                    Realism realism, Throughput throughput, Outputs outputs) {
+
+    public Suite {
+        name = name == null || name.isBlank() ? "custom" : name.strip();
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("suite name '" + name + "' may only use letters, digits, '.', '_' and '-'");
+        }
+        description = description == null ? "" : description;
+        bootstrap = bootstrap == 0 ? 1000 : bootstrap;
+        if (bootstrap < 0) {
+            throw new IllegalArgumentException("bootstrap must be positive, got " + bootstrap);
+        }
+        outputs = outputs == null ? Outputs.DEFAULT : outputs;
+    }
+
+    /**
+     * A real corpus and the part of it to use.
+     *
+     * @param name     corpus name as {@code Corpora.load} knows it
+     * @param subjects use only the first N subjects (0 = all)
+     */
+    public record CorpusRef(String name, int subjects) {
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.PROPERTIES)
+        public CorpusRef {
+            requireText(name, "corpus name");
+            if (subjects < 0) {
+                throw new IllegalArgumentException("corpus " + name + ": subjects must be >= 0, got " + subjects);
+            }
+        }
+
+        /** A plain string in a suite file means the whole corpus. */
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        public static CorpusRef of(String name) {
+            return new CorpusRef(name, 0);
+        }
+
+        /** {@code name} or {@code name[first N]}. */
+        public String label() {
+            return subjects == 0 ? name : name + "[first " + subjects + "]";
+        }
+    }
+
+    /**
+     * Real versus synthetic: every verifier on the real corpus and on each synthetic variant.
+     *
+     * @param corpora   real corpora
+     * @param variants  synthetic variants: {@code fs}, {@code ds}, {@code ks}
+     * @param verifiers verifier names as in {@code verify} (dtw, wd-features, svm, rf)
+     * @param refs      enrolment sizes K
+     */
+    public record RealVsSynthetic(List<CorpusRef> corpora, List<String> variants, List<String> verifiers,
+                                  List<Integer> refs) {
+        public RealVsSynthetic {
+            corpora = nonEmpty(corpora, "realVsSynthetic.corpora");
+            variants = variants == null ? List.of("fs", "ds", "ks") : List.copyOf(variants);
+            for (String v : variants) {
+                if (!List.of("fs", "ds", "ks").contains(v)) {
+                    throw new IllegalArgumentException("realVsSynthetic.variants: unknown variant '" + v + "' (fs, ds or ks)");
+                }
+            }
+            verifiers = verifiers == null ? List.of("dtw") : List.copyOf(verifiers);
+            refs = refs == null ? List.of(1, 5) : positive(refs, "realVsSynthetic.refs");
+        }
+    }
+
+    /**
+     * Training with duplicates: K real references plus M DS duplicates of each.
+     *
+     * @param corpora    real corpora
+     * @param verifiers  verifier names
+     * @param refs       K values
+     * @param duplicates M values (0 = real references only)
+     */
+    public record Duplicates(List<CorpusRef> corpora, List<String> verifiers, List<Integer> refs,
+                             List<Integer> duplicates) {
+        public Duplicates {
+            corpora = nonEmpty(corpora, "duplicates.corpora");
+            verifiers = verifiers == null ? List.of("dtw") : List.copyOf(verifiers);
+            refs = refs == null ? List.of(1, 5) : positive(refs, "duplicates.refs");
+            duplicates = duplicates == null ? List.of(0, 5, 10, 20) : List.copyOf(duplicates);
+            for (int m : duplicates) {
+                if (m < 0) {
+                    throw new IllegalArgumentException("duplicates.duplicates must be >= 0, got " + m);
+                }
+            }
+        }
+    }
+
+    /**
+     * 3D air-writing: DTW 1-NN leave-one-writer-out digit recognition.
+     *
+     * @param corpus          the air-writing corpus (default leap-airwriting-digits)
+     * @param perReference    synthetic samples made from each single real reference (DS and KS)
+     * @param conditions      which conditions to run: real, real-single, ds, ks, mimic-ds, mimic-ks
+     * @param band            Sakoe-Chiba band as a fraction of the length
+     */
+    public record AirWriting(CorpusRef corpus, int perReference, List<String> conditions, double band) {
+        public static final List<String> ALL = List.of("real", "real-single", "ds", "ks", "mimic-ds", "mimic-ks");
+
+        public AirWriting {
+            corpus = corpus == null ? new CorpusRef("leap-airwriting-digits", 0) : corpus;
+            perReference = perReference == 0 ? 5 : perReference;
+            if (perReference < 0) {
+                throw new IllegalArgumentException("airWriting.perReference must be positive");
+            }
+            conditions = conditions == null ? ALL : List.copyOf(conditions);
+            for (String c : conditions) {
+                if (!ALL.contains(c)) {
+                    throw new IllegalArgumentException("airWriting.conditions: unknown '" + c + "' (one of " + ALL + ")");
+                }
+            }
+            band = band == 0 ? 0.1 : band;
+            if (!(band > 0 && band <= 1)) {
+                throw new IllegalArgumentException("airWriting.band must be in (0, 1], got " + band);
+            }
+        }
+    }
+
+    /**
+     * Realism: distributions of kinematic measures (KS tests) and a classifier two-sample test.
+     *
+     * @param corpora  real corpora
+     * @param variants synthetic variants compared with each
+     * @param folds    cross-validation folds of the classifier test
+     * @param trees    trees of the Random Forest
+     */
+    public record Realism(List<CorpusRef> corpora, List<String> variants, int folds, int trees) {
+        public Realism {
+            corpora = nonEmpty(corpora, "realism.corpora");
+            variants = variants == null ? List.of("fs", "ds", "ks") : List.copyOf(variants);
+            folds = folds == 0 ? 5 : folds;
+            trees = trees == 0 ? 200 : trees;
+            if (folds < 2 || trees < 1) {
+                throw new IllegalArgumentException("realism.folds must be >= 2 and realism.trees >= 1");
+            }
+        }
+    }
+
+    /**
+     * Throughput: the JMH benchmarks of {@code org.sigbench.bench.jmh}, run with short settings.
+     *
+     * @param include    JMH include regex
+     * @param forks      JMH forks
+     * @param warmups    warm-up iterations
+     * @param iterations measurement iterations
+     * @param seconds    seconds per iteration
+     */
+    public record Throughput(String include, int forks, int warmups, int iterations, double seconds) {
+        public Throughput {
+            include = include == null || include.isBlank() ? "org\\.sigbench\\.bench\\.jmh\\..*" : include;
+            forks = Math.max(forks, 0);
+            warmups = warmups == 0 ? 1 : warmups;
+            iterations = iterations == 0 ? 2 : iterations;
+            seconds = seconds == 0 ? 1 : seconds;
+        }
+    }
+
+    /**
+     * Outputs besides the tables.
+     *
+     * @param scores write score files (git-ignored)
+     * @param plots  write PNG plots
+     */
+    public record Outputs(Boolean scores, Boolean plots) {
+        public static final Outputs DEFAULT = new Outputs(true, true);
+
+        public Outputs {
+            scores = scores == null || scores;
+            plots = plots == null || plots;
+        }
+    }
+
+    private static void requireText(String s, String what) {
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+    }
+
+    private static <T> List<T> nonEmpty(List<T> l, String what) {
+        if (l == null || l.isEmpty()) {
+            throw new IllegalArgumentException(what + " must name at least one corpus");
+        }
+        return List.copyOf(l);
+    }
+
+    private static List<Integer> positive(List<Integer> l, String what) {
+        for (Integer k : l) {
+            if (k == null || k < 1) {
+                throw new IllegalArgumentException(what + " must be >= 1, got " + k);
+            }
+        }
+        return List.copyOf(Objects.requireNonNull(l));
+    }
+}

@@ -1,0 +1,161 @@
+package org.sigbench.verify.io;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sigbench.datasets.io.DataFormatException;
+import org.sigbench.verify.metrics.ProbeKind;
+import org.sigbench.verify.metrics.Score;
+
+/**
+ * Score files: UTF-8 text, one comparison per line, four TAB-separated columns
+ * <pre>reference_subject  probe_subject  probe_id  score</pre>
+ * (TAB rather than spaces because subject ids may contain spaces, as in leap-airsig).
+ * <ul>
+ *   <li>Lines starting with {@code #} are comments; {@code # key: value} comments before the header
+ *       carry metadata (corpus, verifier, references, ...), kept by {@link #read}.</li>
+ *   <li>The first other line is the header {@code reference_subject\tprobe_subject\tprobe_id\tscore}.</li>
+ *   <li>The probe kind follows from the columns alone: <b>genuine</b> when probe_subject equals
+ *       reference_subject; <b>skilled forgery</b> when probe_subject is {@code *} (the forger is not
+ *       identified in the corpora, and {@code *} is not a valid subject id); otherwise a <b>random
+ *       forgery</b> (a genuine sample of probe_subject).</li>
+ *   <li>score: a decimal number (Java {@code Double.toString}, exact round trip), higher = more
+ *       genuine; NaN is not allowed.</li>
+ * </ul>
+ * So the metrics can be recomputed from a score file alone (as with bob.measure's 4-column files,
+ * where genuine means claimed id = real id).
+ */
+public final class ScoreFile {
+    /** The header line. */
+    public static final String HEADER = "reference_subject\tprobe_subject\tprobe_id\tscore";
+    /** probe_subject of a skilled forgery. */
+    public static final String SKILLED = "*";
+
+    private ScoreFile() {
+    }
+
+    /** Contents of a score file: metadata (from {@code # key: value} lines) and scores in file order. */
+    public record Contents(Map<String, String> metadata, List<Score> scores) {
+        public Contents {
+            metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+            scores = List.copyOf(scores);
+        }
+    }
+
+    /** Writes atomically (temporary file in the same folder, then a move). */
+    public static void write(Path file, Map<String, String> metadata, List<Score> scores) {
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".tmp");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write("# sigbench score file v1\n");
+                w.write("# kinds: genuine if probe_subject = reference_subject; skilled forgery if probe_subject = *;"
+                        + " random forgery otherwise\n");
+                w.write("# polarity: higher score = more genuine\n");
+                for (Map.Entry<String, String> e : metadata.entrySet()) {
+                    w.write("# " + clean(e.getKey()) + ": " + clean(e.getValue()) + "\n");
+                }
+                w.write(HEADER);
+                w.write('\n');
+                for (Score s : scores) {
+                    String probeSubject = switch (s.kind()) {
+                        case SKILLED -> SKILLED;
+                        case GENUINE, RANDOM -> field(s.probeSubject());
+                    };
+                    w.write(field(s.referenceSubject()) + '\t' + probeSubject + '\t' + field(s.probeId()) + '\t'
+                            + s.score() + '\n');
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write score file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String clean(String s) {
+        return s.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    private static String field(String s) {
+        if (s.isEmpty() || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 || s.equals(SKILLED)) {
+            throw new IllegalArgumentException("'" + s + "' cannot be written to a score file (empty, TAB, line break or *)");
+        }
+        return s;
+    }
+
+    /**
+     * Reads a score file.
+     *
+     * @throws DataFormatException naming file, line and reason for any malformed line
+     */
+    public static Contents read(Path file) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        List<Score> scores = new ArrayList<>();
+        boolean header = false;
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.startsWith("#")) {
+                    if (!header) {
+                        int colon = line.indexOf(": ");
+                        if (colon > 2) {
+                            meta.put(line.substring(2, colon).strip(), line.substring(colon + 2).strip());
+                        }
+                    }
+                    continue;
+                }
+                if (!header) {
+                    if (!line.equals(HEADER)) {
+                        throw new DataFormatException(file, no, "expected the header '"
+                                + HEADER.replace("\t", "<TAB>") + "', found '" + line + "'");
+                    }
+                    header = true;
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 4) {
+                    throw new DataFormatException(file, no, "expected 4 TAB-separated columns, found " + f.length);
+                }
+                for (int k = 0; k < 3; k++) {
+                    if (f[k].isEmpty()) {
+                        throw new DataFormatException(file, no, "column " + (k + 1) + " is empty");
+                    }
+                }
+                double v;
+                try {
+                    v = Double.parseDouble(f[3]);
+                } catch (NumberFormatException e) {
+                    throw new DataFormatException(file, no, "score '" + f[3] + "' is not a number");
+                }
+                if (Double.isNaN(v)) {
+                    throw new DataFormatException(file, no, "score is NaN");
+                }
+                if (f[0].equals(SKILLED)) {
+                    throw new DataFormatException(file, no, "reference_subject cannot be *");
+                }
+                ProbeKind kind = f[1].equals(SKILLED) ? ProbeKind.SKILLED
+                        : f[1].equals(f[0]) ? ProbeKind.GENUINE : ProbeKind.RANDOM;
+                scores.add(new Score(f[0], f[1], f[2], kind, v));
+            }
+            if (!header) {
+                throw new DataFormatException(file, no, "no header line '" + HEADER.replace("\t", "<TAB>") + "'");
+            }
+        } catch (IOException e) {
+            throw new DataFormatException(file, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return new Contents(meta, scores);
+    }
+}

@@ -1,0 +1,178 @@
+package org.sigbench.verify.verifier;
+
+import java.util.List;
+import org.sigbench.datasets.Signature;
+import org.sigbench.verify.dtw.Dtw;
+import org.sigbench.verify.features.FeatureSeries;
+import org.sigbench.verify.features.FunctionFeatures;
+import org.sigbench.verify.protocol.Protocol;
+
+/**
+ * Writer-dependent DTW verifier with reference-based score normalisation.
+ *
+ * <p>Distance: {@code d(a, b) = DTW(a, b) / (n_a + n_b)} on {@link FunctionFeatures}, so long and
+ * short signatures are comparable. For a probe q and references R_1..R_K:
+ * {@code d_min, d_mean, d_max} of {@code d(q, R_k)}. Reference statistics, leave-one-out: each R_i is
+ * compared with the other K-1 references, giving (min_i, mean_i, max_i); {@code dmin_ref},
+ * {@code dmean_ref}, {@code dmax_ref} are their averages over i. The score (rule
+ * {@link DtwVerifierOptions.ScoreRule#MIN_MEAN}) is {@code -(d_min/dmin_ref + d_mean/dmean_ref)},
+ * so higher = more genuine. With K = 1 there is no reference statistic and every divisor is 1
+ * (score {@code -(d_min + d_mean)} = {@code -2 d}). Fierrez et al., "Benchmarking desktop and mobile
+ * handwriting across COTS devices: the e-BioSign biometric database", PLoS ONE 2017; Tolosana et
+ * al., DeepSignDB, IEEE Access 2021.
+ */
+public final class DtwVerifier implements Verifier {
+    private final DtwVerifierOptions options;
+    private final FunctionFeatures features;
+    private final IdentityCache<FeatureSeries> cache;
+    private final ThreadLocal<Dtw> kernels;
+
+    public DtwVerifier(DtwVerifierOptions options) {
+        this.options = options;
+        this.features = new FunctionFeatures(options.features());
+        this.cache = new IdentityCache<>(features::compute);
+        this.kernels = ThreadLocal.withInitial(() -> null);
+    }
+
+    /** Factory for the protocol runner. */
+    public static VerifierFactory factory(DtwVerifierOptions options) {
+        return new VerifierFactory() {
+            @Override
+            public String name() {
+                return "dtw";
+            }
+
+            @Override
+            public boolean writerIndependent() {
+                return false;
+            }
+
+            @Override
+            public Verifier create(Protocol development, long seed) {
+                return new DtwVerifier(options);
+            }
+
+            @Override
+            public String describe() {
+                return "dtw: features " + options.features().channels() + " (z channels dropped in 2D, pressure when not recorded), z-norm "
+                        + options.features().zNormalise() + ", SG h=" + options.features().sgHalf() + " p="
+                        + options.features().sgOrder() + "; cost " + options.dtw().cost() + ", band "
+                        + options.dtw().band() + "; distance DTW/(n+m); score " + options.rule();
+            }
+        };
+    }
+
+    @Override
+    public String name() {
+        return "dtw";
+    }
+
+    /** Normalised DTW distance {@code DTW(a,b)/(n_a+n_b)} between two signatures. */
+    public double distance(Signature a, Signature b) {
+        return distance(cache.get(a), cache.get(b));
+    }
+
+    private double distance(FeatureSeries a, FeatureSeries b) {
+        if (a.dims() != b.dims()) {
+            throw new IllegalArgumentException("feature series of " + a.dims() + " and " + b.dims()
+                    + " columns: the signatures do not record the same channels");
+        }
+        Dtw k = kernels.get();
+        if (k == null || k.dims() != a.dims()) {
+            k = new Dtw(options.dtw(), a.dims());
+            kernels.set(k);
+        }
+        return k.distance(a.data(), a.length(), b.data(), b.length()) / (a.length() + b.length());
+    }
+
+    @Override
+    public Enrolment enrol(List<Signature> references) {
+        if (references.isEmpty()) {
+            throw new IllegalArgumentException("DTW verifier needs at least one reference");
+        }
+        FeatureSeries[] refs = references.stream().map(cache::get).toArray(FeatureSeries[]::new);
+        int k = refs.length;
+        double minRef = 1;
+        double meanRef = 1;
+        double maxRef = 1;
+        if (k >= 2) {
+            double[][] d = new double[k][k];
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
+                    d[i][j] = distance(refs[i], refs[j]);
+                    d[j][i] = d[i][j];
+                }
+            }
+            double smin = 0;
+            double smean = 0;
+            double smax = 0;
+            for (int i = 0; i < k; i++) {
+                double mn = Double.POSITIVE_INFINITY;
+                double mx = 0;
+                double sum = 0;
+                for (int j = 0; j < k; j++) {
+                    if (j != i) {
+                        mn = Math.min(mn, d[i][j]);
+                        mx = Math.max(mx, d[i][j]);
+                        sum += d[i][j];
+                    }
+                }
+                smin += mn;
+                smean += sum / (k - 1);
+                smax += mx;
+            }
+            minRef = Math.max(smin / k, 1e-12);
+            meanRef = Math.max(smean / k, 1e-12);
+            maxRef = Math.max(smax / k, 1e-12);
+        }
+        return new Enrolment(refs, minRef, meanRef, maxRef);
+    }
+
+    /**
+     * An enrolled subject: its references and the leave-one-out reference statistics
+     * ({@code dmin_ref, dmean_ref, dmax_ref}; all 1 with a single reference).
+     */
+    public final class Enrolment implements Model {
+        private final FeatureSeries[] refs;
+        private final double minRef;
+        private final double meanRef;
+        private final double maxRef;
+
+        private Enrolment(FeatureSeries[] refs, double minRef, double meanRef, double maxRef) {
+            this.refs = refs;
+            this.minRef = minRef;
+            this.meanRef = meanRef;
+            this.maxRef = maxRef;
+        }
+
+        /** {dmin_ref, dmean_ref, dmax_ref}. */
+        public double[] referenceStatistics() {
+            return new double[] {minRef, meanRef, maxRef};
+        }
+
+        /** {d_min, d_mean, d_max} of the probe to the references. */
+        public double[] distances(Signature probe) {
+            FeatureSeries q = cache.get(probe);
+            double mn = Double.POSITIVE_INFINITY;
+            double mx = 0;
+            double sum = 0;
+            for (FeatureSeries r : refs) {
+                double v = distance(q, r);
+                mn = Math.min(mn, v);
+                mx = Math.max(mx, v);
+                sum += v;
+            }
+            return new double[] {mn, sum / refs.length, mx};
+        }
+
+        @Override
+        public double score(Signature probe) {
+            double[] d = distances(probe);
+            return switch (options.rule()) {
+                case MIN_MEAN -> -(d[0] / minRef + d[1] / meanRef);
+                case MIN_MEAN_MAX -> -(d[0] / minRef + d[1] / meanRef + d[2] / maxRef);
+                case MIN -> -d[0] / minRef;
+            };
+        }
+    }
+}

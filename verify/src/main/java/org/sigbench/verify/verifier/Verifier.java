@@ -1,0 +1,23 @@
+package org.sigbench.verify.verifier;
+
+import java.util.List;
+import org.sigbench.datasets.Signature;
+
+/**
+ * Enrols references and scores probes. Implementations are thread-safe: {@link #enrol} and
+ * {@link Model#score} may be called from many threads at once, and give the same values whatever
+ * the thread count.
+ */
+public interface Verifier {
+    /** Short name, such as {@code dtw}. */
+    String name();
+
+    /** A model of one subject from its reference signatures (at least one). */
+    Model enrol(List<Signature> references);
+
+    /** An enrolled subject. */
+    interface Model {
+        /** Similarity of a probe to the enrolled references: higher = more genuine; never NaN. */
+        double score(Signature probe);
+    }
+}

@@ -1,0 +1,25 @@
+package org.sigbench.verify.verifier;
+
+import org.sigbench.verify.protocol.Protocol;
+
+/**
+ * Builds a {@link Verifier}. A writer-dependent verifier ignores the development protocol; a
+ * writer-independent one trains on it. The protocol runner guarantees that the development
+ * protocol's subjects are disjoint from the subjects the verifier is then evaluated on.
+ */
+public interface VerifierFactory {
+    /** Short name, such as {@code dtw} or {@code svm}. */
+    String name();
+
+    /** True when {@link #create} trains on development subjects. */
+    boolean writerIndependent();
+
+    /**
+     * @param development protocol over development subjects only (null for writer-dependent verifiers)
+     * @param seed        seed for any randomness of training
+     */
+    Verifier create(Protocol development, long seed);
+
+    /** Settings in one line, for reports. */
+    String describe();
+}

@@ -1,0 +1,10 @@
+/**
+ * Verifiers: enrol a subject's reference signatures, then score probes (higher = more genuine).
+ * {@link org.sigbench.verify.verifier.VerifierFactory} builds a
+ * {@link org.sigbench.verify.verifier.Verifier}, training it first on development subjects when
+ * it is writer-independent. Implementations: {@link org.sigbench.verify.verifier.DtwVerifier},
+ * {@link org.sigbench.verify.verifier.FeatureDistanceVerifier} (writer-dependent, global features)
+ * and {@link org.sigbench.verify.verifier.DissimilarityClassifierVerifier} (writer-independent SVM
+ * or random forest, Smile).
+ */
+package org.sigbench.verify.verifier;
