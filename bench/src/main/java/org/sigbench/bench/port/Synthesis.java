@@ -29,13 +29,14 @@ public interface Synthesis {
     Signature retime(Signature real, long seed, String newId);
 
     /**
-     * Derives the DS variability level from the real intra-subject variability: the level at which
-     * duplicates of real samples spread (in duration and path length) as much as a real subject's
-     * genuine samples do. Default: no calibration.
+     * Derives the DS settings from the real intra-subject variability (see the back end for how).
+     * Default: no calibration.
      *
-     * @param models real genuine samples (one per subject) to duplicate while calibrating
+     * @param genuine  real genuine samples, grouped by subject (the first of each group is the
+     *                 model duplicated while calibrating)
+     * @param distance the verification back end, whose DTW distance measures intra-subject spread
      */
-    default Variability calibrate(Variability v, List<Signature> models, long seed) {
+    default Variability calibrate(Variability v, List<List<Signature>> genuine, Verification distance, long seed) {
         return v;
     }
 

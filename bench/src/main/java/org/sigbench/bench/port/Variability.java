@@ -12,22 +12,34 @@ package org.sigbench.bench.port;
  * @param strokesCv   CV of the number of speed bells (speed minima + 1)
  * @param subjects    subjects used
  * @param samples     genuine samples used
- * @param dsLevel     the DS variability level the synthesis back end derived from these figures
- *                    ({@link Synthesis#calibrate}), NaN before
- * @param dsNote      how the level was derived, for the report ("" before)
+ * @param ds          the DS settings the synthesis back end derived from these figures
+ *                    ({@link Synthesis#calibrate}); null before
  */
 public record Variability(double durationCv, double pathCv, double widthCv, double heightCv, double strokesCv,
-                          int subjects, int samples, double dsLevel, String dsNote) {
+                          int subjects, int samples, DsSettings ds) {
 
-    public Variability {
-        dsNote = dsNote == null ? "" : dsNote;
+    /**
+     * DS settings derived from the real variability.
+     *
+     * @param level    stroke-wise perturbation level
+     * @param timeSd   sd of the log of a global time stretch per duplicate
+     * @param widthSd  sd of the log of a global x scale per duplicate
+     * @param heightSd sd of the log of a global y scale per duplicate (z follows y in 3D)
+     * @param noiseSd  sd of white sensor noise added to each coordinate (corpus units)
+     * @param note     how they were derived, for the report
+     */
+    public record DsSettings(double level, double timeSd, double widthSd, double heightSd, double noiseSd, String note) {
     }
 
-    /** The same estimate with the DS level set. */
-    public Variability withDsLevel(double level, String note) {
-        return new Variability(durationCv, pathCv, widthCv, heightCv, strokesCv, subjects, samples, level, note);
+    /** The same estimate with DS settings. */
+    public Variability withDs(DsSettings settings) {
+        return new Variability(durationCv, pathCv, widthCv, heightCv, strokesCv, subjects, samples, settings);
     }
 
+    /** The DS level, NaN before calibration. */
+    public double dsLevel() {
+        return ds == null ? Double.NaN : ds.level();
+    }
     /** One line for reports. */
     public String describe() {
         return String.format(java.util.Locale.ROOT,

@@ -75,8 +75,11 @@ public final class ReportBuilder {
                 + "genuine samples of one subject (air-writing: one writer and one digit), then the median over subjects "
                 + "is taken. Measures come from the resampled (200 Hz), Gaussian-smoothed (12 ms) trajectory: duration, "
                 + "path length, bounding-box width and height, number of speed bells (speed minima at least 40 ms apart, "
-                + "plus one). These figures are computed before any verifier runs and are handed to DS as they are "
-                + "(`ds_options` says how the DS back end used them); nothing is tuned to an error rate.");
+                + "plus one). From them the DS back end derives its settings (`ds_options` says exactly how): global time "
+                + "and size log-sds make up the spread that stroke-wise perturbation alone does not produce; sensor noise "
+                + "comes from the real jitter; the stroke-wise level is set so that two duplicates of a sample are as far "
+                + "apart (median DTW distance) as two genuine samples of one real subject. Only genuine-versus-genuine "
+                + "spread of the real corpus is used: no impostor score and no error rate enters.");
         section(body, tables, dup, dupProtocol());
         if (dup != null && suite.outputs().plots()) {
             Plot p = duplicatesPlot();
@@ -92,9 +95,11 @@ public final class ReportBuilder {
         if (ks != null && suite.outputs().plots()) {
             plots.addAll(distributionPlots());
         }
-        section(body, tables, clf, "A Random Forest (Smile) on global features per sample tries to tell real from "
-                + "synthetic; classes are balanced by subsampling, accuracy is k-fold cross-validated. 50 % means the "
-                + "classifier cannot tell them apart.");
+        section(body, tables, clf, "A Random Forest (Smile) on global features per sample (the six kinematic measures "
+                + "above, bounding-box width and height, aspect ratio) tries to tell real from synthetic; classes are "
+                + "balanced by subsampling, accuracy is k-fold cross-validated. 50 % means the classifier cannot tell "
+                + "them apart. The number of points per second is deliberately not a feature: it reveals the recording "
+                + "format (tablet pen-up gaps versus a uniform grid), not the movement.");
         section(body, tables, thr, "JMH benchmarks of `org.sigbench.bench.jmh`, run through the JMH Runner API with the "
                 + "suite's short settings in the same run. Baseline arms are methods named *baseline*, *naive* or "
                 + "*smile*; speed-up = baseline time / time (average-time modes). Indicative only on a shared machine: "
@@ -250,7 +255,10 @@ public final class ReportBuilder {
                 }
             }
         }
-        return "Protocol: the first K genuine samples of each subject enrol it; genuine probes are its other genuine "
+        return "Channels: real and synthetic samples are compared on the trajectory (x, y, and z in 3D) and pen "
+                + "flags only; extra channels of the real corpora (pressure, pen angles) are dropped, because the "
+                + "Sigma-Lognormal synthesis does not produce them, so EERs here differ from `sigbench verify` on the "
+                + "raw corpus. Protocol: the first K genuine samples of each subject enrol it; genuine probes are its other genuine "
                 + "samples; skilled forgeries (where the corpus has them) and random forgeries (genuine samples of other "
                 + "subjects) are scored and reported separately, never pooled. EER with a global threshold over all "
                 + "subjects (not per-user a-posteriori); 95 % interval by bootstrap over subjects (" + suite.bootstrap()
@@ -346,7 +354,8 @@ public final class ReportBuilder {
             rows.add(List.of(r.param("corpus"), r.param("subjects"), num(r.value("subjects"), 0), num(r.value("samples"), 0),
                     num(r.value("duration_cv"), 3), num(r.value("path_cv"), 3), num(r.value("width_cv"), 3),
                     num(r.value("height_cv"), 3), num(r.value("strokes_cv"), 3), num(r.value("ds_level"), 3),
-                    r.text("ds_options")));
+                    num(r.value("ds_time_sd"), 3), num(r.value("ds_width_sd"), 3), num(r.value("ds_height_sd"), 3),
+                    sci(r.value("ds_noise_sd")), r.text("ds_options")));
         }
         if (rows.isEmpty()) {
             return null;
@@ -355,7 +364,8 @@ public final class ReportBuilder {
                 "What the DS synthesizer was given: the intra-subject variability of each real corpus, estimated from its "
                         + "genuine samples only.",
                 List.of("corpus", "subjects_limit", "groups_used", "samples_used", "duration_cv", "path_cv", "width_cv",
-                        "height_cv", "speed_bells_cv", "ds_level", "ds_options"), rows);
+                        "height_cv", "speed_bells_cv", "ds_level", "ds_time_sd", "ds_width_sd", "ds_height_sd", "ds_noise_sd",
+                        "ds_options"), rows);
     }
 
     // ------------------------------------------------------------------ duplicates
@@ -571,6 +581,7 @@ public final class ReportBuilder {
                         .yAxisTitle("cumulative fraction").build();
                 ch.getStyler().setChartBackgroundColor(Color.WHITE).setPlotBackgroundColor(Color.WHITE)
                         .setLegendPosition(Styler.LegendPosition.InsideSE).setMarkerSize(0);
+                ch.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setYAxisDecimalPattern("0.0");
                 boolean realDone = false;
                 for (String v : re.variants()) {
                     CellResult r = byId.get("realism/" + key(c) + "/" + v);

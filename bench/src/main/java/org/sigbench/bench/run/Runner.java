@@ -53,6 +53,9 @@ public final class Runner {
         }
     }
 
+    /** Cell kinds that run alone, after all others (timing measurements). */
+    public static final java.util.Set<String> EXCLUSIVE = java.util.Set.of("throughput");
+
     private final Options options;
     private final PrintStream err;
 
@@ -81,28 +84,18 @@ public final class Runner {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try (ProgressBar pb = pbb.build()) {
             pb.stepTo(reused);
+            List<Cell> shared = todo.stream().filter(c -> !EXCLUSIVE.contains(c.kind())).toList();
+            List<Cell> alone = todo.stream().filter(c -> EXCLUSIVE.contains(c.kind())).toList();
             List<Future<CellResult>> futures = new ArrayList<>();
-            for (Cell c : todo) {
-                futures.add(pool.submit(() -> {
-                    CellResult r = compute(c, executor);
-                    store.save(r);
-                    synchronized (pb) {
-                        pb.step();
-                        pb.setExtraMessage(c.id());
-                    }
-                    return r;
-                }));
+            for (Cell c : shared) {
+                futures.add(pool.submit(() -> computeAndStore(c, executor, store, pb)));
             }
-            for (int i = 0; i < todo.size(); i++) {
-                try {
-                    computed.put(todo.get(i).id(), futures.get(i).get());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("cell " + todo.get(i).id() + " could not be stored: "
-                            + e.getCause().getMessage(), e.getCause());
-                }
+            for (int i = 0; i < shared.size(); i++) {
+                computed.put(shared.get(i).id(), await(futures.get(i), shared.get(i)));
+            }
+            // timing cells run one at a time after every other cell, so nothing competes for the cores
+            for (Cell c : alone) {
+                computed.put(c.id(), await(pool.submit(() -> computeAndStore(c, executor, store, pb)), c));
             }
         } finally {
             pool.shutdownNow();
@@ -112,6 +105,28 @@ public final class Runner {
             all.add(done.containsKey(c.id()) ? done.get(c.id()) : computed.get(c.id()));
         }
         return new Outcome(List.copyOf(all), todo.size(), reused);
+    }
+
+    private static CellResult await(Future<CellResult> f, Cell c) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cell " + c.id() + " could not be stored: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
+    private static CellResult computeAndStore(Cell c, CellExecutor executor, CellStore store, ProgressBar pb) {
+        CellResult r = compute(c, executor);
+        store.save(r);
+        synchronized (pb) {
+            pb.step();
+            pb.setExtraMessage(c.id());
+        }
+        return r;
     }
 
     /** Computes one cell; exceptions become FAILED or UNAVAILABLE results, never escape. */

@@ -22,7 +22,14 @@ import org.sigbench.bench.suite.Suite.CorpusRef;
  */
 public final class Study {
     /** Bumped whenever a change in bench's own computations changes results; part of every hash. */
-    public static final String ALGORITHM_VERSION = "bench-3";
+    public static final String ALGORITHM_VERSION = "bench-4";
+    /**
+     * Bumped whenever bench's use of the synthesis back end changes (DS settings, rendering, KS);
+     * hashed only into the cells that use synthesis, so real-only cells survive such a change.
+     */
+    public static final String SYNTHESIS_VERSION = "synth-5";
+    /** Bumped whenever DS of real samples changes; hashed only into the cells that use DS. */
+    public static final String DS_VERSION = "ds-2";
 
     private Study() {
     }
@@ -116,6 +123,7 @@ public final class Study {
                     p.put("variant", v);
                     p.put("folds", Integer.toString(r.folds()));
                     p.put("trees", Integer.toString(r.trees()));
+                    p.put("features", "kinematics+aspect");
                     out.add(cell(s, "realism/" + key(c) + "/" + v, "realism", p, fingerprint, backends));
                 }
             }
@@ -133,6 +141,28 @@ public final class Study {
         return out;
     }
 
+    /** Whether a cell's result depends on DS of real samples (its settings or its rendering). */
+    static boolean usesDs(String kind, Map<String, String> p) {
+        return switch (kind) {
+            case "variability" -> true;
+            case "realism", "rvs" -> "ds".equals(p.get("variant"));
+            case "dup" -> !"0".equals(p.get("duplicates"));
+            case "air" -> List.of("ds", "mimic-ds").contains(p.get("condition"));
+            default -> false;
+        };
+    }
+
+    /** Whether a cell's result depends on the synthesis back end. */
+    static boolean usesSynthesis(String kind, Map<String, String> p) {
+        return switch (kind) {
+            case "variability", "realism" -> true;
+            case "rvs" -> !"real".equals(p.get("variant"));
+            case "dup" -> !"0".equals(p.get("duplicates"));
+            case "air" -> !List.of("real", "real-single").contains(p.get("condition"));
+            default -> false;
+        };
+    }
+
     private static Map<String, String> corpusParams(CorpusRef c) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("corpus", c.name());
@@ -148,6 +178,12 @@ public final class Study {
         ctx.put("algorithm", ALGORITHM_VERSION);
         ctx.put("backends", backends);
         ctx.put("data", fingerprint.apply(params.get("corpus")));
+        if (usesSynthesis(kind, params)) {
+            ctx.put("synthesis", SYNTHESIS_VERSION);
+        }
+        if (usesDs(kind, params)) {
+            ctx.put("ds", DS_VERSION);
+        }
         return Cell.of(id, kind, params, ctx);
     }
 }

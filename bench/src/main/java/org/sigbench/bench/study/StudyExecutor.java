@@ -85,13 +85,20 @@ public final class StudyExecutor implements CellExecutor {
         return real.get(name + "~" + subjects, () -> limit(data.load(name), subjects));
     }
 
+    /**
+     * The first {@code subjects} subjects (0 = all), with extra channels (pressure, pen angles, ...)
+     * dropped: the Sigma-Lognormal synthesis makes trajectories and pen flags only, so real and
+     * synthetic samples are compared on the same channels.
+     */
     static Corpus limit(Corpus c, int subjects) {
-        if (subjects == 0 || subjects >= c.subjects().size()) {
-            return c;
-        }
+        List<String> keepSubjects = subjects == 0 || subjects >= c.subjects().size() ? c.subjects()
+                : c.subjects().subList(0, subjects);
         List<Signature> keep = new ArrayList<>();
-        for (String s : c.subjects().subList(0, subjects)) {
-            keep.addAll(c.of(s));
+        for (String s : keepSubjects) {
+            for (Signature x : c.of(s)) {
+                keep.add(x.channelNames().isEmpty() ? x : Signature.of(x.meta(), x.dims(), x.t(), x.x(), x.y(),
+                        x.dims() == 3 ? x.z() : null, x.pen(), null));
+            }
         }
         return Corpus.of(c.name(), keep);
     }
@@ -123,17 +130,19 @@ public final class StudyExecutor implements CellExecutor {
             if (synthesis == null) {
                 return v;
             }
-            List<Signature> models = new ArrayList<>();
+            List<List<Signature>> groups = new ArrayList<>();
             for (String s : c.subjects()) {
                 List<Signature> g = c.of(s, Kind.GENUINE);
                 if (g.isEmpty()) {
-                    g = c.of(s, Kind.OTHER);
-                }
-                if (!g.isEmpty()) {
-                    models.add(g.get(0));
+                    // air-writing: one group per writer and label (the writer's samples of one digit)
+                    Map<String, List<Signature>> byLabel = new LinkedHashMap<>();
+                    c.of(s, Kind.OTHER).forEach(x -> byLabel.computeIfAbsent(x.meta().label(), q -> new ArrayList<>()).add(x));
+                    byLabel.values().stream().filter(l -> l.size() >= 2).findFirst().ifPresent(groups::add);
+                } else if (g.size() >= 2) {
+                    groups.add(g);
                 }
             }
-            return synthesis.calibrate(v, models, seed("calibrate/" + key));
+            return synthesis.calibrate(v, groups, verification, seed("calibrate/" + key));
         });
     }
 
@@ -205,6 +214,10 @@ public final class StudyExecutor implements CellExecutor {
         out.value("duration_cv", v.durationCv()).value("path_cv", v.pathCv()).value("width_cv", v.widthCv())
                 .value("height_cv", v.heightCv()).value("strokes_cv", v.strokesCv())
                 .value("subjects", v.subjects()).value("samples", v.samples()).value("ds_level", v.dsLevel())
+                .value("ds_time_sd", v.ds() == null ? Double.NaN : v.ds().timeSd())
+                .value("ds_width_sd", v.ds() == null ? Double.NaN : v.ds().widthSd())
+                .value("ds_height_sd", v.ds() == null ? Double.NaN : v.ds().heightSd())
+                .value("ds_noise_sd", v.ds() == null ? Double.NaN : v.ds().noiseSd())
                 .text("estimate", v.describe());
         if (synthesis != null) {
             out.text("ds_options", synthesis.describe(v));
@@ -321,7 +334,7 @@ public final class StudyExecutor implements CellExecutor {
                 .value("clf.features", clf.features()).value("n_real", r.signatures().size())
                 .value("n_synth", s.signatures().size())
                 .text("clf.features", "bench kinematics: " + String.join(", ", names) + ", width, height, "
-                        + "aspect, points per second (" + clf.features() + " features)");
+                        + "aspect ratio (" + clf.features() + " features)");
     }
 
     private static double[][] kinematics(Corpus c) {
@@ -338,17 +351,19 @@ public final class StudyExecutor implements CellExecutor {
         return out;
     }
 
-    /** Classifier features: the kinematic measures plus aspect ratio and points per second. */
+    /**
+     * Classifier features: the kinematic measures plus the aspect ratio. The number of points per
+     * second is left out on purpose: it tells the recording format (pen-up gaps of a tablet, a
+     * generator's uniform grid), not the movement.
+     */
     private static double[][] globals(Corpus c, double[][] kin) {
-        List<Signature> all = c.signatures();
         double[][] out = new double[kin.length][];
         for (int i = 0; i < kin.length; i++) {
             double[] k = kin[i];
-            out[i] = Arrays.copyOf(k, k.length + 2);
+            out[i] = Arrays.copyOf(k, k.length + 1);
             double w = k[k.length - 2];
             double h = k[k.length - 1];
             out[i][k.length] = h > 0 ? w / h : 0;
-            out[i][k.length + 1] = all.get(i).size() / Math.max(all.get(i).duration(), 1e-9);
         }
         return out;
     }

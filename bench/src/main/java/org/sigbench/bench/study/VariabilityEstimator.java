@@ -60,7 +60,7 @@ public final class VariabilityEstimator {
                     + " has no subject with two genuine samples: intra-subject variability cannot be estimated");
         }
         return new Variability(median(dur), median(path), median(width), median(height), median(bells), subjects, samples,
-                Double.NaN, "");
+                null);
     }
 
     static double cv(double[][] k, int j) {
