@@ -141,7 +141,7 @@ public record Profile(String name, int dims, double rate, double duration, doubl
         for (int round = 0; ; round++) {
             o = new FsOptions(dims, rate, strokes, durLs, interval, 0.05 * interval,
                     w, h, sizeLs, xh, d.loopProbability(), d.maxWords(), d.flourish(),
-                    amp * 0.3, amp * 0.7, d.surfaceWaveX(), d.surfaceWaveY(), dims == 3 ? d.tiltSd() : 0,
+                    amp * 0.45, amp * 0.55, d.surfaceWaveX(), d.surfaceWaveY(), dims == 3 ? d.tiltSd() : 0,
                     d.muMin(), d.muMax(), d.sigmaMin(), d.sigmaMax(), centroidX, centroidY,
                     dims == 3 ? centroidZ : 0, noise, clamp(penUpFraction, 0, 0.9), d.isochrony());
             if (round == CALIBRATION_ROUNDS) {
