@@ -36,10 +36,10 @@ public final class SynthCommand implements Callable<Integer> {
     /** File with the options, written next to the corpus manifest. */
     public static final String OPTIONS_FILE = "synth-options.json";
 
-    @Option(names = "--subjects", required = true, paramLabel = "N", description = "Synthetic identities.")
+    @Option(names = "--subjects", paramLabel = "N", description = "Synthetic identities (required unless --from).")
     int subjects;
 
-    @Option(names = "--genuine", required = true, paramLabel = "G", description = "Genuine samples per identity.")
+    @Option(names = "--genuine", paramLabel = "G", description = "Genuine samples per identity (required unless --from).")
     int genuine;
 
     @Option(names = "--forgeries", defaultValue = "0", paramLabel = "F",
@@ -73,13 +73,27 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "Corpus name (default: synthetic or synthetic-<profile>).")
     String name;
 
-    // Room for the extraction helper: --from CORPUS --method ks|ds --per-sample K (duplicates of real samples).
+    @Option(names = "--from", paramLabel = "CORPUS",
+            description = "Instead of new identities: K samples per real sample of this corpus (same subjects and labels).")
+    String from;
+
+    @Option(names = "--method", defaultValue = "ds", paramLabel = "ks|ds",
+            description = "With --from: ks (Kinematic Synthesis re-timing) or ds (extract, perturb, regenerate). Default: ${DEFAULT-VALUE}.")
+    String method;
+
+    @Option(names = "--per-sample", defaultValue = "1", paramLabel = "K", description = "With --from: samples per real sample. Default: ${DEFAULT-VALUE}.")
+    int perSample;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (from != null) {
+            DsOptions dsFrom = variability == null ? DsOptions.defaults() : DsOptions.defaults().withLevel(variability);
+            spec.commandLine().getOut().println(SynthFromReal.run(data, from, method, perSample, seed, out, name, threads, dsFrom));
+            return 0;
+        }
         if (dims != null && dims != 2 && dims != 3) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--dims must be 2 or 3, got " + dims);
         }

@@ -16,10 +16,14 @@ package org.sigbench.synth.extract;
  * @param targetSnr          stop adding strokes once SNRv and SNRt (dB) both reach this
  * @param maxStrokesPerSecond stroke budget, strokes per second of movement
  * @param maxAdded           at most this many strokes are added to the initial segmentation
+ * @param commonsOptimizer   use commons-math3's QR-based LevenbergMarquardtOptimizer for the window
+ *                           fits instead of {@link LevenbergMarquardt} (same model and stopping rule;
+ *                           slower on these tall, narrow problems); default false
  */
 public record ExtractOptions(double rate, double smoothWindow, int smoothOrder, double minSeparation,
                              int windowStrokes, int passes, int maxIterations, double positionWeight,
-                             double targetSnr, double maxStrokesPerSecond, int maxAdded) {
+                             double targetSnr, double maxStrokesPerSecond, int maxAdded,
+                             boolean commonsOptimizer) {
 
     public ExtractOptions {
         if (!(rate > 0) || !(smoothWindow > 0) || smoothOrder < 1 || !(minSeparation >= 0) || windowStrokes < 1
@@ -36,21 +40,26 @@ public record ExtractOptions(double rate, double smoothWindow, int smoothOrder, 
 
     /** The defaults. */
     public static ExtractOptions defaults() {
-        return new ExtractOptions(100, 0.09, 3, 0.04, 3, 2, 10, 1.0, 30, 14, 60);
+        return new ExtractOptions(100, 0.09, 2, 0.04, 3, 2, 10, 1.0, 30, 14, 60, false);
     }
 
     public ExtractOptions withTargetSnr(double v) {
         return new ExtractOptions(rate, smoothWindow, smoothOrder, minSeparation, windowStrokes, passes,
-                maxIterations, positionWeight, v, maxStrokesPerSecond, maxAdded);
+                maxIterations, positionWeight, v, maxStrokesPerSecond, maxAdded, commonsOptimizer);
     }
 
     public ExtractOptions withMaxAdded(int v) {
         return new ExtractOptions(rate, smoothWindow, smoothOrder, minSeparation, windowStrokes, passes,
-                maxIterations, positionWeight, targetSnr, maxStrokesPerSecond, v);
+                maxIterations, positionWeight, targetSnr, maxStrokesPerSecond, v, commonsOptimizer);
+    }
+
+    public ExtractOptions withCommonsOptimizer(boolean v) {
+        return new ExtractOptions(rate, smoothWindow, smoothOrder, minSeparation, windowStrokes, passes,
+                maxIterations, positionWeight, targetSnr, maxStrokesPerSecond, maxAdded, v);
     }
 
     public ExtractOptions withPasses(int v) {
         return new ExtractOptions(rate, smoothWindow, smoothOrder, minSeparation, windowStrokes, v,
-                maxIterations, positionWeight, targetSnr, maxStrokesPerSecond, maxAdded);
+                maxIterations, positionWeight, targetSnr, maxStrokesPerSecond, maxAdded, commonsOptimizer);
     }
 }

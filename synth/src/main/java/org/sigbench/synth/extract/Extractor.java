@@ -663,65 +663,50 @@ public final class Extractor {
             double[] start = Arrays.copyOfRange(model.par, k0 * np, k1 * np);
             final int fa = ia;
             final int fb = ib;
-            MultivariateJacobianFunction f = point -> {
-                double[] q = point.toArray();
+            double[] value = new double[rows];
+            double[][] jac = new double[rows][nPar];
+            LevenbergMarquardt.Model f = (q, val, jc) -> {
                 System.arraycopy(q, 0, model.par, k0 * np, nPar);
-                double[] value = new double[rows];
-                double[][] jac = new double[rows][nPar];
+                Arrays.fill(val, 0);
+                for (double[] row : jc) {
+                    Arrays.fill(row, 0);
+                }
                 for (int k = k0; k < k1; k++) {
-                    jacobian(k, (k - k0) * np, fa, fb, value, jac);
+                    jacobian(k, (k - k0) * np, fa, fb, val, jc);
                 }
                 if (reg > 0) {
                     int r = (fb - fa) * rowsPerSample;
                     for (int j = 0; j < ns; j++) {
-                        value[r + 2 * j] = TILT_PRIOR * q[j * np + 6];
-                        value[r + 2 * j + 1] = TILT_PRIOR * q[j * np + 7];
-                        jac[r + 2 * j][j * np + 6] = TILT_PRIOR;
-                        jac[r + 2 * j + 1][j * np + 7] = TILT_PRIOR;
+                        val[r + 2 * j] = TILT_PRIOR * q[j * np + 6];
+                        val[r + 2 * j + 1] = TILT_PRIOR * q[j * np + 7];
+                        jc[r + 2 * j][j * np + 6] = TILT_PRIOR;
+                        jc[r + 2 * j + 1][j * np + 7] = TILT_PRIOR;
                     }
                 }
-                return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jac, false));
             };
-            LeastSquaresProblem problem = new LeastSquaresBuilder()
-                    .start(start)
-                    .target(target)
-                    .model(f)
-                    .parameterValidator(p -> {
-                        double[] q = p.toArray();
-                        for (int j = 0; j < ns; j++) {
-                            int o = j * np;
-                            q[o + 1] = clamp(q[o + 1], -6, 2);
-                            q[o + 2] = clamp(q[o + 2], Math.log(MIN_SIGMA), Math.log(MAX_SIGMA));
-                            q[o + 4] = clamp(q[o + 4], -50, 50);
-                            q[o + 5] = clamp(q[o + 5], q[o + 4] - 6, q[o + 4] + 6);
-                            if (np == 8) {
-                                q[o + 6] = clamp(q[o + 6], -1.5, 1.5);
-                                q[o + 7] = clamp(q[o + 7], -1.5, 1.5);
-                            }
-                            if (!Double.isFinite(q[o]) || !Double.isFinite(q[o + 3])) {
-                                q[o] = start[o];
-                                q[o + 3] = start[o + 3];
-                            }
-                        }
-                        return new ArrayRealVector(q, false);
-                    })
-                    .maxEvaluations(options.maxIterations() * 4 + 10)
-                    .maxIterations(options.maxIterations() + 10)
-                    .checker((iteration, previous, current) -> iteration >= options.maxIterations()
-                            || Math.abs(previous.getCost() - current.getCost()) <= 1e-4 * current.getCost())
-                    .lazyEvaluation(false)
-                    .build();
-            LevenbergMarquardtOptimizer lm = new LevenbergMarquardtOptimizer()
-                    .withCostRelativeTolerance(1e-5)
-                    .withParameterRelativeTolerance(1e-5);
+            java.util.function.UnaryOperator<double[]> validator = q -> {
+                for (int j = 0; j < ns; j++) {
+                    int o = j * np;
+                    q[o + 1] = clamp(q[o + 1], -6, 2);
+                    q[o + 2] = clamp(q[o + 2], Math.log(MIN_SIGMA), Math.log(MAX_SIGMA));
+                    q[o + 4] = clamp(q[o + 4], -50, 50);
+                    q[o + 5] = clamp(q[o + 5], q[o + 4] - 6, q[o + 4] + 6);
+                    if (np == 8) {
+                        q[o + 6] = clamp(q[o + 6], -1.5, 1.5);
+                        q[o + 7] = clamp(q[o + 7], -1.5, 1.5);
+                    }
+                    if (!Double.isFinite(q[o]) || !Double.isFinite(q[o + 3])) {
+                        q[o] = start[o];
+                        q[o + 3] = start[o + 3];
+                    }
+                }
+                return q;
+            };
             double[] result;
-            try {
-                LeastSquaresOptimizer.Optimum opt = lm.optimize(problem);
-                result = opt.getPoint().toArray();
-            } catch (TooManyEvaluationsException | TooManyIterationsException | SingularMatrixException e) {
-                // keep the best point LM reached is not exposed; fall back to the start if worse
-                result = model.par.clone();
-                result = Arrays.copyOfRange(result, k0 * np, k1 * np);
+            if (options.commonsOptimizer()) {
+                result = commonsFit(f, validator, start, target, rows, nPar);
+            } else {
+                result = LevenbergMarquardt.fit(f, validator, start, target, value, jac, options.maxIterations(), 1e-4);
             }
             double before = windowCost(start, k0, k1, fa, fb, target, np);
             double after = windowCost(result, k0, k1, fa, fb, target, np);
@@ -736,6 +721,33 @@ public final class Extractor {
             for (int k = k0; k < k1; k++) {
                 model.bake(k);
                 model.accumulate(k, 0, n, 1, curV, curP);
+            }
+        }
+
+        /** The same window fit with commons-math3's LevenbergMarquardtOptimizer (QR based). */
+        double[] commonsFit(LevenbergMarquardt.Model f, java.util.function.UnaryOperator<double[]> validator,
+                            double[] start, double[] target, int rows, int nPar) {
+            MultivariateJacobianFunction g = point -> {
+                double[] value = new double[rows];
+                double[][] jac = new double[rows][nPar];
+                f.evaluate(point.toArray(), value, jac);
+                return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jac, false));
+            };
+            LeastSquaresProblem problem = new LeastSquaresBuilder()
+                    .start(start)
+                    .target(target)
+                    .model(g)
+                    .parameterValidator(p -> new ArrayRealVector(validator.apply(p.toArray()), false))
+                    .maxEvaluations(options.maxIterations() * 4 + 10)
+                    .maxIterations(options.maxIterations() + 10)
+                    .checker((iteration, previous, current) -> iteration >= options.maxIterations()
+                            || Math.abs(previous.getCost() - current.getCost()) <= 1e-4 * current.getCost())
+                    .lazyEvaluation(false)
+                    .build();
+            try {
+                return new LevenbergMarquardtOptimizer().optimize(problem).getPoint().toArray();
+            } catch (TooManyEvaluationsException | TooManyIterationsException | SingularMatrixException e) {
+                return start.clone();
             }
         }
 

@@ -27,13 +27,15 @@ package org.sigbench.synth.fs;
  *                          Default 2 (given name and surname).
  * @param flourish          end with a flourish (a long underline sweep back below the name). Default true.
  * @param surfaceAmpX       amplitude Ax of z = Ax sin(wx x + px) + Ay sin(wy y + py). Default 8 (mm).
- *                          Leap-airsig's fingertips move in depth mostly with the up and down strokes
- *                          (z follows y) and hardly bow along the name, hence Ax &lt; Ay; the profile sets
- *                          Ax = 0.3 a, Ay = 0.7 a with a calibrated to the real z extent.
+ *                          Leap-airsig's fingertips move in depth with the up and down strokes (z
+ *                          follows y) more than along the name, hence Ax &lt; Ay; the profile sets
+ *                          Ax = 0.45 a, Ay = 0.55 a with a calibrated to the real z extent.
  * @param surfaceAmpY       Ay. Default 18.
  * @param surfaceWaveX      wavelength 2 pi / wx as a fraction of the width. Default 2.5: less than half a wave along
  *                          the name (one full wave draws a visible V or U in the x-z view, which real samples lack).
- * @param surfaceWaveY      wavelength as a fraction of the height. Default 2.0.
+ * @param surfaceWaveY      wavelength as a fraction of the height. Default 1.0: one full wave over the
+ *                          height, so that up and down strokes loop in the y-z view as real ones do
+ *                          (a half wave makes z a near-monotone function of y).
  * @param tiltSd            sd (rad) of the tilt of the signing plane about x and y. Default 0.3 (about 17 degrees): real
  *                          x-z views are mostly straight but slanted lines.
  * @param muMin             lower end of the uniform range of mu at interval 0.1 s (the planner shifts
@@ -104,7 +106,7 @@ public record FsOptions(int dims, double rate, double strokes, double strokesLog
     /** The documented defaults (3D). */
     public static FsOptions defaults() {
         return new FsOptions(3, 100, 30, 0.3, 0.1, 0.005, 200, 100, 0.25, 0.5, 0.25, 2, true,
-                8, 18, 2.5, 2.0, 0.3, -2.2, -1.6, 0.15, 0.35, 0, 0, 0, 0, 0.05, 0.6);
+                8, 18, 2.5, 1.0, 0.3, -2.2, -1.6, 0.15, 0.35, 0, 0, 0, 0, 0.05, 0.6);
     }
 
     /** A copy with another dimensionality (2D drops the surface and the tilt). */

@@ -15,17 +15,19 @@ package org.sigbench.synth.model;
  * remainder is below {@code 1.13 * 1.09 sqrt(2^7 7!) (h/2)^8 / 8! < 1e-16}; node values come from
  * commons-math3 {@code Erf.erf} (relative accuracy about 1e-15), so the total error is at the
  * level of double rounding (tested against commons-math3 and tabulated values to 2e-15).
- * Beyond |x| = 6, |1 - erf(x)| &lt; 2.2e-17 and the result is +-1. About 4x faster than commons-math3
+ * Beyond |x| = 6, |1 - erf(x)| &lt; 2.2e-17 and the result is +-1. The same table gives the
+ * Gaussian {@code exp(-x^2) = (sqrt(pi) / 2) erf'(x)} from the derivative of the Taylor
+ * polynomial ({@link #gauss}), with absolute error below {@code 1.13 * 1.09 sqrt(2^7 7!) (h/2)^7 / 7! < 1e-13}. About 4x faster than commons-math3
  * (no series, no exp, one table row per call).
  */
 public final class FastErf {
-    private static final double INV_H = 32.0;
-    private static final double H = 1.0 / INV_H;
-    private static final double X_MAX = 6.0;
+    static final double INV_H = 32.0;
+    static final double H = 1.0 / INV_H;
+    static final double X_MAX = 6.0;
     private static final int NODES = (int) (X_MAX * INV_H) + 2;
     private static final int ORDER = 7;
-    private static final int ROW = ORDER + 1;
-    private static final double[] TABLE = build();
+    static final int ROW = ORDER + 1;
+    static final double[] TABLE = build();
 
     private FastErf() {
     }
@@ -57,6 +59,32 @@ public final class FastErf {
         }
         return tab;
     }
+
+    /**
+     * exp(-x^2) from the table (absolute error below 1e-13; 0 beyond |x| = 6, where the true value
+     * is below 2.4e-16). Cheaper than {@link Math#exp}.
+     */
+    public static double gauss(double x) {
+        double ax = Math.abs(x);
+        if (!(ax < X_MAX)) {
+            return Double.isNaN(x) ? Double.NaN : 0.0;
+        }
+        int k = (int) (ax * INV_H + 0.5);
+        double d = ax - k * H;
+        int o = k * ROW;
+        double[] c = TABLE;
+        double p = 7 * c[o + 7];
+        p = p * d + 6 * c[o + 6];
+        p = p * d + 5 * c[o + 5];
+        p = p * d + 4 * c[o + 4];
+        p = p * d + 3 * c[o + 3];
+        p = p * d + 2 * c[o + 2];
+        p = p * d + c[o + 1];
+        return p * SQRT_PI_2;
+    }
+
+    /** sqrt(pi) / 2. */
+    static final double SQRT_PI_2 = 0.5 * Math.sqrt(Math.PI);
 
     /** erf(x), accurate to about 2e-15 absolute. */
     public static double erf(double x) {

@@ -143,9 +143,7 @@ public final class SigmaLognormal {
             Stroke k = strokeArray[j];
             int i0 = lowerBound(t, n, supportStart[j]);
             int i1 = lowerBound(t, n, supportEnd[j]);
-            for (int i = i0; i < i1; i++) {
-                k.addAt(t[i], i, px, py, pz, vx, vy, vz);
-            }
+            k.addRange(t, i0, i1, 0, px, py, pz, vx, vy, vz);
         }
     }
 

@@ -283,13 +283,50 @@ public final class Stroke {
      * nothing is added.
      */
     public void addAt(double t, int i, double[] px, double[] py, double[] pz, double[] vx, double[] vy, double[] vz) {
+        double[] tt = {t};
+        addRange(tt, 0, 1, i - 0, px, py, pz, vx, vy, vz);
+    }
+
+    /**
+     * The kernel loop: {@link #addAt} for {@code t[i0..i1)}, writing to index {@code i + shift}.
+     * A loop inside the stroke so that the JIT compiles one tight loop per stroke.
+     */
+    public void addRange(double[] tArr, int i0, int i1, int shift, double[] px, double[] py, double[] pz,
+                         double[] vx, double[] vy, double[] vz) {
+        for (int ii = i0; ii < i1; ii++) {
+        double t = tArr[ii];
+        int i = ii + shift;
         double dt = t - t0;
         if (dt <= 0) {
-            return;
+            continue;
         }
         double z = (Math.log(dt) - mu) * invSigmaSqrt2;
-        double speed = speedFactor / dt * Math.exp(-z * z);
-        double s = 0.5 * (1 + FastErf.erf(z));
+        // one table row gives erf(z) and exp(-z^2) = (sqrt(pi)/2) erf'(z) (see FastErf)
+        double az = Math.abs(z);
+        double erf;
+        double gauss;
+        if (az < FastErf.X_MAX) {
+            int kk = (int) (az * FastErf.INV_H + 0.5);
+            double h = az - kk * FastErf.H;
+            int o = kk * FastErf.ROW;
+            double[] c = FastErf.TABLE;
+            double c1 = c[o + 1];
+            double c2 = c[o + 2];
+            double c3 = c[o + 3];
+            double c4 = c[o + 4];
+            double c5 = c[o + 5];
+            double c6 = c[o + 6];
+            double c7 = c[o + 7];
+            double p = ((((((c7 * h + c6) * h + c5) * h + c4) * h + c3) * h + c2) * h + c1) * h + c[o];
+            double q = (((((7 * c7 * h + 6 * c6) * h + 5 * c5) * h + 4 * c4) * h + 3 * c3) * h + 2 * c2) * h + c1;
+            erf = z < 0 ? -p : p;
+            gauss = q * FastErf.SQRT_PI_2;
+        } else {
+            erf = z < 0 ? -1 : 1;
+            gauss = 0;
+        }
+        double speed = speedFactor / dt * gauss;
+        double s = 0.5 * (1 + erf);
         double a;
         double b;
         double c;
@@ -308,7 +345,7 @@ public final class Stroke {
             b = d * s * (sinS + 0.5 * cosS * dl);
         } else if (s > 1 - TAIL) {
             // right tail: expansion about the end angle in delta = dTheta (1 - L)
-            double e = 0.5 * (1 - FastErf.erf(z));
+            double e = 0.5 * (1 - erf);
             double dl = dTheta * e;
             c = cosE + sinE * dl;
             n = sinE - cosE * dl;
@@ -316,8 +353,8 @@ public final class Stroke {
             b = endB - d * e * (sinE - 0.5 * cosE * dl);
         } else {
             double th = thetaS + dTheta * s;
-            c = Math.cos(th);
-            n = Math.sin(th);
+            c = FastTrig.cos(th);
+            n = FastTrig.sin(th);
             a = arcK * (n - sinS);
             b = arcK * (cosS - c);
         }
@@ -329,6 +366,7 @@ public final class Stroke {
         vx[i] += c * ux + n * wx;
         vy[i] += c * uy + n * wy;
         vz[i] += c * uz + n * wz;
+        }
     }
 
     /**

@@ -115,7 +115,8 @@ public record Profile(String name, int dims, double rate, double duration, doubl
      * surface amplitudes from the depth, no noise) and is then calibrated: {@link #CALIBRATION_ROUNDS} times,
      * {@link #CALIBRATION_SAMPLES} synthetic signatures (fixed seed) are measured with the same
      * statistics and interval, arcs, x-height, width, height and surface amplitudes are scaled by
-     * the ratio real / synthetic of the statistic each one drives; the sensor noise sd grows until the
+     * the ratio real / synthetic of the statistic each one drives (the spreads of duration and size
+     * too, since duplicates add their own); the sensor noise sd grows until the
      * third-difference jitter matches ({@code noise^2 += (jitter_real^2 - jitter_syn^2) / 20}).
      * Deterministic.
      */
@@ -134,11 +135,13 @@ public record Profile(String name, int dims, double rate, double duration, doubl
         double w = width;
         double h = height;
         double noise = 0;
+        double durLs = clamp(durationLogSd, 0.05, 0.8);
+        double sizeLs = clamp(sizeLogSd, 0.05, 0.6);
         FsOptions o = null;
         for (int round = 0; ; round++) {
-            o = new FsOptions(dims, rate, strokes, clamp(durationLogSd, 0.05, 0.8), interval, 0.05 * interval,
-                    w, h, clamp(sizeLogSd, 0.05, 0.6), xh, d.loopProbability(), d.maxWords(), d.flourish(),
-                    amp * 0.3, amp * 0.7, d.surfaceWaveX(), d.surfaceWaveY(), dims == 3 ? d.tiltSd() : 0,
+            o = new FsOptions(dims, rate, strokes, durLs, interval, 0.05 * interval,
+                    w, h, sizeLs, xh, d.loopProbability(), d.maxWords(), d.flourish(),
+                    amp * 0.45, amp * 0.55, d.surfaceWaveX(), d.surfaceWaveY(), dims == 3 ? d.tiltSd() : 0,
                     d.muMin(), d.muMax(), d.sigmaMin(), d.sigmaMax(), centroidX, centroidY,
                     dims == 3 ? centroidZ : 0, noise, clamp(penUpFraction, 0, 0.9), d.isochrony());
             if (round == CALIBRATION_ROUNDS) {
@@ -153,6 +156,9 @@ public record Profile(String name, int dims, double rate, double duration, doubl
             if (dims == 3 && syn.depth > 0) {
                 amp *= depth / syn.depth;
             }
+            // duplicates add their own spread on top of the identities'
+            durLs = clamp(durLs * durationLogSd / Math.max(syn.durationLogSd, 1e-9), 0.02, 0.8);
+            sizeLs = clamp(sizeLs * sizeLogSd / Math.max(syn.sizeLogSd, 1e-9), 0.02, 0.6);
             noise = Math.sqrt(Math.max(0, noise * noise + (jitter * jitter - syn.jitter * syn.jitter) / 20));
         }
     }
@@ -160,7 +166,7 @@ public record Profile(String name, int dims, double rate, double duration, doubl
     /** Calibration rounds of {@link #fsOptions()}. */
     public static final int CALIBRATION_ROUNDS = 3;
     /** Synthetic signatures measured per calibration round. */
-    public static final int CALIBRATION_SAMPLES = 60;
+    public static final int CALIBRATION_SAMPLES = 100;
 
     /** The profile of {@link #CALIBRATION_SAMPLES} FS signatures, each one duplicate of a new identity. */
     static Profile synthetic(FsOptions o, org.sigbench.synth.ds.DsOptions ds) {

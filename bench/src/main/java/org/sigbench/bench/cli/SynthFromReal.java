@@ -1,0 +1,104 @@
+package org.sigbench.bench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.SignatureMeta;
+import org.sigbench.datasets.io.Corpora;
+import org.sigbench.datasets.io.InterchangeFormat;
+import org.sigbench.synth.ds.DsOptions;
+import org.sigbench.synth.extract.Extraction;
+import org.sigbench.synth.extract.Extractor;
+import org.sigbench.synth.extract.RealDuplicates;
+import org.sigbench.synth.ks.KsOptions;
+
+/**
+ * The {@code sigbench synth --from CORPUS --method ks|ds --per-sample K} mode: K re-timed (KS) or
+ * duplicated (DS: extract, perturb, regenerate) samples per real sample, with the real sample's
+ * subject, kind and label. Sample k of real sample i draws from
+ * {@code XO_RO_SHI_RO_128_PP(seed, stream, i * K + k)} (stream 1 = KS, 2 = DS), so the bytes do
+ * not depend on the thread count.
+ */
+final class SynthFromReal {
+    private SynthFromReal() {
+    }
+
+    static String run(String data, String from, String method, int perSample, long seed, Path out, String name,
+                      int threads, DsOptions ds) throws Exception {
+        if (!method.equals("ks") && !method.equals("ds")) {
+            throw new IllegalArgumentException("--method must be ks or ds, got '" + method + "'");
+        }
+        if (perSample < 1 || threads < 1) {
+            throw new IllegalArgumentException("need --per-sample >= 1 and --threads >= 1");
+        }
+        Corpus real = Corpora.load(Corpora.root(data), from);
+        String corpusName = name != null ? name : method + "-" + from;
+        long stream = method.equals("ks") ? 1 : 2;
+        List<Signature> in = real.signatures();
+        Extractor ex = Extractor.defaults();
+        KsOptions ks = KsOptions.defaults();
+        List<Signature> outList = new ArrayList<>();
+        double[] snrs = new double[in.size() * perSample];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("synth " + method).setInitialMax(in.size())
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" samples", 1).build()) {
+            List<Future<List<Signature>>> fs = new ArrayList<>();
+            for (int i = 0; i < in.size(); i++) {
+                final int index = i;
+                final Signature s = in.get(i);
+                fs.add(pool.submit(() -> {
+                    List<Signature> made = new ArrayList<>();
+                    Extraction e = method.equals("ds") ? ex.extract(s) : null;
+                    for (int k = 0; k < perSample; k++) {
+                        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(
+                                new long[] {seed, stream, (long) index * perSample + k});
+                        SignatureMeta meta = s.meta().derived(corpusName, s.meta().id() + "-" + method + (k + 1),
+                                (s.meta().repetition() - 1) * perSample + k + 1,
+                                method + " of " + from + "/" + s.meta().id() + " seed " + seed);
+                        if (method.equals("ds")) {
+                            made.add(RealDuplicates.duplicate(s, e, ds, meta, rng));
+                        } else {
+                            RealDuplicates.Retimed r = RealDuplicates.retimeWithShapeSnr(s, ks, meta, rng);
+                            made.add(r.signature());
+                            synchronized (snrs) {
+                                snrs[index * perSample + k] = r.snrT();
+                            }
+                        }
+                    }
+                    synchronized (pb) {
+                        pb.step();
+                    }
+                    return made;
+                }));
+            }
+            for (Future<List<Signature>> f : fs) {
+                outList.addAll(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Corpus c = Corpus.of(corpusName, outList);
+        InterchangeFormat.write(c, out);
+        InterchangeFormat.writeAtomically(out.resolve(SynthCommand.OPTIONS_FILE), String.format(Locale.ROOT,
+                "{%n  \"generator\" : \"sigbench synth --from (%s of real samples)\",%n  \"from\" : \"%s\",%n"
+                        + "  \"method\" : \"%s\",%n  \"perSample\" : %d,%n  \"seed\" : %d,%n  \"name\" : \"%s\",%n"
+                        + "  \"ks\" : \"%s\",%n  \"ds\" : \"%s\",%n  \"extract\" : \"%s\"%n}%n",
+                method, from, method, perSample, seed, corpusName, ks, ds, ex.options()));
+        String shape = method.equals("ks") ? String.format(Locale.ROOT,
+                "%nKS shape SNRt (arc-length resampled, centred): median %.1f dB, 10th percentile %.1f dB",
+                ExtractCommand.quantile(snrs, 0.5), ExtractCommand.quantile(snrs, 0.1)) : "";
+        return String.format(Locale.ROOT, "wrote %s: %d samples (%d per real sample, method %s) from %s, %dD, to %s%s",
+                c.name(), c.signatures().size(), perSample, method, from, c.dims(), out, shape);
+    }
+}
