@@ -17,6 +17,8 @@ import org.sigbench.synth.ds.DsOptions;
 import org.sigbench.synth.ds.Duplicator;
 import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
+import org.sigbench.synth.extract.RealDuplicates;
+import org.sigbench.synth.ks.KsOptions;
 import org.sigbench.synth.forgery.ForgeryOptions;
 import org.sigbench.synth.model.SigmaLognormal;
 import org.sigbench.synth.model.Stroke;
@@ -39,7 +41,7 @@ import org.sigbench.synth.profile.Profile;
  *       that fall, at the same relative time, inside a recording gap of the real sample (a clock
  *       step over {@value #GAP_FACTOR} median periods, such as a tablet's unsampled pen-up) are
  *       dropped, so a duplicate is recorded the way its model was.</li>
- *   <li>KS: unavailable until the extract module's KS API is in this build.</li>
+ *   <li>KS: {@link RealDuplicates#retime} (extract module) with default {@link KsOptions}.</li>
  * </ul>
  */
 public final class SynthBackend implements Synthesis {
@@ -146,10 +148,15 @@ public final class SynthBackend implements Synthesis {
         return org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(rng).sample();
     }
 
+    /**
+     * KS: {@link RealDuplicates#retime} with {@link KsOptions#defaults()} at the real sample's rate
+     * (perceptually important points as targets, CPG-like timing, lognormal profiles; the real
+     * timing is ignored).
+     */
     @Override
     public Signature retime(Signature real, long seed, String newId) {
-        throw new org.sigbench.bench.run.CellExecutor.Unavailable(
-                "KS needs the extract module's KS API (org.sigbench.synth.ks), not merged yet");
+        return RealDuplicates.retime(real, KsOptions.defaults(),
+                real.meta().derived(real.meta().corpus(), newId, 1, "KS of " + real.meta().id()), Streams.of(seed));
     }
 
     /**
