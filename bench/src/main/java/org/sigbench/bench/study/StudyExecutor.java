@@ -160,7 +160,8 @@ public final class StudyExecutor implements CellExecutor {
 
     /**
      * DS mimic: per subject, as many genuine samples as it has, all duplicates of its first genuine
-     * sample, and as many forgeries as it has, all duplicates of its first forgery.
+     * sample, and as many forgeries as it has, all duplicates of its first forgery (for a corpus of
+     * other classes, such as digits: per subject and label, duplicates of its first sample).
      */
     Corpus dsMimic(Corpus r, Variability v, String key) {
         Synthesis syn = synthesis();
@@ -169,11 +170,13 @@ public final class StudyExecutor implements CellExecutor {
         List<List<Signature>> per = IntStream.range(0, subjects.size()).parallel().mapToObj(i -> {
             String s = subjects.get(i);
             List<Signature> out = new ArrayList<>();
-            for (Kind k : List.of(Kind.GENUINE, Kind.SKILLED_FORGERY)) {
-                List<Signature> src = r.of(s, k);
-                if (src.isEmpty()) {
-                    continue;
-                }
+            // one group per kind; samples of other classes (air-writing digits) group by label
+            Map<String, List<Signature>> groups = new LinkedHashMap<>();
+            for (Signature x : r.of(s)) {
+                String g = x.meta().kind() == Kind.OTHER ? "other:" + x.meta().label() : x.meta().kind().token();
+                groups.computeIfAbsent(g, q -> new ArrayList<>()).add(x);
+            }
+            for (List<Signature> src : groups.values()) {
                 Signature first = src.get(0);
                 List<Signature> d = syn.duplicates(first, src.size(), v, seed("ds/" + key + "/" + first.meta().id()),
                         first.meta().id() + "-ds");
