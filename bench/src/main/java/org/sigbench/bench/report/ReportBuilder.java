@@ -696,12 +696,17 @@ public final class ReportBuilder {
                 List.of("cell", "status", "seconds", "message"), rows);
     }
 
-    private static String provenance(Provenance p) {
+    private String provenance(Provenance p) {
+        double cellSeconds = byId.values().stream().mapToDouble(CellResult::seconds).sum();
         StringBuilder sb = new StringBuilder("## Provenance\n\n");
         sb.append("- command: `").append(p.command()).append("`\n");
         sb.append("- started (UTC): ").append(p.started()).append("; wall time ")
                 .append(String.format(Locale.ROOT, "%.1f s", p.wallSeconds())).append('\n');
-        sb.append("- cells: ").append(p.computed()).append(" computed, ").append(p.reused()).append(" reused\n");
+        sb.append("- cells: ").append(p.computed()).append(" computed, ").append(p.reused()).append(" reused (computed by an "
+                + "earlier run of the same configuration; `--fresh` recomputes all)\n");
+        sb.append("- compute time of the cells, summed (each stored with its result, reused ones included): ")
+                .append(String.format(Locale.ROOT, "%.0f s", cellSeconds)).append(" (cells run ").append(p.threads())
+                .append(" at a time, each using up to ").append(p.threads()).append(" threads)\n");
         sb.append("- git commit: ").append(p.git()).append('\n');
         sb.append("- JVM: ").append(p.jvm()).append("; OS: ").append(p.os()).append("; cores: ").append(p.cores())
                 .append("; worker threads: ").append(p.threads()).append('\n');
