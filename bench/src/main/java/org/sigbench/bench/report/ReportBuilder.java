@@ -380,6 +380,7 @@ public final class ReportBuilder {
             for (String v : d.verifiers()) {
                 for (int k : d.refs()) {
                     double base = Double.NaN;
+                    double baseLo = Double.NaN;
                     double best = Double.NaN;
                     int bestM = -1;
                     for (int m : d.duplicates()) {
@@ -398,6 +399,7 @@ public final class ReportBuilder {
                         double e = r.value("skilled.eer");
                         if (m == 0) {
                             base = e;
+                            baseLo = r.value("skilled.eer_lo");
                         } else if (Double.isFinite(e) && (!Double.isFinite(best) || e < best)) {
                             best = e;
                             bestM = m;
@@ -409,8 +411,10 @@ public final class ReportBuilder {
                                     + "MEASURED (the M = 0 or M > 0 cells are missing; see the cell status).", c.label()));
                         } else if (best < base) {
                             verdicts.add(String.format(Locale.ROOT, "Training with duplicates (%s, dtw, K=1): the skilled "
-                                    + "EER falls from %s %% with no duplicates to %s %% with M=%d - target met.",
-                                    c.label(), pct(base), pct(best), bestM));
+                                    + "EER falls from %s %% with no duplicates to %s %% with M=%d - target met%s.",
+                                    c.label(), pct(base), pct(best), bestM, best >= baseLo
+                                            ? ", but only within the 95 % interval of the baseline (" + pct(baseLo) + " %), so "
+                                            + "the gain is not significant" : ""));
                         } else {
                             verdicts.add(String.format(Locale.ROOT, "Training with duplicates (%s, dtw, K=1): duplicates "
                                     + "do NOT lower the skilled EER (%s %% without, best %s %% with) - target missed.",
