@@ -10,13 +10,13 @@ public final class ProvenanceProbe {
     private ProvenanceProbe() {
     }
 
-    /** The commit of the working tree at {@code dir} ({@code -dirty} when it has changes), or "unknown (no git)". */
+    /** The commit of the working tree at {@code dir} ({@code -dirty} when files outside {@code reports/} changed), or "unknown (no git)". */
     public static String gitCommit(Path dir) {
         String head = run(dir, "git", "rev-parse", "HEAD");
         if (head == null || head.isBlank()) {
             return "unknown (no git)";
         }
-        String status = run(dir, "git", "status", "--porcelain", "--untracked-files=no");
+        String status = run(dir, "git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)reports");
         return head.strip() + (status != null && !status.isBlank() ? "-dirty" : "");
     }
 
