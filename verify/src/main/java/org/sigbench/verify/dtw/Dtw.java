@@ -213,19 +213,32 @@ public final class Dtw {
         int j0 = start[nr - 1];
         int from;
         if (nr == R && j0 <= j1) {
-            // Costs of the jammed region; +inf left of each row's start stands for the cells
-            // outside the band (or pruned), so the ragged left edge needs no separate loop.
+            // Costs of the jammed region; +inf outside each row's [start, band end] stands for
+            // the cells outside the band (or pruned), so the ragged edges need no separate loops.
+            // The jam runs to the last row's band end when that is near (the usual narrow band):
+            // then the few cells right of the input row's finite range are done without the
+            // pruning break, which costs less than per-row epilogues. Otherwise it stops at j1
+            // and the epilogue below prunes.
+            int hiLast = bandHi(i0 + R - 1, r, w, m);
+            int je = hiLast - j1 <= 2 * R ? hiLast : j1;
+            for (int j = okHi + 2; j <= je + 1; j++) {
+                p[j] = INF;
+            }
             int s0 = start[0];
             for (int k = 0; k < R; k++) {
                 double[] ck = costs[k];
                 for (int j = s0; j < start[k]; j++) {
                     ck[j] = INF;
                 }
-                costRow(a, (i0 + k) * d, start[k], j1, ck);
+                int e = Math.min(bandHi(i0 + k, r, w, m), je);
+                costRow(a, (i0 + k) * d, start[k], e, ck);
+                for (int j = e + 1; j <= je; j++) {
+                    ck[j] = INF;
+                }
             }
-            jam4(s0, j1);
-            count += 4L * (j1 - s0 + 1);
-            from = j1 + 1;
+            jam4(s0, je);
+            count += 4L * (je - s0 + 1);
+            from = je + 1;
         } else {
             from = -1;
         }
@@ -433,16 +446,36 @@ public final class Dtw {
     /** Local cost of one cell (sample at a[aOff..], column j), summed in channel order. */
     private double cost1(double[] a, int aOff, int j) {
         final double[][] t = bt;
-        double s = 0;
         if (sq) {
-            for (int k = 0; k < t.length; k++) {
-                double e = a[aOff + k] - t[k][j];
-                s += e * e;
+            switch (t.length) {
+                case 1 -> {
+                    double e0 = a[aOff] - t[0][j];
+                    return e0 * e0;
+                }
+                case 2 -> {
+                    double e0 = a[aOff] - t[0][j];
+                    double e1 = a[aOff + 1] - t[1][j];
+                    return e0 * e0 + e1 * e1;
+                }
+                case 3 -> {
+                    double e0 = a[aOff] - t[0][j];
+                    double e1 = a[aOff + 1] - t[1][j];
+                    double e2 = a[aOff + 2] - t[2][j];
+                    return e0 * e0 + e1 * e1 + e2 * e2;
+                }
+                default -> {
+                    double s = 0;
+                    for (int k = 0; k < t.length; k++) {
+                        double e = a[aOff + k] - t[k][j];
+                        s += e * e;
+                    }
+                    return s;
+                }
             }
-        } else {
-            for (int k = 0; k < t.length; k++) {
-                s += Math.abs(a[aOff + k] - t[k][j]);
-            }
+        }
+        double s = 0;
+        for (int k = 0; k < t.length; k++) {
+            s += Math.abs(a[aOff + k] - t[k][j]);
         }
         return s;
     }
