@@ -609,7 +609,9 @@ public final class Dtw {
         }
         int jPrev = jEnd0;
         for (int i = 1; i < n; i++) {
-            int jEnd = i == n - 1 ? m - 1 : (int) Math.round(i * r);
+            // (int) (x + 0.5) rounds like Math.round for x >= 0 (up to one ulp at a tie, which
+            // the band's slack of w >= r + 1 absorbs), without its slow path.
+            int jEnd = i == n - 1 ? m - 1 : (int) (i * r + 0.5);
             int j = Math.min(jPrev + 1, jEnd);
             s = cost1(a, i * d, j) + s;
             for (j = j + 1; j <= jEnd; j++) {
