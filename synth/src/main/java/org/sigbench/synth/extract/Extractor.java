@@ -54,6 +54,12 @@ public final class Extractor {
     private static final double TILT_PRIOR = 0.05;
     /** A time step longer than this many median steps is an unsampled (pen-up) gap. */
     private static final double GAP_FACTOR = 2.5;
+    /**
+     * A window fit stops when an accepted step lowers its cost by less than this fraction: the
+     * windows are re-fitted in later passes, so polishing one to 1e-4 only burnt iterations
+     * (1e-3 gave the same SNR medians on 80-sample subsets of the three corpora, 1.5x faster).
+     */
+    private static final double REL_TOL = 1e-3;
 
     private final ExtractOptions options;
 
@@ -330,6 +336,9 @@ public final class Extractor {
         final double[][] curP;
         final double[][] fixV;
         final double[][] fixP;
+        /** window-cost buffers (only the window's range is used). */
+        final double[][] costV;
+        final double[][] costP;
         final double wv;
         final double wpFull;
         double wp;
@@ -343,6 +352,8 @@ public final class Extractor {
             curP = new double[dims][n];
             fixV = new double[dims][n];
             fixP = new double[dims][n];
+            costV = new double[dims][n];
+            costP = new double[dims][n];
             double sv = 0;
             double sp = 0;
             for (int d = 0; d < dims; d++) {
@@ -540,6 +551,8 @@ public final class Extractor {
             int sep = Math.max(1, (int) Math.round(options.minSeparation() / obs.h()));
             int failures = 0;
             boolean[] tried = new boolean[n];
+            double[][] savedV = new double[dims][n];
+            double[][] savedP = new double[dims][n];
             for (int added = 0; added < options.maxAdded() && model.count < budget && failures < 4; added++) {
                 double[] before = snrNow();
                 if (before[0] >= options.targetSnr() && before[1] >= options.targetSnr()) {
@@ -581,6 +594,10 @@ public final class Extractor {
                 double[] savedFrame = model.frame.clone();
                 int savedCount = model.count;
                 double[] savedOrigin = model.origin.clone();
+                for (int d = 0; d < dims; d++) {
+                    System.arraycopy(curV[d], 0, savedV[d], 0, n);
+                    System.arraycopy(curP[d], 0, savedP[d], 0, n);
+                }
                 if (!addBell(rv, rs, bestA, bestB, 0)) {
                     return;
                 }
@@ -615,7 +632,11 @@ public final class Extractor {
                     model.frame = savedFrame;
                     model.count = savedCount;
                     System.arraycopy(savedOrigin, 0, model.origin, 0, 3);
-                    refresh();
+                    // restore the current arrays instead of re-evaluating every stroke
+                    for (int d = 0; d < dims; d++) {
+                        System.arraycopy(savedV[d], 0, curV[d], 0, n);
+                        System.arraycopy(savedP[d], 0, curP[d], 0, n);
+                    }
                     failures++;
                 } else {
                     failures = 0;
@@ -706,7 +727,7 @@ public final class Extractor {
             if (options.commonsOptimizer()) {
                 result = commonsFit(f, validator, start, target, rows, nPar);
             } else {
-                result = LevenbergMarquardt.fit(f, validator, start, target, value, jac, options.maxIterations(), 1e-4);
+                result = LevenbergMarquardt.fit(f, validator, start, target, value, jac, options.maxIterations(), REL_TOL);
             }
             double before = windowCost(start, k0, k1, fa, fb, target, np);
             double after = windowCost(result, k0, k1, fa, fb, target, np);
@@ -741,7 +762,7 @@ public final class Extractor {
                     .maxEvaluations(options.maxIterations() * 4 + 10)
                     .maxIterations(options.maxIterations() + 10)
                     .checker((iteration, previous, current) -> iteration >= options.maxIterations()
-                            || Math.abs(previous.getCost() - current.getCost()) <= 1e-4 * current.getCost())
+                            || Math.abs(previous.getCost() - current.getCost()) <= REL_TOL * current.getCost())
                     .lazyEvaluation(false)
                     .build();
             try {
@@ -753,8 +774,12 @@ public final class Extractor {
 
         double windowCost(double[] q, int k0, int k1, int fa, int fb, double[] target, int np) {
             System.arraycopy(q, 0, model.par, k0 * np, q.length);
-            double[][] v = new double[dims][n];
-            double[][] p = new double[dims][n];
+            double[][] v = costV;
+            double[][] p = costP;
+            for (int d = 0; d < dims; d++) {
+                Arrays.fill(v[d], fa, fb, 0);
+                Arrays.fill(p[d], fa, fb, 0);
+            }
             for (int k = k0; k < k1; k++) {
                 model.accumulate(k, fa, fb, 1, v, p);
             }

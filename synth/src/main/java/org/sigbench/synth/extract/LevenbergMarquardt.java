@@ -108,7 +108,7 @@ final class LevenbergMarquardt {
         return c;
     }
 
-    /** Lower triangle of J^T J and J^T r, row by row. */
+    /** Lower triangle of J^T J and J^T r, row by row, over each row's nonzero column span only. */
     private static void normal(double[][] jac, double[] r, double[][] a, double[] g, int m, int n) {
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(a[i], 0, i + 1, 0);
@@ -117,14 +117,23 @@ final class LevenbergMarquardt {
         for (int k = 0; k < m; k++) {
             double[] row = jac[k];
             double rk = r[k];
-            for (int i = 0; i < n; i++) {
+            // the row's nonzero span: a window's strokes are zero before their support
+            int first = 0;
+            while (first < n && row[first] == 0) {
+                first++;
+            }
+            int last = n - 1;
+            while (last > first && row[last] == 0) {
+                last--;
+            }
+            for (int i = first; i <= last; i++) {
                 double ji = row[i];
                 if (ji == 0) {
                     continue;
                 }
                 g[i] += ji * rk;
                 double[] ai = a[i];
-                for (int j = 0; j <= i; j++) {
+                for (int j = first; j <= i; j++) {
                     ai[j] += ji * row[j];
                 }
             }
