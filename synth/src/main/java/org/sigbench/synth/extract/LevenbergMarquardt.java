@@ -108,7 +108,7 @@ final class LevenbergMarquardt {
         return c;
     }
 
-    /** Lower triangle of J^T J and J^T r, row by row, over each row's nonzero column span only. */
+    /** Lower triangle of J^T J and J^T r, row by row. */
     private static void normal(double[][] jac, double[] r, double[][] a, double[] g, int m, int n) {
         for (int i = 0; i < n; i++) {
             java.util.Arrays.fill(a[i], 0, i + 1, 0);
@@ -117,23 +117,14 @@ final class LevenbergMarquardt {
         for (int k = 0; k < m; k++) {
             double[] row = jac[k];
             double rk = r[k];
-            // the row's nonzero span: a window's strokes are zero before their support
-            int first = 0;
-            while (first < n && row[first] == 0) {
-                first++;
-            }
-            int last = n - 1;
-            while (last > first && row[last] == 0) {
-                last--;
-            }
-            for (int i = first; i <= last; i++) {
+            for (int i = 0; i < n; i++) {
                 double ji = row[i];
                 if (ji == 0) {
                     continue;
                 }
                 g[i] += ji * rk;
                 double[] ai = a[i];
-                for (int j = first; j <= i; j++) {
+                for (int j = 0; j <= i; j++) {
                     ai[j] += ji * row[j];
                 }
             }
