@@ -38,8 +38,8 @@ import picocli.CommandLine.Option;
  * deterministic.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract Sigma-Lognormal strokes from every sample of a corpus (iDeLog-like) and report",
-                "SNRv, SNRt (trajectory centred), strokes per second and time per sample."})
+        description = "Extract Sigma-Lognormal strokes from every sample of a corpus (iDeLog-like) and report "
+                + "SNRv, SNRt (trajectory centred), strokes per second and time per sample.")
 public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data root (default: env SIGBENCH_DATA).")
     String data;

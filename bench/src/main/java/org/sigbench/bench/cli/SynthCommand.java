@@ -30,8 +30,8 @@ import picocli.CommandLine.Option;
  * {@code --threads}.
  */
 @Command(name = "synth", mixinStandardHelpOptions = true,
-        description = {"Generate a synthetic corpus with the Sigma-Lognormal model (Full Synthesis identities,",
-                "duplicated genuine samples, skilled forgeries) and write it in sigbench's interchange format."})
+        description = "Generate a synthetic corpus with the Sigma-Lognormal model (Full Synthesis identities, "
+                + "duplicated genuine samples, skilled forgeries) and write it in sigbench's interchange format.")
 public final class SynthCommand implements Callable<Integer> {
     /** File with the options, written next to the corpus manifest. */
     public static final String OPTIONS_FILE = "synth-options.json";

@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Score a verifier on a corpus with the standard protocol; print EER (skilled and random separately)"
-                + " with 95 % subject-bootstrap intervals, FNMR at FMR 1 % and 0.1 %, AUC, d' and throughput.",
+                + " with 95 %% subject-bootstrap intervals, FNMR at FMR 1 %% and 0.1 %%, AUC, d' and throughput.",
                 "Rates are percentages (0-100). eer/eer_lo/eer_hi and fnmr_*: one global threshold;"
                         + " eer_user: per-user thresholds (a posteriori, optimistic).",
                 "CSV header: " + VerifyCommand.HEADER})

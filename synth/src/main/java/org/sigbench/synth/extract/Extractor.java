@@ -34,13 +34,17 @@ import org.sigbench.synth.model.Trajectory;
  * {@code t_peak = t0 + exp(mu - sigma^2)}); the arc from the turn of the velocity direction over
  * the bell; in 3D the plane through the peak direction closest to the movement's main plane
  * (principal components);</li>
- * <li>joint time/space refinement with Levenberg-Marquardt (commons-math3, analytic Jacobian) on
- * sliding windows of {@code windowStrokes} neighbouring strokes, residuals = velocity / rms speed
- * and position / rms centred position (weight {@code positionWeight}), so the trajectory does not
- * drift; the origin is the least-squares constant offset;</li>
+ * <li>joint time/space refinement with Levenberg-Marquardt ({@link LevenbergMarquardt} on the
+ * normal equations, analytic Jacobian; commons-math3's optimiser as an option) on sliding windows
+ * of {@code windowStrokes} neighbouring strokes, residuals = velocity / rms speed and position /
+ * rms centred position (weight {@code positionWeight}), so the trajectory does not drift; the
+ * other strokes' contribution is subtracted once per window, the rows are limited to the window's
+ * time range, a fit stops at a relative cost decrease below 1e-3; the origin is the
+ * least-squares constant offset;</li>
  * <li>strokes are added on the residual speed bell with the largest energy (and kept only if the
  * fit improves) until SNRv and SNRt reach {@code targetSnr} or the budget
- * {@code maxStrokesPerSecond * duration} / {@code maxAdded} is met; a last window pass.</li>
+ * {@code maxStrokesPerSecond * duration} / {@code maxAdded} is met, or 6 candidates in a row
+ * fail to raise SNRv + SNRt by 0.1 dB; a last window pass.</li>
  * </ol>
  * Instances are immutable and thread-safe; each call works on its own buffers.
  */
@@ -54,6 +58,18 @@ public final class Extractor {
     private static final double TILT_PRIOR = 0.05;
     /** A time step longer than this many median steps is an unsampled (pen-up) gap. */
     private static final double GAP_FACTOR = 2.5;
+    /**
+     * A window fit stops when an accepted step lowers its cost by less than this fraction: the
+     * windows are re-fitted in later passes, so polishing one to 1e-4 only burnt iterations
+     * (1e-3 gave the same SNR medians on 80-sample subsets of the three corpora, 1.5x faster).
+     */
+    private static final double REL_TOL = 1e-3;
+    /**
+     * Stroke addition stops after this many consecutive candidates that did not raise SNRv + SNRt
+     * by 0.1 dB (was 4; 6 lifts leap-airsig's SNRv median by about 0.8 dB on an 80-sample subset,
+     * paid for by the faster window fits).
+     */
+    private static final int MAX_FAILURES = 6;
 
     private final ExtractOptions options;
 
@@ -330,6 +346,9 @@ public final class Extractor {
         final double[][] curP;
         final double[][] fixV;
         final double[][] fixP;
+        /** window-cost buffers (only the window's range is used). */
+        final double[][] costV;
+        final double[][] costP;
         final double wv;
         final double wpFull;
         double wp;
@@ -343,6 +362,8 @@ public final class Extractor {
             curP = new double[dims][n];
             fixV = new double[dims][n];
             fixP = new double[dims][n];
+            costV = new double[dims][n];
+            costP = new double[dims][n];
             double sv = 0;
             double sp = 0;
             for (int d = 0; d < dims; d++) {
@@ -540,7 +561,9 @@ public final class Extractor {
             int sep = Math.max(1, (int) Math.round(options.minSeparation() / obs.h()));
             int failures = 0;
             boolean[] tried = new boolean[n];
-            for (int added = 0; added < options.maxAdded() && model.count < budget && failures < 4; added++) {
+            double[][] savedV = new double[dims][n];
+            double[][] savedP = new double[dims][n];
+            for (int added = 0; added < options.maxAdded() && model.count < budget && failures < MAX_FAILURES; added++) {
                 double[] before = snrNow();
                 if (before[0] >= options.targetSnr() && before[1] >= options.targetSnr()) {
                     return;
@@ -581,6 +604,10 @@ public final class Extractor {
                 double[] savedFrame = model.frame.clone();
                 int savedCount = model.count;
                 double[] savedOrigin = model.origin.clone();
+                for (int d = 0; d < dims; d++) {
+                    System.arraycopy(curV[d], 0, savedV[d], 0, n);
+                    System.arraycopy(curP[d], 0, savedP[d], 0, n);
+                }
                 if (!addBell(rv, rs, bestA, bestB, 0)) {
                     return;
                 }
@@ -615,7 +642,11 @@ public final class Extractor {
                     model.frame = savedFrame;
                     model.count = savedCount;
                     System.arraycopy(savedOrigin, 0, model.origin, 0, 3);
-                    refresh();
+                    // restore the current arrays instead of re-evaluating every stroke
+                    for (int d = 0; d < dims; d++) {
+                        System.arraycopy(savedV[d], 0, curV[d], 0, n);
+                        System.arraycopy(savedP[d], 0, curP[d], 0, n);
+                    }
                     failures++;
                 } else {
                     failures = 0;
@@ -706,7 +737,7 @@ public final class Extractor {
             if (options.commonsOptimizer()) {
                 result = commonsFit(f, validator, start, target, rows, nPar);
             } else {
-                result = LevenbergMarquardt.fit(f, validator, start, target, value, jac, options.maxIterations(), 1e-4);
+                result = LevenbergMarquardt.fit(f, validator, start, target, value, jac, options.maxIterations(), REL_TOL);
             }
             double before = windowCost(start, k0, k1, fa, fb, target, np);
             double after = windowCost(result, k0, k1, fa, fb, target, np);
@@ -741,7 +772,7 @@ public final class Extractor {
                     .maxEvaluations(options.maxIterations() * 4 + 10)
                     .maxIterations(options.maxIterations() + 10)
                     .checker((iteration, previous, current) -> iteration >= options.maxIterations()
-                            || Math.abs(previous.getCost() - current.getCost()) <= 1e-4 * current.getCost())
+                            || Math.abs(previous.getCost() - current.getCost()) <= REL_TOL * current.getCost())
                     .lazyEvaluation(false)
                     .build();
             try {
@@ -753,8 +784,12 @@ public final class Extractor {
 
         double windowCost(double[] q, int k0, int k1, int fa, int fb, double[] target, int np) {
             System.arraycopy(q, 0, model.par, k0 * np, q.length);
-            double[][] v = new double[dims][n];
-            double[][] p = new double[dims][n];
+            double[][] v = costV;
+            double[][] p = costP;
+            for (int d = 0; d < dims; d++) {
+                Arrays.fill(v[d], fa, fb, 0);
+                Arrays.fill(p[d], fa, fb, 0);
+            }
             for (int k = k0; k < k1; k++) {
                 model.accumulate(k, fa, fb, 1, v, p);
             }

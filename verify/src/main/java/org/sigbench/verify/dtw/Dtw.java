@@ -1,5 +1,7 @@
 package org.sigbench.verify.dtw;
 
+import java.util.Objects;
+
 /**
  * Multivariate dependent DTW kernel (all channels warped together; Shokoohi-Yekta et al., DMKD
  * 2017) with a Sakoe-Chiba band, upper-bound pruning (PrunedDTW, Silva and Batista, SDM 2016)
@@ -9,19 +11,65 @@ package org.sigbench.verify.dtw;
  * {@code a[i*d + k]}. The recurrence, over cells inside the band, is
  * <pre>  D(0,0) = c(0,0);  D(i,j) = c(i,j) + min(D(i-1,j), D(i,j-1), D(i-1,j-1))</pre>
  * (cells outside the band are +inf) and the result is the raw sum {@code D(n-1,m-1)}; normalising
- * it (for example by {@code n+m}) is the caller's choice.
+ * it (for example by {@code n+m}) is the caller's choice. Inputs must be finite.
  *
  * <p>Why it is exact: the cost of one valid path, added in path order, is an upper bound UB of
  * the DP value (rounded addition is monotone). A cell whose value exceeds UB cannot lie on an
- * optimal path, so the kernel skips it; every cell it keeps has the same value, bit for bit, as in
- * the full matrix. Only two rows are kept, sized once per instance (grown if a longer series comes),
- * so a call allocates nothing. An instance is not thread-safe: use one per thread.
+ * optimal path, so the kernel may skip it (treat it as +inf); every value it stores is at least
+ * the full-matrix value, and every cell whose full-matrix value is {@code <= UB} is stored bit for
+ * bit. The local cost of a cell is summed in channel order, as in the naive DTW, and a min of
+ * non-NaN values is exact whatever its order, so evaluation order does not change any bit.
+ *
+ * <p>Speed tricks (each keeps the bits):
+ * <ul>
+ *   <li><b>Channel-major copy of b.</b> The columns' samples are transposed once per call into
+ *       per-channel arrays (O(m d), no allocation after the first call), so the cost of a run
+ *       of cells is a unit-stride loop over j that C2 auto-vectorises (SIMD), specialised for
+ *       d = 1, 2, 3 and general d.</li>
+ *   <li><b>Eight rows at a time (unroll and jam).</b> The row recurrence is a serial chain
+ *       (min then add per cell); computing rows i..i+7 in one column loop gives the CPU eight
+ *       independent chains, and the lower rows take their up/diagonal neighbours from
+ *       registers, so only the block's last row is stored (8 rows measured a little faster
+ *       than 4: half the per-block set-up). The block's ragged band edges cost
+ *       nothing extra: out-of-band cells get a +inf local cost ({@code inf + x = inf}, as in the
+ *       naive matrix).</li>
+ *   <li><b>Pruning by column range, not per cell.</b> As in PrunedDTW, a row is computed only from
+ *       the first column the previous block left {@code <= UB} ("next start"); right of the last
+ *       such column ("last pruned") only the left neighbour is finite, and the row stops at its
+ *       first cell {@code > UB}. The hot loops carry no pruning test; the next block's range
+ *       comes from one short scan of the stored row from each end. (When the band's right edge
+ *       is within a few columns, the block simply runs to it: skipping a handful of cells is not
+ *       worth a per-row loop.)</li>
+ *   <li><b>Plain comparisons for min.</b> Inputs are finite and costs non-negative, so
+ *       {@code x < y ? x : y} equals {@link Math#min} here, without its NaN/-0 blend sequence;
+ *       in an A/B run of the jammed loop it was the faster of the two.</li>
+ *   <li><b>Exact loop ranges over locals.</b> Loops run over the exact band range with arrays in
+ *       locals, so C2 hoists the bounds checks out of them.</li>
+ * </ul>
+ * Only a few rows are kept, sized once per instance (grown if a longer series comes), so a call
+ * allocates nothing. An instance is not thread-safe: use one per thread.
  */
 public final class Dtw {
+    /** Rows per jammed block (a block of 4 takes the remainder when at least 4 rows are left). */
+    private static final int R = 8;
+    /**
+     * Min of two non-NaN values by a plain comparison: exact like {@link Math#min} here (inputs are
+     * finite, costs non-negative, so no NaN and no -0), without its NaN/-0 blend sequence.
+     */
+    private static double min(double x, double y) {
+        return x < y ? x : y;
+    }
+    private static final double INF = Double.POSITIVE_INFINITY;
+
     private final DtwOptions options;
     private final int dims;
-    private double[] prev = new double[0];
-    private double[] cur = new double[0];
+    private final boolean sq;
+    /** Row buffers, offset by one (buf[j + 1] holds column j): rows[0] is the block's input row. */
+    private final double[][] rows = new double[R + 1][0];
+    /** Local costs of the block's rows, indexed by column. */
+    private final double[][] costs = new double[R][0];
+    /** b transposed channel-major: bt[k][j] = b[j*d + k]. */
+    private final double[][] bt;
     private long cells;
 
     /**
@@ -32,8 +80,10 @@ public final class Dtw {
         if (dims < 1) {
             throw new IllegalArgumentException("dims must be >= 1, got " + dims);
         }
-        this.options = java.util.Objects.requireNonNull(options, "options");
+        this.options = Objects.requireNonNull(options, "options");
         this.dims = dims;
+        this.sq = options.cost() == LocalCost.SQUARED_EUCLIDEAN;
+        this.bt = new double[dims][0];
     }
 
     public DtwOptions options() {
@@ -80,42 +130,39 @@ public final class Dtw {
 
     /** DTW distance of a (n samples) and b (m samples). */
     public double distance(double[] a, int n, double[] b, int m) {
-        return distance(a, n, b, m, Double.POSITIVE_INFINITY);
+        return distance(a, n, b, m, INF);
     }
 
     /** DTW distance of two whole series (lengths from the array lengths and dims). */
     public double distance(double[] a, double[] b) {
-        return distance(a, a.length / dims, b, b.length / dims, Double.POSITIVE_INFINITY);
+        return distance(a, a.length / dims, b, b.length / dims, INF);
     }
 
     /**
      * DTW distance with early abandoning: returns the exact distance when it is
      * {@code <= abandonAbove}, else {@code +inf} (the pair is farther than the threshold).
+     *
+     * @throws IllegalArgumentException if a series is too short or holds a non-finite value
      */
     public double distance(double[] a, int n, double[] b, int m, double abandonAbove) {
-        if (n < 1 || m < 1 || a.length < n * dims || b.length < m * dims) {
-            throw new IllegalArgumentException("series too short: n=" + n + ", m=" + m + ", dims=" + dims);
+        final int d = dims;
+        if (n < 1 || m < 1 || a.length < n * d || b.length < m * d) {
+            throw new IllegalArgumentException("series too short: n=" + n + ", m=" + m + ", dims=" + d);
         }
-        if (cur.length < m + 2) {
-            prev = new double[m + 2];
-            cur = new double[m + 2];
-        }
+        requireFinite(a, n * d, "a");
+        prepare(b, m);
         final double r = slope(n, m);
         final double w = halfWidth(n, m, options.band());
-        final boolean sq = options.cost() == LocalCost.SQUARED_EUCLIDEAN;
-        final double ub = Math.min(pathBound(a, n, b, m, r, sq), abandonAbove);
-        final int d = dims;
-        double[] p = prev;
-        double[] c = cur;
+        final double ub = Math.min(pathBound(a, n, m, r), abandonAbove);
         long count = 0;
-        // Arrays are offset by one: c[j + 1] holds D(i, j); c[0] is column -1 (+inf).
         // Row 0: only left moves.
+        double[] c = rows[0];
         int hi0 = bandHi(0, r, w, m);
         double acc = 0;
         int lastOk = -1;
-        c[0] = Double.POSITIVE_INFINITY;
+        c[0] = INF;
         for (int j = 0; j <= hi0; j++) {
-            double cost = cost(a, 0, b, j * d, d, sq);
+            double cost = cost1(a, 0, j);
             acc = j == 0 ? cost : cost + acc;
             count++;
             c[j + 1] = acc;
@@ -126,176 +173,449 @@ public final class Dtw {
         }
         if (lastOk < 0) {
             cells += count;
-            return Double.POSITIVE_INFINITY;
+            return INF;
         }
-        int okLo = 0;
-        int okHi = lastOk;
-        for (int i = 1; i < n; i++) {
-            double[] t = p;
-            p = c;
-            c = t;
-            // Everything right of okHi in the previous row counts as +inf.
-            p[okHi + 2] = Double.POSITIVE_INFINITY;
-            int lo = Math.max(bandLo(i, r, w), okLo);
-            int hi = bandHi(i, r, w, m);
-            c[lo] = Double.POSITIVE_INFINITY; // column lo - 1
-            int aOff = i * d;
-            int endA = Math.min(hi, okHi + 1);
-            // Segment A: full recurrence (specialised loops for the common cost/dimension pairs).
-            if (sq && d == 3) {
-                rowSq3(a, aOff, b, lo, endA, p, c, ub);
-            } else if (sq && d == 2) {
-                rowSq2(a, aOff, b, lo, endA, p, c, ub);
-            } else {
-                rowGeneric(a, aOff, b, lo, endA, p, c, ub, d, sq);
+        okLo = 0;
+        okHi = lastOk;
+        int i = 1;
+        while (i < n) {
+            int left = n - i;
+            int nr = left >= R ? R : left >= 4 ? 4 : left;
+            count += block(a, i, nr, r, w, m, ub);
+            if (okLo < 0) {
+                cells += count;
+                return INF;
             }
-            count += Math.max(0, endA - lo + 1);
-            int newLo = rowLo;
-            int newHi = rowHi;
-            double left = rowLeft;
-            int j = Math.max(lo, endA + 1);
-            // Past okHi + 1 only the left neighbour can be finite.
-            if (left <= ub) {
-                for (; j <= hi; j++) {
-                    double v = cost(a, aOff, b, j * d, d, sq) + left;
-                    count++;
-                    c[j + 1] = v;
+            i += nr;
+        }
+        cells += count;
+        return okHi == m - 1 ? rows[0][m] : INF;
+    }
+
+    // Range of the input row (rows[0]) whose values are <= ub; -1 when none.
+    private int okLo;
+    private int okHi;
+    // Per block row: first column, last column computed.
+    private final int[] start = new int[R];
+    private final int[] end = new int[R];
+
+    /**
+     * Computes rows i0 .. i0+nr-1 from rows[0] (valid on [okLo, okHi], +inf elsewhere), leaves the
+     * last one in rows[0] and its range in okLo/okHi. Returns the number of cells evaluated.
+     */
+    private long block(double[] a, int i0, int nr, double r, double w, int m, double ub) {
+        final double[][] rs = rows;
+        final int d = dims;
+        double[] p = rs[0];
+        p[okHi + 2] = INF; // column okHi + 1
+        long count = 0;
+        for (int k = 0; k < nr; k++) {
+            int s = Math.max(bandLo(i0 + k, r, w), okLo);
+            start[k] = s;
+            rs[k + 1][s] = INF; // column s - 1
+        }
+        int hi0 = bandHi(i0, r, w, m);
+        int j1 = Math.min(hi0, okHi + 1); // last column where row i0 may use its upper neighbours
+        int j0 = start[nr - 1];
+        int from;
+        if ((nr == R || nr == 4) && j0 <= j1) {
+            // Costs of the jammed region; +inf outside each row's [start, band end] stands for
+            // the cells outside the band (or pruned), so the ragged edges need no separate loops.
+            // The jam runs to the last row's band end when that is near (the usual narrow band):
+            // then the few cells right of the input row's finite range are done without the
+            // pruning break, which costs less than per-row epilogues. Otherwise it stops at j1
+            // and the epilogue below prunes.
+            int hiLast = bandHi(i0 + nr - 1, r, w, m);
+            int je = hiLast - j1 <= 2 * nr ? hiLast : j1;
+            for (int j = okHi + 2; j <= je + 1; j++) {
+                p[j] = INF;
+            }
+            int s0 = start[0];
+            for (int k = 0; k < nr; k++) {
+                double[] ck = costs[k];
+                for (int j = s0; j < start[k]; j++) {
+                    ck[j] = INF;
+                }
+                int e = Math.min(bandHi(i0 + k, r, w, m), je);
+                costRow(a, (i0 + k) * d, start[k], e, ck);
+                for (int j = e + 1; j <= je; j++) {
+                    ck[j] = INF;
+                }
+            }
+            if (nr == R) {
+                jam8(s0, je);
+            } else {
+                jam4(s0, je);
+            }
+            count += (long) nr * (je - s0 + 1);
+            from = je + 1;
+        } else {
+            from = -1;
+        }
+        // Epilogue (or whole rows when not jammed): full recurrence while the upper row is finite,
+        // then left moves only until the first cell > ub.
+        int pEnd = okHi;
+        for (int k = 0; k < nr; k++) {
+            int i = i0 + k;
+            int hi = bandHi(i, r, w, m);
+            double[] up = rs[k];
+            double[] cur = rs[k + 1];
+            int j = from < 0 ? start[k] : from;
+            double left = cur[j];
+            int last = j - 1;
+            int endA = Math.min(hi, pEnd + 1);
+            if (endA - j >= 16) {
+                costRow(a, i * d, j, endA, costs[k]);
+                left = rowA(costs[k], up, cur, j, endA, left);
+                count += endA - j + 1;
+                last = endA;
+                j = endA + 1;
+            } else if (endA >= j) {
+                final int aOff = i * d;
+                for (int q = j; q <= endA; q++) {
+                    double m0 = min(up[q + 1], up[q]);
+                    double v = cost1(a, aOff, q) + min(left, m0);
+                    cur[q + 1] = v;
                     left = v;
+                }
+                count += endA - j + 1;
+                last = endA;
+                j = endA + 1;
+            }
+            if (left <= ub) {
+                final int aOff = i * d;
+                for (; j <= hi; j++) {
+                    double v = cost1(a, aOff, j) + left;
+                    count++;
+                    cur[j + 1] = v;
+                    left = v;
+                    last = j;
                     if (v > ub) {
                         break;
                     }
-                    newHi = j;
                 }
             }
-            if (newLo < 0) {
-                cells += count;
-                prev = p;
-                cur = c;
-                return Double.POSITIVE_INFINITY;
-            }
-            okLo = newLo;
-            okHi = newHi;
+            cur[last + 2] = INF; // column last + 1: the next row's upper neighbour beyond the end
+            end[k] = last;
+            pEnd = last;
         }
-        cells += count;
-        prev = p;
-        cur = c;
-        return okHi == m - 1 ? c[m] : Double.POSITIVE_INFINITY;
+        // The last row becomes the next input; its <= ub range from a scan of each end.
+        double[] out = rs[nr];
+        rs[nr] = rs[0];
+        rs[0] = out;
+        int s = start[nr - 1];
+        int e = end[nr - 1];
+        int lo = s;
+        while (lo <= e && !(out[lo + 1] <= ub)) {
+            lo++;
+        }
+        if (lo > e) {
+            okLo = -1;
+            return count;
+        }
+        int hiOk = e;
+        while (!(out[hiOk + 1] <= ub)) {
+            hiOk--;
+        }
+        okLo = lo;
+        okHi = hiOk;
+        return count;
     }
 
-    // Results of the last row segment: first and last column <= ub (-1 if none), value of the last cell.
-    private int rowLo;
-    private int rowHi;
-    private double rowLeft;
-
-    private void rowSq3(double[] a, int aOff, double[] b, int lo, int end, double[] p, double[] c, double ub) {
-        final double a0 = a[aOff];
-        final double a1 = a[aOff + 1];
-        final double a2 = a[aOff + 2];
-        int newLo = -1;
-        int newHi = -1;
-        double left = Double.POSITIVE_INFINITY;
-        for (int j = lo; j <= end; j++) {
-            int bo = j * 3;
-            double e0 = a0 - b[bo];
-            double e1 = a1 - b[bo + 1];
-            double e2 = a2 - b[bo + 2];
-            double cost = e0 * e0 + e1 * e1 + e2 * e2;
-            double v = cost + Math.min(left, Math.min(p[j + 1], p[j])); // left last: shortest dependency chain
+    /** Full recurrence over columns from..to of one row; returns the last value. */
+    private static double rowA(double[] cost, double[] p, double[] c, int from, int to, double left) {
+        for (int j = from; j <= to; j++) {
+            double u = p[j + 1];
+            double g = p[j];
+            double m = min(u, g);
+            m = min(left, m);
+            double v = cost[j] + m;
             c[j + 1] = v;
             left = v;
-            if (v <= ub) {
-                if (newLo < 0) {
-                    newLo = j;
-                }
-                newHi = j;
-            }
         }
-        rowLo = newLo;
-        rowHi = newHi;
-        rowLeft = left;
+        return left;
     }
 
-    private void rowSq2(double[] a, int aOff, double[] b, int lo, int end, double[] p, double[] c, double ub) {
-        final double a0 = a[aOff];
-        final double a1 = a[aOff + 1];
-        int newLo = -1;
-        int newHi = -1;
-        double left = Double.POSITIVE_INFINITY;
-        for (int j = lo; j <= end; j++) {
-            int bo = j * 2;
-            double e0 = a0 - b[bo];
-            double e1 = a1 - b[bo + 1];
-            double cost = e0 * e0 + e1 * e1;
-            double v = cost + Math.min(left, Math.min(p[j + 1], p[j])); // left last: shortest dependency chain
-            c[j + 1] = v;
-            left = v;
-            if (v <= ub) {
-                if (newLo < 0) {
-                    newLo = j;
-                }
-                newHi = j;
-            }
+    /**
+     * Four rows jammed over columns j0..j1 (costs +inf outside each row's range; column j0 - 1 is
+     * +inf for every row): rows 1..3 take their upper neighbours from registers, so only rows[4]
+     * is stored in the loop (rows 1..3 store their last column after it, for the epilogue). Used
+     * for the last rows of a series; {@link #jam8} does the rest.
+     */
+    private void jam4(int j0, int j1) {
+        final double[] p = rows[0];
+        final double[] c0 = rows[1];
+        final double[] c1 = rows[2];
+        final double[] c2 = rows[3];
+        final double[] c3 = rows[4];
+        final double[] k0 = costs[0];
+        final double[] k1 = costs[1];
+        final double[] k2 = costs[2];
+        final double[] k3 = costs[3];
+        double g = p[j0];
+        double l0 = INF;
+        double l1 = INF;
+        double l2 = INF;
+        double l3 = INF;
+        for (int j = j0; j <= j1; j++) {
+            double u = p[j + 1];
+            double m = min(u, g);
+            m = min(l0, m);
+            double v0 = k0[j] + m;
+            m = min(v0, l0);
+            m = min(l1, m);
+            double v1 = k1[j] + m;
+            m = min(v1, l1);
+            m = min(l2, m);
+            double v2 = k2[j] + m;
+            m = min(v2, l2);
+            m = min(l3, m);
+            double v3 = k3[j] + m;
+            c3[j + 1] = v3;
+            g = u;
+            l0 = v0;
+            l1 = v1;
+            l2 = v2;
+            l3 = v3;
         }
-        rowLo = newLo;
-        rowHi = newHi;
-        rowLeft = left;
+        c0[j1 + 1] = l0;
+        c1[j1 + 1] = l1;
+        c2[j1 + 1] = l2;
     }
 
-    private void rowGeneric(double[] a, int aOff, double[] b, int lo, int end, double[] p, double[] c, double ub,
-                            int d, boolean sq) {
-        int newLo = -1;
-        int newHi = -1;
-        double left = Double.POSITIVE_INFINITY;
-        for (int j = lo; j <= end; j++) {
-            double v = cost(a, aOff, b, j * d, d, sq) + Math.min(left, Math.min(p[j + 1], p[j]));
-            c[j + 1] = v;
-            left = v;
-            if (v <= ub) {
-                if (newLo < 0) {
-                    newLo = j;
-                }
-                newHi = j;
-            }
+    /** Eight rows jammed over columns j0..j1, as {@link #jam4} (rows[8] is the stored row). */
+    private void jam8(int j0, int j1) {
+        final double[] p = rows[0];
+        final double[] k0 = costs[0];
+        final double[] k1 = costs[1];
+        final double[] k2 = costs[2];
+        final double[] k3 = costs[3];
+        final double[] k4 = costs[4];
+        final double[] k5 = costs[5];
+        final double[] k6 = costs[6];
+        final double[] k7 = costs[7];
+        final double[] c7 = rows[8];
+        double g = p[j0];
+        double l0 = INF;
+        double l1 = INF;
+        double l2 = INF;
+        double l3 = INF;
+        double l4 = INF;
+        double l5 = INF;
+        double l6 = INF;
+        double l7 = INF;
+        for (int j = j0; j <= j1; j++) {
+            double u = p[j + 1];
+            double m = min(u, g);
+            m = min(l0, m);
+            double v0 = k0[j] + m;
+            m = min(v0, l0);
+            m = min(l1, m);
+            double v1 = k1[j] + m;
+            m = min(v1, l1);
+            m = min(l2, m);
+            double v2 = k2[j] + m;
+            m = min(v2, l2);
+            m = min(l3, m);
+            double v3 = k3[j] + m;
+            m = min(v3, l3);
+            m = min(l4, m);
+            double v4 = k4[j] + m;
+            m = min(v4, l4);
+            m = min(l5, m);
+            double v5 = k5[j] + m;
+            m = min(v5, l5);
+            m = min(l6, m);
+            double v6 = k6[j] + m;
+            m = min(v6, l6);
+            m = min(l7, m);
+            double v7 = k7[j] + m;
+            c7[j + 1] = v7;
+            g = u;
+            l0 = v0;
+            l1 = v1;
+            l2 = v2;
+            l3 = v3;
+            l4 = v4;
+            l5 = v5;
+            l6 = v6;
+            l7 = v7;
         }
-        rowLo = newLo;
-        rowHi = newHi;
-        rowLeft = left;
+        rows[1][j1 + 1] = l0;
+        rows[2][j1 + 1] = l1;
+        rows[3][j1 + 1] = l2;
+        rows[4][j1 + 1] = l3;
+        rows[5][j1 + 1] = l4;
+        rows[6][j1 + 1] = l5;
+        rows[7][j1 + 1] = l6;
     }
 
-    private static double cost(double[] a, int ao, double[] b, int bo, int d, boolean sq) {
-        double s = 0;
+    /** Local costs of sample a[aOff..] against columns from..to, into out[j]; unit stride, SIMD. */
+    private void costRow(double[] a, int aOff, int from, int to, double[] out) {
+        final int d = dims;
+        final double[][] t = bt;
         if (sq) {
-            for (int k = 0; k < d; k++) {
-                double e = a[ao + k] - b[bo + k];
-                s += e * e;
+            switch (d) {
+                case 1 -> {
+                    final double a0 = a[aOff];
+                    final double[] b0 = t[0];
+                    for (int j = from; j <= to; j++) {
+                        double e0 = a0 - b0[j];
+                        out[j] = e0 * e0;
+                    }
+                }
+                case 2 -> {
+                    final double a0 = a[aOff];
+                    final double a1 = a[aOff + 1];
+                    final double[] b0 = t[0];
+                    final double[] b1 = t[1];
+                    for (int j = from; j <= to; j++) {
+                        double e0 = a0 - b0[j];
+                        double e1 = a1 - b1[j];
+                        out[j] = e0 * e0 + e1 * e1;
+                    }
+                }
+                case 3 -> {
+                    final double a0 = a[aOff];
+                    final double a1 = a[aOff + 1];
+                    final double a2 = a[aOff + 2];
+                    final double[] b0 = t[0];
+                    final double[] b1 = t[1];
+                    final double[] b2 = t[2];
+                    for (int j = from; j <= to; j++) {
+                        double e0 = a0 - b0[j];
+                        double e1 = a1 - b1[j];
+                        double e2 = a2 - b2[j];
+                        out[j] = e0 * e0 + e1 * e1 + e2 * e2;
+                    }
+                }
+                default -> {
+                    final double a0 = a[aOff];
+                    final double[] b0 = t[0];
+                    for (int j = from; j <= to; j++) {
+                        double e0 = a0 - b0[j];
+                        out[j] = e0 * e0;
+                    }
+                    for (int k = 1; k < d; k++) {
+                        final double ak = a[aOff + k];
+                        final double[] bk = t[k];
+                        for (int j = from; j <= to; j++) {
+                            double e = ak - bk[j];
+                            out[j] += e * e;
+                        }
+                    }
+                }
             }
         } else {
-            for (int k = 0; k < d; k++) {
-                s += Math.abs(a[ao + k] - b[bo + k]);
+            final double a0 = a[aOff];
+            final double[] b0 = t[0];
+            for (int j = from; j <= to; j++) {
+                out[j] = Math.abs(a0 - b0[j]);
+            }
+            for (int k = 1; k < d; k++) {
+                final double ak = a[aOff + k];
+                final double[] bk = t[k];
+                for (int j = from; j <= to; j++) {
+                    out[j] += Math.abs(ak - bk[j]);
+                }
             }
         }
+    }
+
+    /** Local cost of one cell (sample at a[aOff..], column j), summed in channel order. */
+    private double cost1(double[] a, int aOff, int j) {
+        final double[][] t = bt;
+        if (sq) {
+            switch (t.length) {
+                case 1 -> {
+                    double e0 = a[aOff] - t[0][j];
+                    return e0 * e0;
+                }
+                case 2 -> {
+                    double e0 = a[aOff] - t[0][j];
+                    double e1 = a[aOff + 1] - t[1][j];
+                    return e0 * e0 + e1 * e1;
+                }
+                case 3 -> {
+                    double e0 = a[aOff] - t[0][j];
+                    double e1 = a[aOff + 1] - t[1][j];
+                    double e2 = a[aOff + 2] - t[2][j];
+                    return e0 * e0 + e1 * e1 + e2 * e2;
+                }
+                default -> {
+                    double s = 0;
+                    for (int k = 0; k < t.length; k++) {
+                        double e = a[aOff + k] - t[k][j];
+                        s += e * e;
+                    }
+                    return s;
+                }
+            }
+        }
+        double s = 0;
+        for (int k = 0; k < t.length; k++) {
+            s += Math.abs(a[aOff + k] - t[k][j]);
+        }
         return s;
+    }
+
+    /** Grows the workspace for m columns and transposes b channel-major (checking it is finite). */
+    private void prepare(double[] b, int m) {
+        final int d = dims;
+        if (bt[0].length < m) {
+            for (int k = 0; k < d; k++) {
+                bt[k] = new double[m];
+            }
+            for (int k = 0; k < R; k++) {
+                costs[k] = new double[m];
+            }
+            for (int k = 0; k <= R; k++) {
+                rows[k] = new double[m + 2];
+            }
+        }
+        for (int k = 0; k < d; k++) {
+            final double[] t = bt[k];
+            for (int j = 0; j < m; j++) {
+                t[j] = b[j * d + k];
+            }
+        }
+        requireFinite(b, m * d, "b");
+    }
+
+    private static void requireFinite(double[] x, int len, String name) {
+        double s = 0;
+        for (int q = 0; q < len; q++) {
+            s += x[q] * 0.0; // NaN iff some value is NaN or infinite
+        }
+        if (s != 0) {
+            for (int q = 0; q < len; q++) {
+                if (!Double.isFinite(x[q])) {
+                    throw new IllegalArgumentException("DTW input " + name + "[" + q + "] is not finite: " + x[q]);
+                }
+            }
+        }
     }
 
     /**
      * Cost of the scaled-diagonal path, added in path order: row i covers columns
      * {@code round((i-1) r) .. round(i r)} (diagonal step into the first). It lies in the band.
      */
-    private double pathBound(double[] a, int n, double[] b, int m, double r, boolean sq) {
+    private double pathBound(double[] a, int n, int m, double r) {
         int d = dims;
-        double s = cost(a, 0, b, 0, d, sq);
-        int jPrev = 0;
-        int jEnd0 = n == 1 ? m - 1 : (int) Math.round(0 * r);
+        double s = cost1(a, 0, 0);
+        int jEnd0 = n == 1 ? m - 1 : 0;
         for (int j = 1; j <= jEnd0; j++) {
-            s = cost(a, 0, b, j * d, d, sq) + s;
+            s = cost1(a, 0, j) + s;
         }
-        jPrev = jEnd0;
+        int jPrev = jEnd0;
         for (int i = 1; i < n; i++) {
-            int jEnd = i == n - 1 ? m - 1 : (int) Math.round(i * r);
+            // (int) (x + 0.5) rounds like Math.round for x >= 0 (up to one ulp at a tie, which
+            // the band's slack of w >= r + 1 absorbs), without its slow path.
+            int jEnd = i == n - 1 ? m - 1 : (int) (i * r + 0.5);
             int j = Math.min(jPrev + 1, jEnd);
-            s = cost(a, i * d, b, j * d, d, sq) + s;
+            s = cost1(a, i * d, j) + s;
             for (j = j + 1; j <= jEnd; j++) {
-                s = cost(a, i * d, b, j * d, d, sq) + s;
+                s = cost1(a, i * d, j) + s;
             }
             jPrev = jEnd;
         }

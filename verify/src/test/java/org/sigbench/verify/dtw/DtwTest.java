@@ -108,6 +108,67 @@ class DtwTest {
         assertEquals(0.0, dtw.distance(new double[] {1, 1, 2, 3}, new double[] {1, 2, 2, 3}));
     }
 
+    /**
+     * Longer, similar series (a noisy copy, shifted in time), where the path bound is tight: the
+     * jammed blocks then stop at the pruned range and the per-row epilogue prunes on the right,
+     * with unequal lengths and every dimension path (1, 2, 3 and general 5).
+     */
+    @Test
+    void prunedJammedKernelEqualsNaiveOnLongSimilarSeries() {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {20261123L, 5, 3});
+        int checked = 0;
+        long cellsFull = 0;
+        long cellsDone = 0;
+        for (LocalCost cost : LocalCost.values()) {
+            for (double band : new double[] {1.0, 0.3, 0.1}) {
+                for (int d : new int[] {1, 2, 3, 5}) {
+                    DtwOptions o = new DtwOptions(cost, band);
+                    Dtw dtw = new Dtw(o, d);
+                    for (int rep = 0; rep < 4; rep++) {
+                        int n = 100 + rng.nextInt(150);
+                        int m = n + rng.nextInt(21) - 10;
+                        double[] a = randomWalk(rng, n, d);
+                        double[] b = new double[m * d];
+                        int shift = rng.nextInt(5);
+                        for (int j = 0; j < m; j++) {
+                            int src = Math.min(n - 1, Math.max(0, j - shift));
+                            for (int k = 0; k < d; k++) {
+                                b[j * d + k] = a[src * d + k] + 0.05 * (rng.nextDouble() - 0.5);
+                            }
+                        }
+                        double want = naive(a, n, b, m, d, o);
+                        long before = dtw.cellsEvaluated();
+                        double got = dtw.distance(a, n, b, m);
+                        cellsDone += dtw.cellsEvaluated() - before;
+                        cellsFull += (long) n * m;
+                        final int dd = d;
+                        assertTrue(want == got, () -> "cost " + cost + " band " + band + " d " + dd + " n " + n
+                                + " m " + m + ": naive " + want + " vs pruned " + got);
+                        assertEquals(Double.POSITIVE_INFINITY, dtw.distance(a, n, b, m, Math.nextDown(want)));
+                        assertTrue(dtw.distance(a, n, b, m, want) == want);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertEquals(2 * 3 * 4 * 4, checked);
+        // Similar series: pruning must remove a good share of the cells.
+        assertTrue(cellsDone < cellsFull / 2, "cells " + cellsDone + " of " + cellsFull);
+    }
+
+    @Test
+    void nonFiniteInputIsRejectedWithItsIndex() {
+        Dtw dtw = new Dtw(DtwOptions.DEFAULT, 2);
+        double[] ok = {0, 0, 1, 1, 2, 2};
+        double[] bad = {0, 0, 1, Double.NaN, 2, 2};
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> dtw.distance(ok, bad));
+        assertTrue(e.getMessage().contains("b[3]"), e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> dtw.distance(new double[] {0, Double.POSITIVE_INFINITY}, ok));
+        assertTrue(e.getMessage().contains("a[1]"), e.getMessage());
+    }
+
     @Test
     void pruningSkipsCells() {
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {9, 5, 2});
