@@ -2,7 +2,7 @@ package org.sigbench.bench.port;
 
 /**
  * The back ends of a run: the adapters to the synth and verify modules ({@link SynthBackend},
- * {@link VerifyBackend}). {@link FallbackVerification} stays available for cross-checks and tests.
+ * {@link VerifyBackend}).
  */
 public final class Backends {
     private Backends() {

@@ -262,8 +262,9 @@ public final class ReportBuilder {
                 + "samples; skilled forgeries (where the corpus has them) and random forgeries (genuine samples of other "
                 + "subjects) are scored and reported separately, never pooled. EER with a global threshold over all "
                 + "subjects (not per-user a-posteriori); 95 % interval by bootstrap over subjects (" + suite.bootstrap()
-                + " replicates). Score normalisation and details as the back end states them: "
-                + String.join(" / ", notes) + ". Back ends: " + String.join("; ", backends) + ". `subjects_limit` 0 = all subjects.";
+                + " replicates). Back ends: " + String.join("; ", backends) + ". `subjects_limit` 0 = all subjects."
+                + "\n\nScore normalisation and verifier settings, as the back ends state them:\n\n- "
+                + String.join("\n- ", notes);
     }
 
     private List<Plot> detPlots() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sigbench.bench.io.CellStore;
 import org.sigbench.bench.io.ReportWriter;
 import org.sigbench.bench.io.SuiteReader;
-import org.sigbench.bench.port.FallbackVerification;
+import org.sigbench.bench.port.Backends;
 import org.sigbench.bench.report.Provenance;
 import org.sigbench.bench.report.Report;
 import org.sigbench.bench.report.ReportBuilder;
@@ -57,7 +57,7 @@ class StudyEndToEndTest {
                 return data.describe(name);
             }
         };
-        FallbackVerification ver = new FallbackVerification();
+        var ver = Backends.verification(threads);
         StudyExecutor ex = new StudyExecutor(s, both, data.synthesis(), ver,
                 (f, lines) -> ReportWriter.writeScores(dir.resolve("scores"), f, lines));
         List<Cell> cells = Study.cells(s, both::fingerprint, "toy");
@@ -85,8 +85,8 @@ class StudyEndToEndTest {
         }
         assertEquals(List.of("corpus", "variant", "verifier", "refs", "impostor", "eer_real", "eer_real_lo", "eer_real_hi",
                 "eer_synthetic", "eer_synthetic_lo", "eer_synthetic_hi"), List.of(rows.get(0)).subList(0, 11));
-        // 3 variants x 2 impostor types for dtw; svm is unavailable in the fallback back end
-        assertEquals(1 + 3 * 2, rows.size());
+        // 3 variants x 2 impostor types x 2 verifiers (dtw, svm)
+        assertEquals(1 + 3 * 2 * 2, rows.size());
         for (String[] r : rows.subList(1, rows.size())) {
             double real = Double.parseDouble(r[5]);
             assertTrue(real >= 0 && real <= 100);
@@ -95,7 +95,7 @@ class StudyEndToEndTest {
         String md = Files.readString(a.resolve("README.md"));
         assertTrue(md.contains("## Real versus synthetic"));
         assertTrue(md.contains("| corpus | variant | verifier |"));
-        assertTrue(md.contains("unavailable"), "the svm cells are reported as unavailable");
+        assertTrue(md.contains("| toy | fs | svm |"), "the svm cells are reported");
         assertTrue(md.contains("## Provenance"));
         assertTrue(Files.isRegularFile(a.resolve("det-toy-dtw.png")), () -> md);
         assertNotNull(ImageIO.read(a.resolve("det-toy-dtw.png").toFile()));
