@@ -315,7 +315,7 @@ public final class SynthBackend implements Synthesis {
         }
         level = Math.exp(0.5 * (lo + hi));
         String note = String.format(Locale.ROOT, "stroke-wise level %.3f: median DTW distance between duplicates matched to "
-                + "the real median between two genuine samples of a subject (%.3g; bisection level->distance: %s); at the "
+                + "the real median between two samples of one calibration group (one subject's genuine samples, or its forgeries) (%.3g; bisection level->distance: %s); at the "
                 + "default level %.2f duplicates spread CV duration %.3f, width %.3f, height %.3f against real %.3f, %.3f, "
                 + "%.3f, so global log-sd time %.3f, x %.3f, y %.3f; sensor noise sd %.3g = sqrt((real jitter %.3g^2 - "
                 + "noise-free duplicates' jitter %.3g^2) / 20)",

@@ -29,7 +29,7 @@ public final class Study {
      */
     public static final String SYNTHESIS_VERSION = "synth-5";
     /** Bumped whenever DS of real samples changes; hashed only into the cells that use DS. */
-    public static final String DS_VERSION = "ds-2";
+    public static final String DS_VERSION = "ds-3";
 
     private Study() {
     }

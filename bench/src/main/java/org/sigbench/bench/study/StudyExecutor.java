@@ -146,13 +146,38 @@ public final class StudyExecutor implements CellExecutor {
         });
     }
 
+    /**
+     * DS settings for skilled forgeries: the same estimate and calibration as {@link #variability},
+     * but over the forgeries of each subject (written by several forgers), so that duplicates of a
+     * subject's first forgery spread as much as its real forgeries do. Null for corpora without
+     * forgeries. As for genuine samples, no error rate is involved.
+     */
+    Variability forgeryVariability(Cell cell) {
+        Corpus c = real(cell);
+        if (synthesis == null || c.count(Kind.SKILLED_FORGERY) == 0) {
+            return null;
+        }
+        String key = c.name() + "~" + cell.param("subjects") + "~forgeries";
+        return variability.get(key, () -> {
+            Variability v = VariabilityEstimator.estimate(c, Kind.SKILLED_FORGERY);
+            List<List<Signature>> groups = new ArrayList<>();
+            for (String s : c.subjects()) {
+                List<Signature> f = c.of(s, Kind.SKILLED_FORGERY);
+                if (f.size() >= 2) {
+                    groups.add(f);
+                }
+            }
+            return synthesis.calibrate(v, groups, verification, seed("calibrate/" + key));
+        });
+    }
+
     /** The synthetic variant (fs, ds, ks) of the cell's corpus. */
     Corpus synthetic(Cell cell, String variant) {
         Corpus r = real(cell);
         String key = r.name() + "~" + cell.param("subjects") + "/" + variant;
         return synthetic.get(key, () -> switch (variant) {
             case "fs" -> synthesis().fullSynthesis(r, seed("fs/" + key));
-            case "ds" -> dsMimic(r, variability(cell), key);
+            case "ds" -> dsMimic(r, variability(cell), forgeryVariability(cell), key);
             case "ks" -> ksMimic(r, key);
             default -> throw new IllegalArgumentException("unknown variant " + variant);
         });
@@ -161,9 +186,11 @@ public final class StudyExecutor implements CellExecutor {
     /**
      * DS mimic: per subject, as many genuine samples as it has, all duplicates of its first genuine
      * sample, and as many forgeries as it has, all duplicates of its first forgery (for a corpus of
-     * other classes, such as digits: per subject and label, duplicates of its first sample).
+     * other classes, such as digits: per subject and label, duplicates of its first sample). Genuine
+     * duplicates use {@code v}; forgery duplicates use {@code vf}, calibrated on the real forgeries,
+     * when there is one.
      */
-    Corpus dsMimic(Corpus r, Variability v, String key) {
+    Corpus dsMimic(Corpus r, Variability v, Variability vf, String key) {
         Synthesis syn = synthesis();
         String name = r.name() + "-ds";
         List<String> subjects = r.subjects();
@@ -178,7 +205,8 @@ public final class StudyExecutor implements CellExecutor {
             }
             for (List<Signature> src : groups.values()) {
                 Signature first = src.get(0);
-                List<Signature> d = syn.duplicates(first, src.size(), v, seed("ds/" + key + "/" + first.meta().id()),
+                Variability vk = first.meta().kind() == Kind.SKILLED_FORGERY && vf != null ? vf : v;
+                List<Signature> d = syn.duplicates(first, src.size(), vk, seed("ds/" + key + "/" + first.meta().id()),
                         first.meta().id() + "-ds");
                 for (int j = 0; j < d.size(); j++) {
                     out.add(relabel(d.get(j), src.get(j).meta(), name, first.meta().id() + "-ds" + (j + 1),
@@ -223,7 +251,13 @@ public final class StudyExecutor implements CellExecutor {
                 .value("ds_noise_sd", v.ds() == null ? Double.NaN : v.ds().noiseSd())
                 .text("estimate", v.describe());
         if (synthesis != null) {
-            out.text("ds_options", synthesis.describe(v));
+            Variability vf = forgeryVariability(cell);
+            out.text("ds_options", synthesis.describe(v) + (vf == null ? ""
+                    : " || DS of forgeries, calibrated the same way on the real forgeries of each subject ("
+                    + vf.describe().replace("genuine samples", "forgeries") + "): " + synthesis.describe(vf)));
+            if (vf != null) {
+                out.value("ds_level_forgeries", vf.dsLevel());
+            }
         }
     }
 

@@ -20,6 +20,15 @@ public final class VariabilityEstimator {
     }
 
     public static Variability estimate(Corpus c) {
+        return estimate(c, Kind.GENUINE);
+    }
+
+    /**
+     * The same estimate over the samples of one kind: {@link Kind#GENUINE} (falling back to
+     * {@link Kind#OTHER} for corpora of classes), or {@link Kind#SKILLED_FORGERY} for the spread
+     * among the forgeries of one subject, which DS forgeries must reproduce.
+     */
+    public static Variability estimate(Corpus c, Kind kind) {
         List<Double> dur = new ArrayList<>();
         List<Double> path = new ArrayList<>();
         List<Double> width = new ArrayList<>();
@@ -28,8 +37,8 @@ public final class VariabilityEstimator {
         int subjects = 0;
         int samples = 0;
         for (String s : c.subjects()) {
-            List<Signature> g = c.of(s, Kind.GENUINE);
-            if (g.isEmpty()) {
+            List<Signature> g = c.of(s, kind);
+            if (g.isEmpty() && kind == Kind.GENUINE) {
                 g = c.of(s, Kind.OTHER);
             }
             // air-writing: one group per label (digit), variability within a writer and a digit
@@ -57,7 +66,7 @@ public final class VariabilityEstimator {
         }
         if (subjects == 0) {
             throw new IllegalArgumentException("corpus " + c.name()
-                    + " has no subject with two genuine samples: intra-subject variability cannot be estimated");
+                    + " has no subject with two " + kind.token() + " samples: intra-subject variability cannot be estimated");
         }
         return new Variability(median(dur), median(path), median(width), median(height), median(bells), subjects, samples,
                 null);
