@@ -3,7 +3,6 @@ package org.sigbench.bench.cli;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sigbench.bench.figures.CompareFigure;
@@ -58,14 +57,7 @@ public final class PlotCompareCommand implements Callable<Integer> {
                 "real: " + corpus, CompareFigure.pick(genuine.isEmpty() ? real.signatures() : genuine, samples),
                 "synthetic: seed " + seed, syn.signatures());
         Path abs = out.toAbsolutePath();
-        if (abs.getParent() != null) {
-            Files.createDirectories(abs.getParent());
-        }
-        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-        if (!javax.imageio.ImageIO.write(img, "png", tmp.toFile())) {
-            throw new IllegalStateException("no PNG writer available");
-        }
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        org.sigbench.bench.io.AtomicFiles.writePng(abs, img);
         spec.commandLine().getOut().println("wrote " + abs);
         return 0;
     }

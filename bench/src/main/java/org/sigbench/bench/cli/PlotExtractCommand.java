@@ -6,7 +6,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -79,14 +78,7 @@ public final class PlotExtractCommand implements Callable<Integer> {
         }
         g.dispose();
         Path abs = out.toAbsolutePath();
-        if (abs.getParent() != null) {
-            Files.createDirectories(abs.getParent());
-        }
-        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-        if (!javax.imageio.ImageIO.write(img, "png", tmp.toFile())) {
-            throw new IllegalStateException("no PNG writer available");
-        }
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        org.sigbench.bench.io.AtomicFiles.writePng(abs, img);
         spec.commandLine().getOut().println("wrote " + abs);
         return 0;
     }

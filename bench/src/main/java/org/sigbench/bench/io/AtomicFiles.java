@@ -38,6 +38,19 @@ public final class AtomicFiles {
         }
     }
 
+    /** Writes an image as PNG atomically. */
+    public static void writePng(Path target, java.awt.image.BufferedImage image) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            if (!javax.imageio.ImageIO.write(image, "png", bytes)) {
+                throw new IllegalStateException("no PNG writer available");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode " + target + ": " + e.getMessage(), e);
+        }
+        write(target, bytes.toByteArray());
+    }
+
     /** Writes UTF-8 text atomically. */
     public static void write(Path target, String text) {
         write(target, text.getBytes(StandardCharsets.UTF_8));
