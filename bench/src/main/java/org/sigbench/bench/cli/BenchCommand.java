@@ -69,12 +69,23 @@ public final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Suite s = SuiteReader.load(suite);
-        Path outDir = out != null ? out : Path.of("reports", s.name());
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (nThreads < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + nThreads);
         }
-        DataSource ds = FolderDataSource.of(data);
+        String dataRoot = data;
+        String env = System.getenv("SIGBENCH_DATA");
+        if (data == null && (env == null || env.isBlank())) {
+            // synthetic-only fallback: no real data anywhere, so the suite runs on a stand-in
+            Path standIn = (out != null ? out : Path.of("reports", s.name() + "-synthetic")).resolve("synthetic-data");
+            s = syntheticStandIn(s, standIn, nThreads);
+            dataRoot = standIn.toString();
+            System.err.println("note: no --data and no SIGBENCH_DATA: running suite '" + s.name()
+                    + "' on a synthetic stand-in corpus (" + STAND_IN + ", Full Synthesis defaults, seed " + s.seed()
+                    + ") written to " + standIn + "; the air-writing study is left out");
+        }
+        Path outDir = out != null ? out : Path.of("reports", s.name());
+        DataSource ds = FolderDataSource.of(dataRoot);
         Synthesis syn = Backends.synthesis(nThreads);
         Verification ver = Backends.verification(nThreads);
         String backends = StudyExecutor.backends(syn, ver);
@@ -95,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (String c : corpora) {
             dataSets.add(ds.describe(c));
         }
-        Options opts = new Options(suite, data, outDir.toString(), nThreads, fresh);
+        Options opts = new Options(suite, dataRoot, outDir.toString(), nThreads, fresh);
         String optionsJson = SuiteReader.toJson(opts);
         String suiteJson = SuiteReader.toJson(s);
         String cmd = "./sigbench bench --suite " + suite + (data != null ? " --data " + data : "")
@@ -109,5 +120,39 @@ public final class BenchCommand implements Callable<Integer> {
                 s.name(), cells.size(), o.computed(), o.reused(), o.unavailable(), o.failed(), wall);
         System.out.println("report: " + outDir.resolve("README.md"));
         return o.failed() > 0 ? 1 : 0;
+    }
+
+    /** Name of the synthetic stand-in corpus used when there is no real data. */
+    static final String STAND_IN = "synthetic-stand-in";
+
+    /**
+     * Writes a Full Synthesis corpus (10 identities, 10 genuine and 10 skilled forgeries each,
+     * default options, the suite's seed) in the interchange format under {@code root}, and returns
+     * the suite with every corpus replaced by it (all of its subjects) and without the air-writing
+     * study, which needs a corpus of classes. The suite is renamed {@code <name>-synthetic}.
+     */
+    static Suite syntheticStandIn(Suite s, Path root, int threads) {
+        org.sigbench.datasets.Corpus c = org.sigbench.synth.corpus.CorpusGenerator.generate(
+                org.sigbench.synth.corpus.GeneratorOptions.of(10, 10, 10, s.seed()).withName(STAND_IN).withThreads(threads));
+        org.sigbench.datasets.io.InterchangeFormat.write(c, root.resolve(STAND_IN));
+        com.fasterxml.jackson.databind.node.ObjectNode q = SuiteReader.mapper().valueToTree(s);
+        for (String sec : List.of("realVsSynthetic", "duplicates", "realism")) {
+            com.fasterxml.jackson.databind.JsonNode node = q.get(sec);
+            if (node != null && node.get("corpora") != null) {
+                for (com.fasterxml.jackson.databind.JsonNode corpus : node.get("corpora")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) corpus).put("name", STAND_IN).put("subjects", 0);
+                }
+            }
+        }
+        q.remove("airWriting");
+        q.put("name", s.name() + "-synthetic");
+        q.put("description", "Synthetic stand-in of suite '" + s.name() + "' (no real data was given): every corpus "
+                + "replaced by " + STAND_IN + ", a Full Synthesis corpus of 10 identities x (10 genuine + 10 skilled "
+                + "forgeries) with default options; no air-writing study. The real-data targets do not apply.");
+        try {
+            return SuiteReader.parse(SuiteReader.mapper().writeValueAsBytes(q), "synthetic stand-in of suite " + s.name());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
