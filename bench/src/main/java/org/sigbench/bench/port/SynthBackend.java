@@ -119,9 +119,13 @@ public final class SynthBackend implements Synthesis {
     }
 
     static Signature globalVariation(Signature s, Variability.DsSettings d, UniformRandomProvider rng) {
-        double kt = Math.exp(d.timeSd() * gauss(rng));
-        double kx = Math.exp(d.widthSd() * gauss(rng));
-        double ky = Math.exp(d.heightSd() * gauss(rng));
+        // one sampler per duplicate (the Ziggurat sampler keeps no state besides rng, so the draws
+        // are the same as with a sampler per draw, without an allocation per coordinate)
+        org.apache.commons.rng.sampling.distribution.ContinuousSampler g =
+                org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(rng);
+        double kt = Math.exp(d.timeSd() * g.sample());
+        double kx = Math.exp(d.widthSd() * g.sample());
+        double ky = Math.exp(d.heightSd() * g.sample());
         double[] t = s.t();
         double[] x = s.x();
         double[] y = s.y();
@@ -137,16 +141,13 @@ public final class SynthBackend implements Synthesis {
         }
         for (int i = 0; i < n; i++) {
             t[i] *= kt;
-            x[i] = cx + kx * (x[i] - cx) + d.noiseSd() * gauss(rng);
-            y[i] = cy + ky * (y[i] - cy) + d.noiseSd() * gauss(rng);
-            z[i] = s.dims() == 3 ? cz + ky * (z[i] - cz) + d.noiseSd() * gauss(rng) : 0;
+            x[i] = cx + kx * (x[i] - cx) + d.noiseSd() * g.sample();
+            y[i] = cy + ky * (y[i] - cy) + d.noiseSd() * g.sample();
+            z[i] = s.dims() == 3 ? cz + ky * (z[i] - cz) + d.noiseSd() * g.sample() : 0;
         }
         return Signature.of(s.meta(), s.dims(), t, x, y, s.dims() == 3 ? z : null, s.pen(), s.channels());
     }
 
-    static double gauss(UniformRandomProvider rng) {
-        return org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(rng).sample();
-    }
 
     /**
      * KS: {@link RealDuplicates#retime} with {@link KsOptions#defaults()} at the real sample's rate
