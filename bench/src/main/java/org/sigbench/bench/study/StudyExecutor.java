@@ -123,27 +123,7 @@ public final class StudyExecutor implements CellExecutor {
     }
 
     Variability variability(Cell cell) {
-        Corpus c = real(cell);
-        String key = c.name() + "~" + cell.param("subjects");
-        return variability.get(key, () -> {
-            Variability v = VariabilityEstimator.estimate(c);
-            if (synthesis == null) {
-                return v;
-            }
-            List<List<Signature>> groups = new ArrayList<>();
-            for (String s : c.subjects()) {
-                List<Signature> g = c.of(s, Kind.GENUINE);
-                if (g.isEmpty()) {
-                    // air-writing: one group per writer and label (the writer's samples of one digit)
-                    Map<String, List<Signature>> byLabel = new LinkedHashMap<>();
-                    c.of(s, Kind.OTHER).forEach(x -> byLabel.computeIfAbsent(x.meta().label(), q -> new ArrayList<>()).add(x));
-                    byLabel.values().stream().filter(l -> l.size() >= 2).findFirst().ifPresent(groups::add);
-                } else if (g.size() >= 2) {
-                    groups.add(g);
-                }
-            }
-            return synthesis.calibrate(v, groups, verification, seed("calibrate/" + key));
-        });
+        return variability(cell, Kind.GENUINE);
     }
 
     /**
@@ -153,18 +133,35 @@ public final class StudyExecutor implements CellExecutor {
      * forgeries. As for genuine samples, no error rate is involved.
      */
     Variability forgeryVariability(Cell cell) {
-        Corpus c = real(cell);
-        if (synthesis == null || c.count(Kind.SKILLED_FORGERY) == 0) {
+        if (synthesis == null || real(cell).count(Kind.SKILLED_FORGERY) == 0) {
             return null;
         }
-        String key = c.name() + "~" + cell.param("subjects") + "~forgeries";
+        return variability(cell, Kind.SKILLED_FORGERY);
+    }
+
+    /**
+     * The variability of one kind of sample ({@link VariabilityEstimator}), calibrated into DS
+     * settings by the synthesis back end on groups of at least two samples: per subject, its
+     * samples of that kind (air-writing: the first label with two samples of the writer).
+     */
+    private Variability variability(Cell cell, Kind kind) {
+        Corpus c = real(cell);
+        String key = c.name() + "~" + cell.param("subjects") + (kind == Kind.GENUINE ? "" : "~forgeries");
         return variability.get(key, () -> {
-            Variability v = VariabilityEstimator.estimate(c, Kind.SKILLED_FORGERY);
+            Variability v = VariabilityEstimator.estimate(c, kind);
+            if (synthesis == null) {
+                return v;
+            }
             List<List<Signature>> groups = new ArrayList<>();
             for (String s : c.subjects()) {
-                List<Signature> f = c.of(s, Kind.SKILLED_FORGERY);
-                if (f.size() >= 2) {
-                    groups.add(f);
+                List<Signature> g = c.of(s, kind);
+                if (g.isEmpty() && kind == Kind.GENUINE) {
+                    // air-writing: one group per writer and label (the writer's samples of one digit)
+                    Map<String, List<Signature>> byLabel = new LinkedHashMap<>();
+                    c.of(s, Kind.OTHER).forEach(x -> byLabel.computeIfAbsent(x.meta().label(), q -> new ArrayList<>()).add(x));
+                    byLabel.values().stream().filter(l -> l.size() >= 2).findFirst().ifPresent(groups::add);
+                } else if (g.size() >= 2) {
+                    groups.add(g);
                 }
             }
             return synthesis.calibrate(v, groups, verification, seed("calibrate/" + key));
