@@ -67,7 +67,8 @@ public final class SynthCommand implements Callable<Integer> {
 
     @Option(names = "--variability", paramLabel = "LEVEL",
             description = "Duplicate variability level (0 = exact copies, 1 = literature's admissible ranges). Default: "
-                    + DsOptions.DEFAULT_LEVEL + ".")
+                    + DsOptions.DEFAULT_LEVEL + " for new identities; with --from, DS is calibrated on the corpus unless "
+                    + "this is given.")
     Double variability;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Corpus name (default: synthetic or synthetic-<profile>).")
@@ -90,8 +91,8 @@ public final class SynthCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (from != null) {
-            DsOptions dsFrom = variability == null ? DsOptions.defaults() : DsOptions.defaults().withLevel(variability);
-            spec.commandLine().getOut().println(SynthFromReal.run(data, from, method, perSample, seed, out, name, threads, dsFrom));
+            spec.commandLine().getOut().println(SynthFromReal.run(data, from, method, perSample, seed, out, name, threads,
+                    variability));
             return 0;
         }
         if (dims != null && dims != 2 && dims != 3) {

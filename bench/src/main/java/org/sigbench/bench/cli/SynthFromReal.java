@@ -11,13 +11,19 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.datasets.io.Corpora;
 import org.sigbench.datasets.io.InterchangeFormat;
-import org.sigbench.synth.ds.DsOptions;
+import org.sigbench.bench.port.SynthBackend;
+import org.sigbench.bench.port.Variability;
+import org.sigbench.bench.port.VerifyBackend;
+import org.sigbench.bench.study.VariabilityEstimator;
+import org.sigbench.datasets.Kind;
+import org.sigbench.datasets.random.Streams;
+import org.sigbench.synth.calibrate.Group;
+import org.sigbench.synth.ds.RealDsSettings;
 import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.extract.RealDuplicates;
@@ -26,16 +32,34 @@ import org.sigbench.synth.ks.KsOptions;
 /**
  * The {@code sigbench synth --from CORPUS --method ks|ds --per-sample K} mode: K re-timed (KS) or
  * duplicated (DS: extract, perturb, regenerate) samples per real sample, with the real sample's
- * subject, kind and label. Sample k of real sample i draws from
- * {@code XO_RO_SHI_RO_128_PP(seed, stream, i * K + k)} (stream 1 = KS, 2 = DS), so the bytes do
- * not depend on the thread count.
+ * subject, kind and label. DS of real sample i uses {@code Streams.seed(seed, 2, i)} (see
+ * {@link RealDuplicates}: every duplicate its own stream); KS sample k of real sample i draws from
+ * {@code Streams.of(seed, 1, i, k)}; so the bytes do not depend on the thread count.
  */
 final class SynthFromReal {
     private SynthFromReal() {
     }
 
+    /**
+     * DS settings: with {@code --variability L}, stroke-wise perturbation at level L only;
+     * otherwise calibrated on the corpus itself ({@link SynthBackend#calibrate}: within-session and
+     * session levels, global and noise terms fitted to the corpus' own comparisons).
+     */
+    static RealDsSettings dsSettings(Corpus real, Double level, long seed, int threads) {
+        if (level != null) {
+            return RealDsSettings.strokeWise(level);
+        }
+        System.err.println("synth --from: calibrating DS on " + real.name() + " (pass --variability to skip)");
+        List<Group> groups = real.subjects().stream().map(s -> new Group(real.of(s, Kind.GENUINE),
+                real.of(s, Kind.SKILLED_FORGERY))).toList();
+        Variability v = new SynthBackend(threads).calibrate(VariabilityEstimator.estimate(real, Kind.GENUINE), groups,
+                new VerifyBackend(threads), Streams.seed(seed, 99));
+        System.err.println("synth --from: " + v.ds().note());
+        return v.ds().ds();
+    }
+
     static String run(String data, String from, String method, int perSample, long seed, Path out, String name,
-                      int threads, DsOptions ds) throws Exception {
+                      int threads, Double level) throws Exception {
         if (!method.equals("ks") && !method.equals("ds")) {
             throw new IllegalArgumentException("--method must be ks or ds, got '" + method + "'");
         }
@@ -47,6 +71,7 @@ final class SynthFromReal {
         long stream = method.equals("ks") ? 1 : 2;
         List<Signature> in = real.signatures();
         Extractor ex = Extractor.defaults();
+        RealDsSettings ds = method.equals("ds") ? dsSettings(real, level, seed, threads) : null;
         KsOptions ks = KsOptions.defaults();
         List<Signature> outList = new ArrayList<>();
         double[] snrs = new double[in.size() * perSample];
@@ -60,14 +85,15 @@ final class SynthFromReal {
                 fs.add(pool.submit(() -> {
                     List<Signature> made = new ArrayList<>();
                     Extraction e = method.equals("ds") ? ex.extract(s) : null;
+                    List<Signature> dups = e == null ? List.of() : RealDuplicates.duplicates(s, e, ds, perSample,
+                            Streams.seed(seed, stream, index), s.meta().id() + "-" + method);
                     for (int k = 0; k < perSample; k++) {
-                        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(
-                                new long[] {seed, stream, (long) index * perSample + k});
+                        UniformRandomProvider rng = Streams.of(seed, stream, index, k);
                         SignatureMeta meta = s.meta().derived(corpusName, s.meta().id() + "-" + method + (k + 1),
                                 (s.meta().repetition() - 1) * perSample + k + 1,
                                 method + " of " + from + "/" + s.meta().id() + " seed " + seed);
                         if (method.equals("ds")) {
-                            made.add(RealDuplicates.duplicate(s, e, ds, meta, rng));
+                            made.add(dups.get(k).withMeta(meta));
                         } else {
                             RealDuplicates.Retimed r = RealDuplicates.retimeWithShapeSnr(s, ks, meta, rng);
                             made.add(r.signature());

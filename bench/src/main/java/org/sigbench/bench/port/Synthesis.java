@@ -25,19 +25,45 @@ public interface Synthesis {
      */
     List<Signature> duplicates(Signature real, int count, Variability variability, long seed, String idPrefix);
 
+    /**
+     * DS of one real sample in sessions: duplicate i belongs to synthetic session
+     * {@code sessions[i]}. Default: {@link #duplicates(Signature, int, Variability, long, String)}.
+     */
+    default List<Signature> duplicates(Signature real, int[] sessions, Variability variability, long seed,
+                                       String idPrefix) {
+        return duplicates(real, sessions.length, variability, seed, idPrefix);
+    }
+
+    /**
+     * Skilled forgeries of a real genuine sample, by the calibrated forger model. Default:
+     * duplicates of it.
+     */
+    default List<Signature> forgeries(Signature genuine, int count, Variability variability, long seed,
+                                      String idPrefix) {
+        return duplicates(genuine, count, variability, seed, idPrefix);
+    }
+
     /** KS: the real trajectory re-timed (new kinematics, same shape). */
     Signature retime(Signature real, long seed, String newId);
 
     /**
-     * Derives the DS settings from the real intra-subject variability (see the back end for how).
-     * Default: no calibration.
+     * Calibrates DS and the forger model on real subjects (see the back end for how). Default: no
+     * calibration.
      *
-     * @param genuine  real genuine samples, grouped by subject (the first of each group is the
-     *                 model duplicated while calibrating)
-     * @param distance the verification back end, whose DTW distance measures intra-subject spread
+     * @param groups   real calibration subjects (genuine samples in order, forgeries)
+     * @param distance the verification back end, whose DTW distance measures the comparisons
      */
-    default Variability calibrate(Variability v, List<List<Signature>> genuine, Verification distance, long seed) {
+    default Variability calibrate(Variability v, List<org.sigbench.synth.calibrate.Group> groups,
+                                  Verification distance, long seed) {
         return v;
+    }
+
+    /**
+     * FS: {@code subjects} new identities with the profile of {@code real} (a corpus of calibration
+     * subjects) and the forger model of {@code calibrated}. Default: {@link #fullSynthesis(Corpus, long)}.
+     */
+    default Corpus fullSynthesis(Corpus real, int subjects, Variability calibrated, long seed) {
+        return fullSynthesis(real, seed);
     }
 
     /** Free text saying what the DS variability options were set to, for the report. */

@@ -19,16 +19,20 @@ public record Variability(double durationCv, double pathCv, double widthCv, doub
                           int subjects, int samples, DsSettings ds) {
 
     /**
-     * DS settings derived from the real variability.
+     * What the synthesis back end calibrated on real data ({@link Synthesis#calibrate}).
      *
-     * @param level    stroke-wise perturbation level
-     * @param timeSd   sd of the log of a global time stretch per duplicate
-     * @param widthSd  sd of the log of a global x scale per duplicate
-     * @param heightSd sd of the log of a global y scale per duplicate (z follows y in 3D)
-     * @param noiseSd  sd of white sensor noise added to each coordinate (corpus units)
-     * @param note     how they were derived, for the report
+     * @param ds     DS settings of real samples (levels, global and noise terms)
+     * @param forger forger model of skilled forgeries
+     * @param fit    the calibration, with its fitted values and objectives (null for a back end
+     *               without one)
+     * @param note   how they were derived, for the report
      */
-    public record DsSettings(double level, double timeSd, double widthSd, double heightSd, double noiseSd, String note) {
+    public record DsSettings(org.sigbench.synth.ds.RealDsSettings ds, org.sigbench.synth.forgery.ForgeryOptions forger,
+                             org.sigbench.synth.calibrate.Calibrator.Result fit, String note) {
+        /** The within-session stroke-wise level. */
+        public double level() {
+            return ds.withinLevel();
+        }
     }
 
     /** The same estimate with DS settings. */

@@ -48,7 +48,7 @@ final class AirWriting {
             }
             case "ds", "ks" -> {
                 Synthesis syn = ex.synthesis();
-                Variability v = cond.equals("ds") ? ex.variability(cell) : null;
+                List<String> writers = real.subjects();
                 probes = real.signatures();
                 List<Signature> f = firsts(real);
                 List<List<Signature>> made = IntStream.range(0, f.size()).parallel().mapToObj(i -> {
@@ -56,6 +56,7 @@ final class AirWriting {
                     String id = s.meta().id();
                     List<Signature> l = new ArrayList<>();
                     if (cond.equals("ds")) {
+                        Variability v = ex.variabilityFor(cell, writers.indexOf(s.meta().subject()));
                         List<Signature> d = syn.duplicates(s, per, v, ex.seed("air-ds/" + key + "/" + id), id + "-ds");
                         for (int j = 0; j < d.size(); j++) {
                             l.add(StudyExecutor.relabel(d.get(j), s.meta(), real.name() + "-ds", id + "-ds" + (j + 1), "DS of " + id));

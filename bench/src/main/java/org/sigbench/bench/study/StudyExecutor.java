@@ -24,6 +24,7 @@ import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
+import org.sigbench.synth.calibrate.Group;
 
 /**
  * Computes the cells of {@link Study}: loads real corpora, builds the synthetic variants (once per
@@ -122,46 +123,57 @@ public final class StudyExecutor implements CellExecutor {
         return verification;
     }
 
-    Variability variability(Cell cell) {
-        return variability(cell, Kind.GENUINE);
+    /**
+     * Held-out calibration: the subjects of a corpus are split into two folds by their index in
+     * the corpus (even indices: fold 0, odd: fold 1). Synthetic data standing for, or mimicking, a
+     * subject of one fold is always made with the calibration of the other fold, so no synthetic
+     * number comes from subjects its calibration saw.
+     */
+    static int fold(int subjectIndex) {
+        return subjectIndex % 2;
     }
 
-    /**
-     * DS settings for skilled forgeries: the same estimate and calibration as {@link #variability},
-     * but over the forgeries of each subject (written by several forgers), so that duplicates of a
-     * subject's first forgery spread as much as its real forgeries do. Null for corpora without
-     * forgeries. As for genuine samples, no error rate is involved.
-     */
-    Variability forgeryVariability(Cell cell) {
-        if (synthesis == null || real(cell).count(Kind.SKILLED_FORGERY) == 0) {
-            return null;
+    /** The subjects of one fold. */
+    static Corpus foldCorpus(Corpus c, int f) {
+        List<String> subjects = c.subjects();
+        List<Signature> keep = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            if (fold(i) == f) {
+                keep.addAll(c.of(subjects.get(i)));
+            }
         }
-        return variability(cell, Kind.SKILLED_FORGERY);
+        return Corpus.of(c.name(), keep);
+    }
+
+    /** The calibration used for synthetic data standing for subject {@code i}: that of the other fold. */
+    Variability variabilityFor(Cell cell, int subjectIndex) {
+        return calibration(cell, 1 - fold(subjectIndex));
     }
 
     /**
-     * The variability of one kind of sample ({@link VariabilityEstimator}), calibrated into DS
-     * settings by the synthesis back end on groups of at least two samples: per subject, its
-     * samples of that kind (air-writing: the first label with two samples of the writer).
+     * The calibration of one fold: the real variability figures ({@link VariabilityEstimator}) and
+     * the synthesis back end's calibration on that fold's subjects: per subject its genuine
+     * samples and forgeries (air-writing: the writer's first label with at least 3 samples).
      */
-    private Variability variability(Cell cell, Kind kind) {
-        Corpus c = real(cell);
-        String key = c.name() + "~" + cell.param("subjects") + (kind == Kind.GENUINE ? "" : "~forgeries");
+    Variability calibration(Cell cell, int f) {
+        Corpus all = real(cell);
+        String key = all.name() + "~" + cell.param("subjects") + "/fold" + f;
         return variability.get(key, () -> {
-            Variability v = VariabilityEstimator.estimate(c, kind);
+            Corpus c = foldCorpus(all, f);
+            Variability v = VariabilityEstimator.estimate(c, Kind.GENUINE);
             if (synthesis == null) {
                 return v;
             }
-            List<List<Signature>> groups = new ArrayList<>();
+            List<Group> groups = new ArrayList<>();
             for (String s : c.subjects()) {
-                List<Signature> g = c.of(s, kind);
-                if (g.isEmpty() && kind == Kind.GENUINE) {
-                    // air-writing: one group per writer and label (the writer's samples of one digit)
+                List<Signature> g = c.of(s, Kind.GENUINE);
+                if (g.isEmpty()) {
                     Map<String, List<Signature>> byLabel = new LinkedHashMap<>();
                     c.of(s, Kind.OTHER).forEach(x -> byLabel.computeIfAbsent(x.meta().label(), q -> new ArrayList<>()).add(x));
-                    byLabel.values().stream().filter(l -> l.size() >= 2).findFirst().ifPresent(groups::add);
-                } else if (g.size() >= 2) {
-                    groups.add(g);
+                    byLabel.values().stream().filter(l -> l.size() >= 3).findFirst()
+                            .ifPresent(l -> groups.add(new Group(l, List.of())));
+                } else {
+                    groups.add(new Group(g, c.of(s, Kind.SKILLED_FORGERY)));
                 }
             }
             return synthesis.calibrate(v, groups, verification, seed("calibrate/" + key));
@@ -173,41 +185,84 @@ public final class StudyExecutor implements CellExecutor {
         Corpus r = real(cell);
         String key = r.name() + "~" + cell.param("subjects") + "/" + variant;
         return synthetic.get(key, () -> switch (variant) {
-            case "fs" -> synthesis().fullSynthesis(r, seed("fs/" + key));
-            case "ds" -> dsMimic(r, variability(cell), forgeryVariability(cell), key);
+            case "fs" -> fsMimic(cell, r, key);
+            case "ds" -> dsMimic(cell, r, key);
             case "ks" -> ksMimic(r, key);
             default -> throw new IllegalArgumentException("unknown variant " + variant);
         });
     }
 
     /**
-     * DS mimic: per subject, as many genuine samples as it has, all duplicates of its first genuine
-     * sample, and as many forgeries as it has, all duplicates of its first forgery (for a corpus of
-     * other classes, such as digits: per subject and label, duplicates of its first sample). Genuine
-     * duplicates use {@code v}; forgery duplicates use {@code vf}, calibrated on the real forgeries,
-     * when there is one.
+     * FS mimic, held out: for each fold, as many new identities as the fold has subjects, with the
+     * profile and forger model of the other fold; subject ids get the fold as a prefix.
      */
-    Corpus dsMimic(Corpus r, Variability v, Variability vf, String key) {
+    Corpus fsMimic(Cell cell, Corpus r, String key) {
+        Synthesis syn = synthesis();
+        List<Signature> out = new ArrayList<>();
+        for (int f = 0; f < 2; f++) {
+            Corpus target = foldCorpus(r, f);
+            if (target.subjects().isEmpty()) {
+                continue;
+            }
+            Corpus from = foldCorpus(r, 1 - f);
+            Variability cal = calibration(cell, 1 - f);
+            Corpus made = syn.fullSynthesis(from.subjects().isEmpty() ? target : from, target.subjects().size(), cal,
+                    seed("fs/" + key + "/fold" + f));
+            String prefix = "h" + (f + 1) + "-";
+            for (Signature s : made.signatures()) {
+                SignatureMeta m = s.meta();
+                out.add(s.withMeta(new SignatureMeta(r.name() + "-fs", prefix + m.subject(), prefix + m.id(), m.kind(),
+                        m.label(), m.imitates() == null ? null : prefix + m.imitates(), m.session(), m.repetition(),
+                        m.source())));
+            }
+        }
+        return Corpus.of(r.name() + "-fs", out);
+    }
+
+    /**
+     * DS mimic, held out: per subject, as many genuine samples as it has, all duplicates of its
+     * first genuine sample, each in the session of the real sample it stands for (so references and
+     * later probes differ the way real sessions do); as many skilled forgeries as it has, made by
+     * the calibrated forger model from its first genuine sample (not duplicates of a real forgery);
+     * for a corpus of other classes (air-writing digits), per label, duplicates of its first
+     * sample. Every subject uses the calibration of the fold it does not belong to.
+     */
+    Corpus dsMimic(Cell cell, Corpus r, String key) {
         Synthesis syn = synthesis();
         String name = r.name() + "-ds";
         List<String> subjects = r.subjects();
+        Variability[] cal = {calibration(cell, 0), calibration(cell, 1)};
         List<List<Signature>> per = IntStream.range(0, subjects.size()).parallel().mapToObj(i -> {
             String s = subjects.get(i);
+            Variability v = cal[1 - fold(i)];
             List<Signature> out = new ArrayList<>();
-            // one group per kind; samples of other classes (air-writing digits) group by label
             Map<String, List<Signature>> groups = new LinkedHashMap<>();
             for (Signature x : r.of(s)) {
                 String g = x.meta().kind() == Kind.OTHER ? "other:" + x.meta().label() : x.meta().kind().token();
                 groups.computeIfAbsent(g, q -> new ArrayList<>()).add(x);
             }
+            List<Signature> genuine = r.of(s, Kind.GENUINE);
             for (List<Signature> src : groups.values()) {
                 Signature first = src.get(0);
-                Variability vk = first.meta().kind() == Kind.SKILLED_FORGERY && vf != null ? vf : v;
-                List<Signature> d = syn.duplicates(first, src.size(), vk, seed("ds/" + key + "/" + first.meta().id()),
-                        first.meta().id() + "-ds");
+                List<Signature> d;
+                String what;
+                if (first.meta().kind() == Kind.SKILLED_FORGERY) {
+                    if (genuine.isEmpty()) {
+                        throw new IllegalArgumentException("subject " + s + " of " + r.name()
+                                + " has forgeries but no genuine sample to forge");
+                    }
+                    Signature model = genuine.get(0);
+                    what = "forgery of " + model.meta().id();
+                    d = syn.forgeries(model, src.size(), v, seed("ds-forgery/" + key + "/" + model.meta().id()),
+                            model.meta().id() + "-forged");
+                } else {
+                    what = "DS of " + first.meta().id();
+                    int[] sessions = src.stream().mapToInt(x -> x.meta().session()).toArray();
+                    d = syn.duplicates(first, sessions, v, seed("ds/" + key + "/" + first.meta().id()),
+                            first.meta().id() + "-ds");
+                }
                 for (int j = 0; j < d.size(); j++) {
-                    out.add(relabel(d.get(j), src.get(j).meta(), name, first.meta().id() + "-ds" + (j + 1),
-                            "DS of " + first.meta().id()));
+                    out.add(relabel(d.get(j), src.get(j).meta(), name, d.get(j).meta().id(), what));
                 }
             }
             return out;
@@ -237,24 +292,45 @@ public final class StudyExecutor implements CellExecutor {
 
     // ---------------------------------------------------------------- cells
 
+    /**
+     * The calibration of both folds: the real variability figures of fold 1 (as before) and, per
+     * fold, every fitted value with its objective.
+     */
     private void variabilityCell(Cell cell, CellResult.Builder out) {
-        Variability v = variability(cell);
+        Variability v = calibration(cell, 0);
         out.value("duration_cv", v.durationCv()).value("path_cv", v.pathCv()).value("width_cv", v.widthCv())
                 .value("height_cv", v.heightCv()).value("strokes_cv", v.strokesCv())
-                .value("subjects", v.subjects()).value("samples", v.samples()).value("ds_level", v.dsLevel())
-                .value("ds_time_sd", v.ds() == null ? Double.NaN : v.ds().timeSd())
-                .value("ds_width_sd", v.ds() == null ? Double.NaN : v.ds().widthSd())
-                .value("ds_height_sd", v.ds() == null ? Double.NaN : v.ds().heightSd())
-                .value("ds_noise_sd", v.ds() == null ? Double.NaN : v.ds().noiseSd())
-                .text("estimate", v.describe());
-        if (synthesis != null) {
-            Variability vf = forgeryVariability(cell);
-            out.text("ds_options", synthesis.describe(v) + (vf == null ? ""
-                    : " || DS of forgeries, calibrated the same way on the real forgeries of each subject ("
-                    + vf.describe().replace("genuine samples", "forgeries") + "): " + synthesis.describe(vf)));
-            if (vf != null) {
-                out.value("ds_level_forgeries", vf.dsLevel());
+                .value("subjects", v.subjects()).value("samples", v.samples()).text("estimate", v.describe());
+        StringBuilder text = new StringBuilder();
+        for (int f = 0; f < 2; f++) {
+            Variability c = calibration(cell, f);
+            String p = "fold" + (f + 1) + ".";
+            if (c.ds() == null) {
+                continue;
             }
+            var ds = c.ds().ds();
+            out.value(p + "within_level", ds.withinLevel()).value(p + "session_level", ds.sessionLevel())
+                    .value(p + "time_sd", ds.timeSd()).value(p + "width_sd", ds.widthSd())
+                    .value(p + "height_sd", ds.heightSd()).value(p + "noise_sd", ds.noiseSd());
+            var fit = c.ds().fit();
+            if (fit != null) {
+                out.value(p + "levels_objective", fit.levels().objective())
+                        .value(p + "levels_objective_start", fit.levels().startObjective());
+                if (fit.forgers() != null) {
+                    var fo = c.ds().forger();
+                    out.value(p + "forger_objective", fit.forgers().objective())
+                            .value(p + "forger_objective_start", fit.forgers().startObjective())
+                            .value(p + "forger_shape_factor", fit.forgers().values()[0])
+                            .value(p + "forger_interval_cv", fo.intervalCv()).value(p + "forger_fluency", fo.fluency())
+                            .value(p + "forger_split2", fo.split2()).value(p + "forger_slow_min", fo.slowMin())
+                            .value(p + "forger_slow_max", fo.slowMax());
+                }
+            }
+            text.append(f == 0 ? "" : " || ").append("fold ").append(f + 1).append(" (calibrated on ").append(f == 0
+                    ? "even" : "odd").append("-indexed subjects; used for the other fold): ").append(synthesis.describe(c));
+        }
+        if (synthesis != null) {
+            out.text("ds_options", text.toString());
         }
     }
 
@@ -273,10 +349,11 @@ public final class StudyExecutor implements CellExecutor {
         int m = cell.intParam("duplicates");
         Map<String, List<Signature>> extra = new LinkedHashMap<>();
         if (m > 0) {
-            Variability v = variability(cell);
             String key = r.name() + "~" + cell.param("subjects");
             List<String> subjects = r.subjects();
+            Variability[] cal = {calibration(cell, 0), calibration(cell, 1)};
             List<List<Signature>> per = IntStream.range(0, subjects.size()).parallel().mapToObj(i -> {
+                Variability v = cal[1 - fold(i)];
                 List<Signature> gen = r.of(subjects.get(i), Kind.GENUINE);
                 List<Signature> list = new ArrayList<>();
                 if (gen.size() <= k) {

@@ -75,6 +75,15 @@ public record DsOptions(double level, boolean strokeWise, boolean targetWise,
                 -0.015, 0.030, -0.015, 0.0275, 0.015, 0.03, 0.05, 0.2, 0.16);
     }
 
+    /**
+     * The largest level the literature ranges admit (D and sigma must stay positive), with a 10 %
+     * margin: {@code 0.9 / max(-dLo, -sigmaLo)} of {@link #literature()}.
+     */
+    public static double maxLevel() {
+        DsOptions d = literature();
+        return 0.9 / Math.max(-d.dLo(), -d.sigmaLo());
+    }
+
     /** The same ranges at another variability level. */
     public DsOptions withLevel(double newLevel) {
         return new DsOptions(newLevel, strokeWise, targetWise, dLo, dHi, t0Lo, t0Hi, muLo, muHi, sigmaLo, sigmaHi,

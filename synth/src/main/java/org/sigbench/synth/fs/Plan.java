@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sigbench.synth.model.SigmaLognormal;
 import org.sigbench.synth.model.Stroke;
+import org.sigbench.synth.model.Vec;
 
 /**
  * A motor plan ready to execute: m arcs between m + 1 virtual targets (3D; z = 0 in 2D), a point
@@ -33,6 +34,86 @@ public record Plan(int dims, double[][] targets, double[][] mids, double[] ts, d
         if (dims != 2 && dims != 3) {
             throw new IllegalArgumentException("dims must be 2 or 3, got " + dims);
         }
+    }
+
+    /**
+     * The plan of a movement (for instance one extracted from a real sample): strokes in order of
+     * their peak times, virtual targets chained from the origin by each stroke's full displacement
+     * {@code d_j(1)}, arc points at half progress {@code d_j(0.5)}, peak times, mu, sigma and pen
+     * flags kept. A stroke whose chord is shorter than {@code 1e-3} of the movement's extent (a
+     * near-closed loop or a tiny correction, which an arc through three points cannot represent)
+     * is merged into its neighbour: its displacement is carried into the next target. The plan's
+     * own movement is therefore close to, not equal to, the original.
+     *
+     * @param pen pen flag of each stroke of {@code m}, in the movement's order
+     */
+    public static Plan of(SigmaLognormal m, boolean[] pen, int dims) {
+        List<Stroke> ks = m.strokes();
+        Integer[] order = new Integer[ks.size()];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(j -> ks.get(j).peakTime()));
+        double[] tmp = new double[3];
+        double[][] ends = new double[ks.size()][];
+        double[][] halves = new double[ks.size()][];
+        double[] lo = m.origin().clone();
+        double[] hi = m.origin().clone();
+        double[] p = m.origin().clone();
+        for (int q = 0; q < order.length; q++) {
+            Stroke k = ks.get(order[q]);
+            k.displacement(0.5, tmp);
+            halves[q] = Vec.add(p, tmp);
+            k.displacement(1.0, tmp);
+            p = Vec.add(p, tmp);
+            ends[q] = p;
+            for (int c = 0; c < 3; c++) {
+                lo[c] = Math.min(lo[c], Math.min(p[c], halves[q][c]));
+                hi[c] = Math.max(hi[c], Math.max(p[c], halves[q][c]));
+            }
+        }
+        double size = Math.max(Vec.norm(Vec.sub(hi, lo)), 1e-12);
+        List<double[]> targets = new ArrayList<>();
+        List<double[]> mids = new ArrayList<>();
+        List<double[]> timing = new ArrayList<>();
+        List<Boolean> pens = new ArrayList<>();
+        double[] start = m.origin().clone();
+        targets.add(start);
+        for (int q = 0; q < order.length; q++) {
+            double[] last = targets.get(targets.size() - 1);
+            double chord = Vec.norm(Vec.sub(ends[q], last));
+            boolean lastOne = q == order.length - 1;
+            double[] mid = halves[q];
+            boolean midOk = Vec.norm(Vec.sub(mid, last)) > 1e-4 * size && Vec.norm(Vec.sub(mid, ends[q])) > 1e-4 * size;
+            if (chord < 1e-3 * size || !midOk) {
+                if (!lastOne || mids.isEmpty()) {
+                    continue;
+                }
+                // the last stroke is tiny: move the previous arc's end target onto the movement's end
+                targets.set(targets.size() - 1, ends[q]);
+                continue;
+            }
+            Stroke k = ks.get(order[q]);
+            targets.add(ends[q]);
+            mids.add(mid);
+            timing.add(new double[] {k.peakTime(), k.mu(), k.sigma()});
+            pens.add(pen[order[q]]);
+        }
+        if (mids.isEmpty()) {
+            throw new IllegalArgumentException("the movement has no stroke long enough to make a plan");
+        }
+        int n = mids.size();
+        double[] ts = new double[n];
+        double[] mu = new double[n];
+        double[] sigma = new double[n];
+        boolean[] pa = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            ts[j] = timing.get(j)[0];
+            mu[j] = timing.get(j)[1];
+            sigma[j] = timing.get(j)[2];
+            pa[j] = pens.get(j);
+        }
+        return new Plan(dims, targets.toArray(double[][]::new), mids.toArray(double[][]::new), ts, mu, sigma, pa);
     }
 
     /** Number of arcs (strokes). */

@@ -211,6 +211,11 @@ public record Profile(String name, int dims, double rate, double duration, doubl
         return v;
     }
 
+    /** Speed bells of a sample: local minima of its smoothed speed ({@link #countMinima}) + 1. */
+    public static int bells(org.sigbench.datasets.Signature s) {
+        return countMinima(s.t(), speed(s.t(), s.x(), s.y(), s.z())) + 1;
+    }
+
     /** Local minima of the smoothed speed at least {@link #MIN_GAP_S} apart. */
     public static int countMinima(double[] t, double[] v) {
         int n = v.length;

@@ -1,0 +1,315 @@
+package org.sigbench.synth.calibrate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.random.Well19937c;
+import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.random.Streams;
+import org.sigbench.synth.ds.DsOptions;
+import org.sigbench.synth.ds.RealDsSettings;
+import org.sigbench.synth.extract.Extraction;
+import org.sigbench.synth.extract.RealDuplicates;
+import org.sigbench.synth.forgery.ForgeryOptions;
+import org.sigbench.synth.profile.Profile;
+
+/**
+ * Calibrates DS of real samples and the forger model on a real corpus (its calibration subjects),
+ * in three steps; every free parameter is an estimate from the corpus by the procedure below.
+ *
+ * <ol>
+ *   <li><b>Levels.</b> Each calibration subject's first genuine sample is duplicated as many times
+ *       as the subject has genuine samples, duplicate i in the synthetic session of the real sample
+ *       it stands for (the corpus' session numbers). The within-session level and, when the corpus
+ *       has more than one session, the session level ({@link RealDsSettings}) minimise
+ *       {@code KS(refRef) + KS(refProbe) + KS(random)} ({@link ComparisonStats}) between the
+ *       duplicates and the real samples: CMA-ES (commons-math3, bounded, seeded) over (ln within,
+ *       session), or Brent's method over ln within when there is one session. The draws are the
+ *       same at every evaluation (common random numbers), so the objective is deterministic.</li>
+ *   <li><b>Global and sensor terms</b> (closed form, at the fitted levels): the median over subjects
+ *       of the CV of duration, width and height among the duplicates (c_dup) and among the real
+ *       genuine samples (c_real) give log-sds {@code sqrt(max(0, c_real^2 - c_dup^2))}; the sensor
+ *       noise sd is {@code sqrt(max(0, J_real^2 - J_dup^2) / 20)}, J the robust sd of third
+ *       differences ({@code Profile.jitter}), 20 the variance factor of third differences of white
+ *       noise.</li>
+ *   <li><b>Forgers</b> (corpora with skilled forgeries): the forger's slow-down U(slowMin, slowMax)
+ *       is centred on the median over subjects of ln(median forgery duration / median genuine
+ *       duration), its half-width sqrt(3) times the robust sd (1.4826 MAD) of those log ratios
+ *       over subjects; then the shape-error factor a (scaling every shape error of
+ *       {@link ForgeryOptions#defaults()}), the rhythm irregularity, the fluency and the arc
+ *       splitting probability minimise {@code KS(forgery) + KS(forgeryTempo) + KS(forgeryBells)}
+ *       between synthetic forgeries (of each subject's first genuine sample, against its
+ *       duplicates) and the real ones, by CMA-ES.</li>
+ * </ol>
+ * No error rate and no verifier threshold enters an objective.
+ */
+public final class Calibrator {
+
+    /**
+     * @param refs              references per subject in the statistics (the suite's largest K)
+     * @param maxSubjects       at most this many calibration subjects (the first ones)
+     * @param levelEvaluations  objective evaluations for the levels
+     * @param forgerEvaluations objective evaluations for the forger
+     */
+    public record Options(int refs, int maxSubjects, int levelEvaluations, int forgerEvaluations) {
+        public Options {
+            if (refs < 2 || maxSubjects < 2 || levelEvaluations < 8 || forgerEvaluations < 8) {
+                throw new IllegalArgumentException("calibration needs refs >= 2, maxSubjects >= 2 and >= 8 evaluations");
+            }
+        }
+
+        /** 5 references, 20 subjects, 40 and 60 evaluations. */
+        public static Options defaults() {
+            return new Options(5, 20, 40, 60);
+        }
+    }
+
+    /**
+     * What the calibration found.
+     *
+     * @param ds         DS settings of genuine samples
+     * @param forger     forger model (defaults when the corpus has no forgeries)
+     * @param levels     the levels' fit
+     * @param forgers    the forger's fit, or null without forgeries
+     * @param globalNote how the global and noise terms were derived
+     */
+    public record Result(RealDsSettings ds, ForgeryOptions forger, Fit levels, Fit forgers, String globalNote) {
+        /** One paragraph for reports. */
+        public String describe() {
+            return "DS " + ds + ". Levels: " + levels.describe() + ". Global terms: " + globalNote
+                    + (forgers == null ? ". No forgeries: default forger model."
+                    : ". Forger: " + forgers.describe() + String.format(Locale.ROOT,
+                    " (slow-down U(%.3f, %.3f), split2 %.3f, split3 %.3f, fluency %.3f, interval CV %.3f, shape sd "
+                            + "%.4f, scale log-sd %.4f, rotation sd %.4f, shear sd %.4f)", forger.slowMin(),
+                    forger.slowMax(), forger.split2(), forger.split3(), forger.fluency(), forger.intervalCv(),
+                    forger.shapeSd(), forger.scaleLogSd(), forger.rotationSd(), forger.shearSd()));
+        }
+    }
+
+    private Calibrator() {
+    }
+
+    /**
+     * Calibrates on the given subjects.
+     *
+     * @param real    calibration subjects, corpus order
+     * @param extract the Sigma-Lognormal extraction of a sample (the caller may cache)
+     */
+    public static Result calibrate(List<Group> real, Function<Signature, Extraction> extract, Distances d,
+                                   Options o, long seed) {
+        List<Group> use = real.stream().filter(g -> g.genuine().size() >= ComparisonStats.MIN_GENUINE)
+                .limit(o.maxSubjects()).toList();
+        if (use.size() < 2) {
+            throw new IllegalArgumentException("calibration needs at least 2 subjects with "
+                    + ComparisonStats.MIN_GENUINE + " genuine samples, got " + use.size());
+        }
+        String on = String.format(Locale.ROOT, "%d subjects, %d genuine samples, %d forgeries", use.size(),
+                use.stream().mapToInt(g -> g.genuine().size()).sum(), use.stream().mapToInt(g -> g.forgeries().size()).sum());
+        ComparisonStats target = ComparisonStats.of(use, d, o.refs());
+        Extraction[] ex = use.parallelStream().map(g -> extract.apply(g.genuine().get(0))).toArray(Extraction[]::new);
+        int[][] sessions = use.stream().map(Calibrator::sessions).toArray(int[][]::new);
+        boolean multi = Arrays.stream(sessions).anyMatch(s -> Arrays.stream(s).distinct().count() > 1);
+        long levelSeed = Streams.seed(seed, 1);
+
+        // 1. levels
+        double max = DsOptions.maxLevel();
+        List<String> lc = List.of("refRef", "refProbe", "random");
+        Function<double[], double[]> levelTerms = x -> {
+            RealDsSettings s = RealDsSettings.strokeWise(Math.exp(x[0])).withLevels(Math.exp(x[0]), multi ? x[1] : 0);
+            ComparisonStats st = ComparisonStats.of(duplicateGroups(use, ex, sessions, s, levelSeed, false, null), d,
+                    o.refs());
+            return new double[] {ComparisonStats.ks(st.refRef(), target.refRef()),
+                ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random())};
+        };
+        double[] lo = multi ? new double[] {Math.log(0.02), 0} : new double[] {Math.log(0.02)};
+        double[] hi = multi ? new double[] {Math.log(max), max} : new double[] {Math.log(max)};
+        double[] x0 = multi ? new double[] {Math.log(DsOptions.DEFAULT_LEVEL), 0.2} : new double[] {Math.log(DsOptions.DEFAULT_LEVEL)};
+        Best lb = minimise(levelTerms, x0, lo, hi, multi ? new double[] {0.6, 0.25} : null, o.levelEvaluations(),
+                Streams.seed(seed, 2));
+        double within = Math.exp(lb.x[0]);
+        double session = multi ? lb.x[1] : 0;
+        Fit levels = new Fit(multi ? List.of("within level", "session level") : List.of("within level"),
+                multi ? new double[] {within, session} : new double[] {within}, lc, lb.start, lb.terms, lb.evaluations,
+                on + (multi ? "" : "; one session per subject, so no session level"));
+
+        // 2. global and sensor terms at the fitted levels
+        RealDsSettings noGlobal = RealDsSettings.strokeWise(within).withLevels(within, session);
+        List<Group> dups = duplicateGroups(use, ex, sessions, noGlobal, levelSeed, false, null);
+        double[] cvReal = cvs(use);
+        double[] cvDup = cvs(dups);
+        double ts = Math.sqrt(Math.max(0, cvReal[0] * cvReal[0] - cvDup[0] * cvDup[0]));
+        double ws = Math.sqrt(Math.max(0, cvReal[1] * cvReal[1] - cvDup[1] * cvDup[1]));
+        double hs = Math.sqrt(Math.max(0, cvReal[2] * cvReal[2] - cvDup[2] * cvDup[2]));
+        int dims = use.get(0).genuine().get(0).dims();
+        double jr = Profile.of("calibration", dims, use.stream().flatMap(g -> g.genuine().stream()).toList()).jitter();
+        double jd = Profile.of("calibration", dims, dups.stream().flatMap(g -> g.genuine().stream()).toList()).jitter();
+        double noise = Math.sqrt(Math.max(0, jr * jr - jd * jd) / 20);
+        RealDsSettings ds = noGlobal.withGlobal(ts, ws, hs, noise);
+        String globalNote = String.format(Locale.ROOT, "median within-subject CV of duration, width, height: real %.3f, "
+                + "%.3f, %.3f; duplicates at the fitted levels %.3f, %.3f, %.3f; jitter real %.4g, duplicates %.4g",
+                cvReal[0], cvReal[1], cvReal[2], cvDup[0], cvDup[1], cvDup[2], jr, jd);
+
+        // 3. forgers
+        boolean forged = use.stream().filter(g -> !g.forgeries().isEmpty()).count() >= 2;
+        if (!forged) {
+            return new Result(ds, ForgeryOptions.defaults(), levels, null, globalNote);
+        }
+        double[] ratios = use.stream().filter(g -> !g.forgeries().isEmpty()).mapToDouble(g -> Math.log(
+                ComparisonStats.median(g.forgeries().stream().mapToDouble(ComparisonStats::duration).toArray())
+                        / ComparisonStats.median(g.genuine().stream().mapToDouble(ComparisonStats::duration).toArray())))
+                .toArray();
+        double m = ComparisonStats.median(ratios);
+        double[] dev = Arrays.stream(ratios).map(r -> Math.abs(r - m)).toArray();
+        double half = Math.sqrt(3) * 1.4826 * ComparisonStats.median(dev);
+        double slowMin = Math.exp(m - half);
+        double slowMax = Math.exp(m + half);
+        List<Group> genuineDups = duplicateGroups(use, ex, sessions, ds, levelSeed, false, null);
+        long forgerSeed = Streams.seed(seed, 3);
+        Function<double[], ForgeryOptions> forger = x -> forger(x, slowMin, slowMax);
+        Function<double[], double[]> forgerTerms = x -> {
+            List<Group> syn = withForgeries(use, genuineDups, ex, ds, forger.apply(x), forgerSeed);
+            ComparisonStats st = ComparisonStats.of(syn, d, o.refs());
+            return new double[] {ComparisonStats.ks(st.forgery(), target.forgery()),
+                ComparisonStats.ks(st.forgeryTempo(), target.forgeryTempo()),
+                ComparisonStats.ks(st.forgeryBells(), target.forgeryBells())};
+        };
+        // x = (ln shape factor, interval CV, fluency, split2)
+        Best fb = minimise(forgerTerms, new double[] {0, 0.2, 0.8, 0.15}, new double[] {Math.log(0.05), 0, 0.3, 0},
+                new double[] {Math.log(20), 0.8, 1.5, 0.8}, new double[] {1.0, 0.15, 0.2, 0.15}, o.forgerEvaluations(),
+                Streams.seed(seed, 4));
+        ForgeryOptions f = forger.apply(fb.x);
+        Fit forgers = new Fit(List.of("shape factor", "interval CV", "fluency", "split2"),
+                new double[] {Math.exp(fb.x[0]), fb.x[1], fb.x[2], fb.x[3]}, List.of("forgery", "forgeryTempo",
+                "forgeryBells"), fb.start, fb.terms, fb.evaluations, on + String.format(Locale.ROOT,
+                "; slow-down from the forgery/genuine duration log ratio: median %.3f, half-width %.3f", m, half));
+        return new Result(ds, f, levels, forgers, globalNote);
+    }
+
+    /** The forger model of a parameter vector (ln shape factor, interval CV, fluency, split2). */
+    static ForgeryOptions forger(double[] x, double slowMin, double slowMax) {
+        ForgeryOptions d = ForgeryOptions.defaults();
+        double a = Math.exp(x[0]);
+        double split2 = Math.min(0.8, Math.max(0, x[3]));
+        return new ForgeryOptions(d.forgersPerSubject(), slowMin, slowMax, split2, split2 * d.split3() / d.split2(),
+                x[2], Math.max(0, x[1]), d.shapeSd() * a, d.scaleLogSd() * a, d.rotationSd() * a, d.shearSd() * a);
+    }
+
+    /** The session number of each genuine sample, in order. */
+    static int[] sessions(Group g) {
+        return g.genuine().stream().mapToInt(s -> s.meta().session()).toArray();
+    }
+
+    /** Each group's genuine samples replaced by duplicates of its first one. */
+    static List<Group> duplicateGroups(List<Group> use, Extraction[] ex, int[][] sessions, RealDsSettings s, long seed,
+                                       boolean keepForgeries, List<List<Signature>> forgeries) {
+        return IntStream.range(0, use.size()).parallel().mapToObj(i -> {
+            Signature g = use.get(i).genuine().get(0);
+            List<Signature> dup = RealDuplicates.duplicates(g, ex[i], s, sessions[i], Streams.seed(seed, i), "cal");
+            return new Group(dup, List.of());
+        }).toList();
+    }
+
+    /** Synthetic forgeries (as many as each real subject has) beside the synthetic genuine samples. */
+    static List<Group> withForgeries(List<Group> real, List<Group> genuine, Extraction[] ex, RealDsSettings ds,
+                                     ForgeryOptions f, long seed) {
+        return IntStream.range(0, real.size()).parallel().mapToObj(i -> {
+            int n = real.get(i).forgeries().size();
+            List<Signature> forg = n == 0 ? List.of() : RealDuplicates.forgeries(real.get(i).genuine().get(0), ex[i], ds, f,
+                    n, Streams.seed(seed, i), "calf");
+            return new Group(genuine.get(i).genuine(), forg);
+        }).toList();
+    }
+
+    /** Median over groups of the within-group CV of duration, width, height. */
+    static double[] cvs(List<Group> groups) {
+        double[][] c = groups.stream().map(g -> {
+            List<Signature> s = g.genuine();
+            return new double[] {cv(s.stream().mapToDouble(ComparisonStats::duration).toArray()),
+                cv(s.stream().mapToDouble(x -> range(x.x())).toArray()), cv(s.stream().mapToDouble(x -> range(x.y())).toArray())};
+        }).toArray(double[][]::new);
+        double[] out = new double[3];
+        for (int k = 0; k < 3; k++) {
+            final int kk = k;
+            out[k] = ComparisonStats.median(Arrays.stream(c).mapToDouble(r -> r[kk]).toArray());
+        }
+        return out;
+    }
+
+    static double cv(double[] a) {
+        org.apache.commons.math3.stat.descriptive.DescriptiveStatistics s =
+                new org.apache.commons.math3.stat.descriptive.DescriptiveStatistics(a);
+        return s.getMean() != 0 ? s.getStandardDeviation() / Math.abs(s.getMean()) : 0;
+    }
+
+    static double range(double[] a) {
+        return Arrays.stream(a).max().orElse(0) - Arrays.stream(a).min().orElse(0);
+    }
+
+    /** Best point seen by an optimiser, its terms and the terms at the start. */
+    private static final class Best {
+        double[] x;
+        double[] terms;
+        double[] start;
+        double value = Double.POSITIVE_INFINITY;
+        int evaluations;
+    }
+
+    /**
+     * Minimises the sum of the terms: CMA-ES in 2 or more dimensions (population 4 + 3 ln n,
+     * seeded), Brent's method in one. Keeps the best point seen (an exhausted budget is not an
+     * error).
+     */
+    static Best minimise(Function<double[], double[]> terms, double[] x0, double[] lo, double[] hi, double[] sigma,
+                         int maxEval, long seed) {
+        Best b = new Best();
+        ToDoubleFunction<double[]> f = x -> {
+            double[] xc = x.clone();
+            for (int i = 0; i < xc.length; i++) {
+                xc[i] = Math.min(hi[i], Math.max(lo[i], xc[i]));
+            }
+            double[] t = terms.apply(xc);
+            double v = Arrays.stream(t).sum();
+            if (b.start == null) {
+                b.start = t;
+            }
+            b.evaluations++;
+            if (v < b.value) {
+                b.value = v;
+                b.x = xc;
+                b.terms = t;
+            }
+            return v;
+        };
+        f.applyAsDouble(x0);
+        try {
+            if (x0.length == 1) {
+                new BrentOptimizer(1e-3, 1e-3).optimize(new MaxEval(maxEval - 1), GoalType.MINIMIZE,
+                        new UnivariateObjectiveFunction(v -> f.applyAsDouble(new double[] {v})),
+                        new SearchInterval(lo[0], hi[0], x0[0]));
+            } else {
+                int pop = 4 + (int) Math.floor(3 * Math.log(x0.length));
+                new CMAESOptimizer(1000, 0, true, 0, 0, new Well19937c(new int[] {(int) seed, (int) (seed >>> 32)}),
+                        false, null).optimize(new MaxEval(maxEval - 1), GoalType.MINIMIZE,
+                        new ObjectiveFunction(f::applyAsDouble), new InitialGuess(x0), new SimpleBounds(lo, hi),
+                        new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(pop));
+            }
+        } catch (TooManyEvaluationsException e) {
+            // budget spent: keep the best point seen
+        }
+        return b;
+    }
+}
