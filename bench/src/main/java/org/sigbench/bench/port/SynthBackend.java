@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.sigbench.bench.realism.Kinematics;
-import org.sigbench.bench.run.Streams;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.corpus.CorpusGenerator;
 import org.sigbench.synth.corpus.GeneratorOptions;
 import org.sigbench.synth.ds.DsOptions;
@@ -264,7 +264,7 @@ public final class SynthBackend implements Synthesis {
         double[] hcv = new double[ms.size()];
         List<Signature> clean = new java.util.ArrayList<>();
         for (int i = 0; i < ms.size(); i++) {
-            List<Signature> d = duplicates(ms.get(i), CAL_DUPLICATES, probe, Streams.of(seed, i).nextLong(), "cal");
+            List<Signature> d = duplicates(ms.get(i), CAL_DUPLICATES, probe, Streams.seed(seed, i), "cal");
             clean.addAll(d);
             double[] dur = new double[d.size()];
             double[] w = new double[d.size()];
@@ -303,7 +303,7 @@ public final class SynthBackend implements Synthesis {
             Variability.DsSettings s = new Variability.DsSettings(Math.exp(mid), ts, ws, hs, noise, "");
             double[] spread = new double[ms.size()];
             for (int i = 0; i < ms.size(); i++) {
-                List<Signature> d = duplicates(ms.get(i), CAL_DUPLICATES, s, Streams.of(seed, 100 + step, i).nextLong(), "cal");
+                List<Signature> d = duplicates(ms.get(i), CAL_DUPLICATES, s, Streams.seed(seed, 100 + step, i), "cal");
                 spread[i] = medianPairwise(dist.distances(d, d, CAL_BAND));
             }
             double got = median(spread);
