@@ -3,10 +3,10 @@ package org.sigbench.synth.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
+import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.ds.DsOptions;
 import org.sigbench.synth.model.SigmaLognormal;
 import org.sigbench.synth.model.Trajectory;
@@ -26,7 +26,7 @@ class RealDuplicatesTest {
         Signature s = sample();
         Extraction e = Extractor.defaults().extract(s);
         Signature d = RealDuplicates.duplicate(s, e, DsOptions.defaults().withLevel(0).withModes(true, false),
-                s.meta().derived("dup", "d1", 1, "ds"), RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {1, 0, 0}));
+                s.meta().derived("dup", "d1", 1, "ds"), Streams.of(1, 0, 0));
         assertEquals(2, d.dims());
         // level 0 regenerates the reconstruction: same path length to within 1 %
         Trajectory r = e.reconstruction();
@@ -44,9 +44,9 @@ class RealDuplicatesTest {
         Signature s = sample();
         Extraction e = Extractor.defaults().extract(s);
         DsOptions o = DsOptions.defaults();
-        Signature a = RealDuplicates.duplicate(s, e, o, s.meta(), RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {1, 0, 0}));
-        Signature b = RealDuplicates.duplicate(s, e, o, s.meta(), RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {1, 0, 0}));
-        Signature c = RealDuplicates.duplicate(s, e, o, s.meta(), RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {2, 0, 0}));
+        Signature a = RealDuplicates.duplicate(s, e, o, s.meta(), Streams.of(1, 0, 0));
+        Signature b = RealDuplicates.duplicate(s, e, o, s.meta(), Streams.of(1, 0, 0));
+        Signature c = RealDuplicates.duplicate(s, e, o, s.meta(), Streams.of(2, 0, 0));
         assertEquals(a, b);
         assertTrue(!a.equals(c));
     }
