@@ -11,12 +11,12 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.datasets.io.Corpora;
 import org.sigbench.datasets.io.InterchangeFormat;
+import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.ds.DsOptions;
 import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
@@ -27,8 +27,8 @@ import org.sigbench.synth.ks.KsOptions;
  * The {@code sigbench synth --from CORPUS --method ks|ds --per-sample K} mode: K re-timed (KS) or
  * duplicated (DS: extract, perturb, regenerate) samples per real sample, with the real sample's
  * subject, kind and label. Sample k of real sample i draws from
- * {@code XO_RO_SHI_RO_128_PP(seed, stream, i * K + k)} (stream 1 = KS, 2 = DS), so the bytes do
- * not depend on the thread count.
+ * {@code Streams.of(seed, stream, i * K + k)} (stream 1 = KS, 2 = DS), so the K samples differ
+ * and the bytes do not depend on the thread count.
  */
 final class SynthFromReal {
     private SynthFromReal() {
@@ -61,8 +61,7 @@ final class SynthFromReal {
                     List<Signature> made = new ArrayList<>();
                     Extraction e = method.equals("ds") ? ex.extract(s) : null;
                     for (int k = 0; k < perSample; k++) {
-                        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(
-                                new long[] {seed, stream, (long) index * perSample + k});
+                        UniformRandomProvider rng = Streams.of(seed, stream, (long) index * perSample + k);
                         SignatureMeta meta = s.meta().derived(corpusName, s.meta().id() + "-" + method + (k + 1),
                                 (s.meta().repetition() - 1) * perSample + k + 1,
                                 method + " of " + from + "/" + s.meta().id() + " seed " + seed);
