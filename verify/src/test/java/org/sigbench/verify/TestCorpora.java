@@ -3,10 +3,10 @@ package org.sigbench.verify;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
+import org.sigbench.datasets.random.Streams;
 
 /**
  * Small in-memory corpora for tests: each subject has a smooth "template" path (a sum of random
@@ -23,16 +23,16 @@ public final class TestCorpora {
     public static Corpus make(String name, int subjects, int genuine, int forgeries, int dims, long seed) {
         List<Signature> all = new ArrayList<>();
         for (int s = 0; s < subjects; s++) {
-            UniformRandomProvider tr = RandomSource.XO_SHI_RO_256_PP.create(new long[] {seed, s, 0});
+            UniformRandomProvider tr = Streams.of(seed, s, 0);
             double[][] tmpl = template(tr);
             String subj = "S" + (s + 1);
             for (int g = 0; g < genuine; g++) {
-                UniformRandomProvider r = RandomSource.XO_SHI_RO_256_PP.create(new long[] {seed, s, 1 + g});
+                UniformRandomProvider r = Streams.of(seed, s, 1 + g);
                 SignatureMeta m = SignatureMeta.genuine(name, subj, subj + "G" + (g + 1), g + 1, "test");
                 all.add(sample(m, tmpl, r, 0.03, 0.01, 1.0, dims));
             }
             for (int f = 0; f < forgeries; f++) {
-                UniformRandomProvider r = RandomSource.XO_SHI_RO_256_PP.create(new long[] {seed, s, 1000 + f});
+                UniformRandomProvider r = Streams.of(seed, s, 1000 + f);
                 SignatureMeta m = SignatureMeta.forgery(name, subj, subj + "F" + (f + 1), f + 1, "test");
                 all.add(sample(m, tmpl, r, 0.15, 0.08, 1.4, dims));
             }

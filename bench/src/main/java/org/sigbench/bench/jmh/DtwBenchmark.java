@@ -2,7 +2,6 @@ package org.sigbench.bench.jmh;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.sigbench.datasets.random.Streams;
 import org.sigbench.verify.dtw.Dtw;
 import org.sigbench.verify.dtw.DtwOptions;
 import org.sigbench.verify.dtw.LocalCost;
@@ -82,7 +82,7 @@ public class DtwBenchmark {
 
     @Setup
     public void setup() {
-        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(new long[] {2026, 11, 22});
+        UniformRandomProvider rng = Streams.of(2026, 11, 22);
         flat = new double[2 * PAIRS][N * 3];
         points = new double[2 * PAIRS][N][3];
         for (int s = 0; s < 2 * PAIRS; s++) {

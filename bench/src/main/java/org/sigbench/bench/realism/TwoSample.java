@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
-import org.apache.commons.rng.simple.RandomSource;
+import org.sigbench.datasets.random.Streams;
 import smile.classification.RandomForest;
 import smile.data.DataFrame;
 import smile.data.formula.Formula;
@@ -77,7 +77,7 @@ public final class TwoSample {
         if (per < folds) {
             throw new IllegalArgumentException("classifier test needs at least " + folds + " samples per class, got " + per);
         }
-        UniformRandomProvider rng = org.sigbench.bench.run.Streams.of(seed, 0x5EA1L, 0);
+        UniformRandomProvider rng = Streams.of(seed, 0x5EA1L, 0);
         int[] ri = Arrays.copyOf(PermutationSampler.natural(real.length), real.length);
         int[] si = Arrays.copyOf(PermutationSampler.natural(synth.length), synth.length);
         PermutationSampler.shuffle(rng, ri);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.sigbench.datasets.random.Streams;
 
 /**
  * One unit of benchmark work whose result is stored on its own: a study kind and its parameters
@@ -67,19 +68,14 @@ public record Cell(String id, String kind, SortedMap<String, String> params, Sor
 
     /**
      * A 64-bit stream id for this cell, from its id only (not the thread or the order it runs in),
-     * to seed {@code org.sigbench.bench.run.Streams.of(seed, streamId, index)}.
+     * to seed {@code org.sigbench.datasets.random.Streams.of(seed, streamId, index)}.
      */
     public long streamId() {
         return streamId(id);
     }
 
-    /** A 64-bit stream id for any string key (FNV-1a 64 of its UTF-8 bytes). */
+    /** A 64-bit stream id for any string key: {@link Streams#hash(String)} (FNV-1a 64 of its UTF-8 bytes). */
     public static long streamId(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
-        }
-        return h;
+        return Streams.hash(key);
     }
 }

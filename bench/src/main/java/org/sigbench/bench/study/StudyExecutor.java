@@ -25,6 +25,7 @@ import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.synth.calibrate.Group;
+import org.sigbench.datasets.random.Streams;
 
 /**
  * Computes the cells of {@link Study}: loads real corpora, builds the synthetic variants (once per
@@ -104,12 +105,9 @@ public final class StudyExecutor implements CellExecutor {
         return Corpus.of(c.name(), keep);
     }
 
-    /** A seed for a named random stream: SplitMix64 of (suite seed, key). */
+    /** A seed for a named random stream: {@link Streams#seed(long, String)} of (suite seed, key). */
     long seed(String key) {
-        long z = suite.seed() * 0x9E3779B97F4A7C15L + Cell.streamId(key);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Streams.seed(suite.seed(), key);
     }
 
     Synthesis synthesis() {

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.datasets.io.InterchangeFormat;
+import org.sigbench.datasets.random.Streams;
 
 /** {@code sigbench verify} on small synthetic corpora in the interchange format. */
 class VerifyCommandTest {
@@ -25,7 +25,7 @@ class VerifyCommandTest {
     static Corpus corpus(String name, int subjects, int genuine, int forgeries, int dims) {
         List<Signature> l = new ArrayList<>();
         for (int s = 0; s < subjects; s++) {
-            UniformRandomProvider tr = RandomSource.XO_SHI_RO_256_PP.create(new long[] {7, s, 0});
+            UniformRandomProvider tr = Streams.of(7, s, 0);
             double[][] tmpl = new double[3][80];
             for (int k = 0; k < 3; k++) {
                 double v = 0;
@@ -36,7 +36,7 @@ class VerifyCommandTest {
             }
             for (int g = 0; g < genuine + forgeries; g++) {
                 boolean forged = g >= genuine;
-                UniformRandomProvider r = RandomSource.XO_SHI_RO_256_PP.create(new long[] {7, s, 1 + g});
+                UniformRandomProvider r = Streams.of(7, s, 1 + g);
                 double noise = forged ? 4 : 0.5;
                 double[] t = new double[80];
                 double[] x = new double[80];

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.sigbench.datasets.random.Streams;
 
 class TwoSampleTest {
     static double[][] gaussians(int n, double shift, long seed) {
-        UniformRandomProvider r = org.sigbench.bench.run.Streams.of(seed, 0, 0);
+        UniformRandomProvider r = Streams.of(seed, 0, 0);
         double[][] x = new double[n][4];
         for (double[] row : x) {
             for (int j = 0; j < row.length; j++) {

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sigbench.bench.io.CellStore;
+import org.sigbench.datasets.random.Streams;
 
 class RunnerTest {
     private static final PrintStream QUIET = new PrintStream(java.io.OutputStream.nullOutputStream());
@@ -40,7 +40,7 @@ class RunnerTest {
             if (cell.id().equals(failOn)) {
                 throw new IllegalStateException("injected failure");
             }
-            UniformRandomProvider r = org.sigbench.bench.run.Streams.of(42, cell.streamId(), 0);
+            UniformRandomProvider r = Streams.of(42, cell.streamId(), 0);
             out.value("x", r.nextDouble()).series("s", new double[] {org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(r).sample(), Double.NaN});
         }
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.sigbench.bench.port.DataSource;
 import org.sigbench.bench.port.Synthesis;
 import org.sigbench.bench.port.Variability;
@@ -13,6 +12,7 @@ import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
+import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.model.SigmaLognormal;
 import org.sigbench.synth.model.Stroke;
 import org.sigbench.synth.model.Trajectory;
@@ -52,14 +52,14 @@ public final class ToyData implements DataSource {
             String subj = "S" + (s + 1);
             double[][] plan = plan(seed, s);
             for (int g = 0; g < genuine; g++) {
-                UniformRandomProvider r = org.sigbench.bench.run.Streams.of(seed, s, g);
+                UniformRandomProvider r = Streams.of(seed, s, g);
                 SignatureMeta m = name.contains("digits")
                         ? new SignatureMeta(name, subj, subj + "-" + g, Kind.OTHER, "d" + (g % 3), null, 1, g / 3 + 1, "toy")
                         : SignatureMeta.genuine(name, subj, subj + "G" + (g + 1), g + 1, "toy");
                 all.add(render(jitter(plan, r, 0.05, 1.0), m));
             }
             for (int f = 0; f < forgeries; f++) {
-                UniformRandomProvider r = org.sigbench.bench.run.Streams.of(seed, s, 1000 + f);
+                UniformRandomProvider r = Streams.of(seed, s, 1000 + f);
                 all.add(render(jitter(plan, r, 0.25, 1.4), SignatureMeta.forgery(name, subj, subj + "F" + (f + 1), f + 1, "toy")));
             }
         }
@@ -68,7 +68,7 @@ public final class ToyData implements DataSource {
 
     /** Stroke plan rows: t0, mu, sigma, D, thetaS, thetaE. */
     static double[][] plan(long seed, int subject) {
-        UniformRandomProvider r = org.sigbench.bench.run.Streams.of(seed, subject, -1);
+        UniformRandomProvider r = Streams.of(seed, subject, -1);
         double[][] p = new double[6][];
         for (int j = 0; j < p.length; j++) {
             double th = r.nextDouble() * 2 * Math.PI;
@@ -132,7 +132,7 @@ public final class ToyData implements DataSource {
             public List<Signature> duplicates(Signature s, int count, Variability v, long seed, String idPrefix) {
                 List<Signature> out = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
-                    UniformRandomProvider r = org.sigbench.bench.run.Streams.of(seed, i, 0);
+                    UniformRandomProvider r = Streams.of(seed, i, 0);
                     out.add(warp(s, r, v.durationCv(), idPrefix + i));
                 }
                 return out;
@@ -140,7 +140,7 @@ public final class ToyData implements DataSource {
 
             @Override
             public Signature retime(Signature s, long seed, String newId) {
-                return warp(s, org.sigbench.bench.run.Streams.of(seed, 0, 0), 0.05, newId);
+                return warp(s, Streams.of(seed, 0, 0), 0.05, newId);
             }
 
             @Override

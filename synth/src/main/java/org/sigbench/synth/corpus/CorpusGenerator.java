@@ -8,10 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
+import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.ds.Duplicator;
 import org.sigbench.synth.forgery.Forger;
 import org.sigbench.synth.fs.FullSynthesis;
@@ -82,25 +82,9 @@ public final class CorpusGenerator {
         return Corpus.of(o.name(), all);
     }
 
-    /**
-     * The random stream of one purpose, subject and sample: XO_RO_SHI_RO_128_PP seeded with two
-     * words hashed from (seed, purpose, subject * 1e6 + sample) by the SplitMix64 finaliser
-     * (Steele, Lea, Flood, OOPSLA 2014). Passing the three words directly, as
-     * {@code create(new long[] {seed, stream, index})}, does NOT work: the generator's state is
-     * two longs, so commons-rng ignores the third word and every index gives the same stream
-     * (and small seeds give poor first outputs).
-     */
+    /** The random stream of one purpose, subject and sample: {@code Streams.of(seed, purpose, subject, sample)}. */
     public static UniformRandomProvider stream(long seed, long purpose, int subject, int sample) {
-        long index = subject * 1_000_000L + sample;
-        long h = mix(mix(mix(seed) ^ purpose * 0x9E3779B97F4A7C15L) ^ index * 0xC2B2AE3D27D4EB4FL);
-        return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {mix(h + 0x9E3779B97F4A7C15L), mix(h + 2 * 0x9E3779B97F4A7C15L)});
-    }
-
-    /** SplitMix64's output function (a bijection on 64-bit words). */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Streams.of(seed, purpose, subject, sample);
     }
 
     /** Subject id of index s (0-based): S001, S002, ... */

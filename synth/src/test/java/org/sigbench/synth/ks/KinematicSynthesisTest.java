@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.sigbench.datasets.random.Streams;
 
 /** KS keeps the shape (SNRt after arc-length resampling) and produces a plausible rhythm. */
 class KinematicSynthesisTest {
@@ -39,7 +39,7 @@ class KinematicSynthesisTest {
     void keepsTheShapeAndAPlausibleRhythm() {
         double[][] p = path();
         KsResult r = KinematicSynthesis.of(KsOptions.defaults()).retime(p[0], p[1], p[2], 2,
-                RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {1, 2, 3}));
+                Streams.of(1, 2, 3));
         assertTrue(r.snrT() > 20, "shape SNR " + r.snrT());
         int strokes = r.movement().strokes().size();
         double duration = r.trajectory().t()[r.trajectory().size() - 1];
@@ -54,10 +54,10 @@ class KinematicSynthesisTest {
     void sameSeedSameOutput() {
         double[][] p = path();
         KinematicSynthesis ks = KinematicSynthesis.of(KsOptions.defaults());
-        KsResult a = ks.retime(p[0], p[1], p[2], 2, RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {7, 0, 0}));
-        KsResult b = ks.retime(p[0], p[1], p[2], 2, RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {7, 0, 0}));
+        KsResult a = ks.retime(p[0], p[1], p[2], 2, Streams.of(7, 0, 0));
+        KsResult b = ks.retime(p[0], p[1], p[2], 2, Streams.of(7, 0, 0));
         assertArrayEquals(a.trajectory().x(), b.trajectory().x());
-        KsResult c = ks.retime(p[0], p[1], p[2], 2, RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {8, 0, 0}));
+        KsResult c = ks.retime(p[0], p[1], p[2], 2, Streams.of(8, 0, 0));
         assertTrue(c.trajectory().size() != a.trajectory().size() || c.trajectory().x()[5] != a.trajectory().x()[5]);
     }
 
@@ -94,7 +94,7 @@ class KinematicSynthesisTest {
             z[i] = 8 * Math.sin(0.5 * a);
         }
         KsResult r = KinematicSynthesis.of(KsOptions.defaults()).retime(x, y, z, 3,
-                RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {4, 0, 0}));
+                Streams.of(4, 0, 0));
         assertTrue(r.snrT() > 20, "shape SNR " + r.snrT());
         double zmax = 0;
         for (double v : r.trajectory().z()) {

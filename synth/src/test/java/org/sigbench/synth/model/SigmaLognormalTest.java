@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.sigbench.datasets.random.Streams;
 
 class SigmaLognormalTest {
 
     static SigmaLognormal randomMovement(long seed, int strokes) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, 1, 2});
+        UniformRandomProvider rng = Streams.of(seed, 1, 2);
         List<Stroke> list = new ArrayList<>();
         double[] p = {0, 0, 0};
         double t0 = 0;

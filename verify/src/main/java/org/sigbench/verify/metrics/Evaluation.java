@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
+import org.sigbench.datasets.random.Streams;
 
 /**
  * Turns a list of {@link Score}s into one {@link ImpostorReport} per impostor kind present:
@@ -120,7 +120,7 @@ public final class Evaluation {
         if (b == 0) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {o.seed(), kind.ordinal(), 0});
+        UniformRandomProvider rng = Streams.of(o.seed(), kind.ordinal(), 0);
         int s = bySubject.size();
         int[] pick = new int[s];
         double[] eers = new double[b];

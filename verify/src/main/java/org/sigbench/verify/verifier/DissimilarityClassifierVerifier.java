@@ -3,8 +3,8 @@ package org.sigbench.verify.verifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.random.Streams;
 import org.sigbench.verify.features.GlobalFeatures;
 import org.sigbench.verify.protocol.Protocol;
 import org.sigbench.verify.protocol.SubjectTrials;
@@ -90,7 +90,7 @@ public final class DissimilarityClassifierVerifier implements Verifier {
                 }
             }
         }
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, 17, 0});
+        UniformRandomProvider rng = Streams.of(seed, 17, 0);
         int cap = options.maxPairsPerClass();
         List<Comparison> p = sample(pos, cap, rng);
         List<Comparison> neg = new ArrayList<>();
@@ -138,7 +138,7 @@ public final class DissimilarityClassifierVerifier implements Verifier {
         if (isSvm) {
             double sigma = options.svmSigma() * Math.sqrt(dim);
             // Smile's LASVM shuffles with MathEx's per-thread generator: seed it for repeatable models.
-            smile.math.MathEx.setSeed(seed);
+            smile.math.MathEx.setSeed(Streams.seed(seed, 19, 0));
             svm = SVM.fit(x, y, new GaussianKernel(sigma), new SVM.Options(options.svmC()));
             forest = null;
             schema = null;
@@ -149,7 +149,7 @@ public final class DissimilarityClassifierVerifier implements Verifier {
             }
             DataFrame df = DataFrame.of(x, names).merge(new DataFrame(new IntVector("y", y)));
             long[] seeds = new long[options.trees()];
-            UniformRandomProvider tr = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, 18, 0});
+            UniformRandomProvider tr = Streams.of(seed, 18, 0);
             for (int t = 0; t < seeds.length; t++) {
                 seeds[t] = tr.nextLong();
             }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.sigbench.datasets.random.Streams;
 
 /** The pruned two-row kernel against a naive full-matrix DTW, bit for bit. */
 class DtwTest {
@@ -54,7 +54,7 @@ class DtwTest {
 
     @Test
     void prunedKernelEqualsNaiveBitForBitOnRandomInputs() {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {20261122L, 5, 0});
+        UniformRandomProvider rng = Streams.of(20261122L, 5, 0);
         double[] bands = {1.0, 0.5, 0.2, 0.1, 0.03};
         int checked = 0;
         for (LocalCost cost : LocalCost.values()) {
@@ -83,7 +83,7 @@ class DtwTest {
 
     @Test
     void earlyAbandonReturnsExactBelowThresholdAndInfinityAbove() {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {7, 5, 1});
+        UniformRandomProvider rng = Streams.of(7, 5, 1);
         Dtw dtw = new Dtw(DtwOptions.DEFAULT, 3);
         for (int rep = 0; rep < 200; rep++) {
             int n = 20 + rng.nextInt(60);
@@ -115,7 +115,7 @@ class DtwTest {
      */
     @Test
     void prunedJammedKernelEqualsNaiveOnLongSimilarSeries() {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {20261123L, 5, 3});
+        UniformRandomProvider rng = Streams.of(20261123L, 5, 3);
         int checked = 0;
         long cellsFull = 0;
         long cellsDone = 0;
@@ -171,7 +171,7 @@ class DtwTest {
 
     @Test
     void pruningSkipsCells() {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {9, 5, 2});
+        UniformRandomProvider rng = Streams.of(9, 5, 2);
         double[] a = randomWalk(rng, 200, 2);
         double[] b = a.clone();
         for (int i = 0; i < b.length; i++) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.sigbench.datasets.random.Streams;
 
 class EvaluationTest {
 
@@ -54,7 +54,7 @@ class EvaluationTest {
 
     @Test
     void bootstrapIntervalCoversEerAndIsDeterministic() {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {3, 5, 9});
+        UniformRandomProvider rng = Streams.of(3, 5, 9);
         ZigguratSampler.NormalizedGaussian n = ZigguratSampler.NormalizedGaussian.of(rng);
         List<Score> s = new ArrayList<>();
         for (int u = 0; u < 40; u++) {
