@@ -472,7 +472,9 @@ public final class ReportBuilder {
         double s0Lo = base.value("skilled.eer_lo");
         // met when best <= (1 - gain) * base (no division: a base of 0 cannot fall, and 0 -> 0 meets a gain of 0)
         boolean gainOk = best <= (1 - g.minRelativeSkilledGain()) * s0 + 1e-9;
-        String rel = s0 > 0 ? String.format(Locale.ROOT, "%.1f %% lower", 100 * (s0 - best) / s0) : "no fall possible";
+        String rel = !(s0 > 0) ? "no fall possible" : best <= s0
+                ? String.format(Locale.ROOT, "%.1f %% lower", 100 * (s0 - best) / s0)
+                : String.format(Locale.ROOT, "%.1f %% higher", 100 * (best - s0) / s0);
         Outcome gainO = Outcome.of(true, gainOk);
         verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "skilled",
                 String.format(Locale.ROOT, "%s %% (M=0) -> %s %% (M=%d), %s", pct(s0), pct(best), bestM, rel), gainTarget,

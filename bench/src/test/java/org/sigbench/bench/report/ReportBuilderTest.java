@@ -163,6 +163,10 @@ class ReportBuilderTest {
         assertEquals(List.of("mcyt-100 skilled missed", "mcyt-100 random missed", "toy-digits random met"),
                 rows.stream().map(row -> row.get(1) + " " + row.get(5) + " " + row.get(9)).toList());
         assertTrue(rows.stream().allMatch(row -> row.get(4).equals("1")), "K = 5 has no duplicates target by default");
+        Report worse = new ReportBuilder(s, List.of(dup("mcyt-100", 0, 20.0, 1.0), dup("mcyt-100", 5, 25.0, 1.0)))
+                .build(prov());
+        assertTrue(worse.markdown().contains("to 25.00 % with the best M=5 (25.0 % higher; at least 15 % lower required)"),
+                worse.markdown());
     }
 
     @Test
