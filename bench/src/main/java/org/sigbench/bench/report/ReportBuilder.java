@@ -21,23 +21,60 @@ import org.sigbench.bench.suite.Suite;
 
 /**
  * Builds the report of a run from its cell results: every table (Markdown and CSV), a sentence on
- * what each shows, the target verdicts (written from the numbers, never by hand), the protocol
+ * what each shows, the target verdicts (written from the numbers, never by hand, against the
+ * suite's {@link Suite.Targets}, which name verifiers and variants, never corpora), the protocol
  * details, the DET and distribution plots, and the provenance.
  */
 public final class ReportBuilder {
-    /** Target: |EER synthetic - EER real| at most this many points (FS and DS, DTW). */
-    public static final double RVS_TARGET = 2.0;
-    /** Target: DS classifier two-sample accuracy below this (%). */
-    public static final double CLF_TARGET = 75.0;
     /** DET axes run from this rate (%) to {@link #DET_MAX}. */
     public static final double DET_MIN = 0.05;
     public static final double DET_MAX = 60;
+    /** What the table and the Targets section say of a target that is reported without a gate. */
+    static final String NO_GATE = "reported, no gate";
 
     private static final NormalDistribution N01 = new NormalDistribution(null, 0, 1);
 
     private final Suite suite;
     private final Map<String, CellResult> byId = new LinkedHashMap<>();
-    private final List<String> verdicts = new ArrayList<>();
+    private final List<Verdict> verdicts = new ArrayList<>();
+    private final List<String> dupSummaries = new ArrayList<>();
+
+    /** How a target fared on one combination of corpus, verifier, variant, K and impostor type. */
+    enum Outcome {
+        MET("met"), MISSED("missed"), NOT_MEASURED("not measured");
+
+        final String text;
+
+        Outcome(String text) {
+            this.text = text;
+        }
+
+        static Outcome of(boolean measured, boolean ok) {
+            return !measured ? NOT_MEASURED : ok ? MET : MISSED;
+        }
+    }
+
+    /**
+     * One target verdict: one row of the targets table.
+     *
+     * @param study    real vs synthetic, realism or duplicates
+     * @param corpus   corpus label
+     * @param verifier verifier ("" for realism)
+     * @param variant  synthetic variant
+     * @param refs     K ("" for realism)
+     * @param impostor skilled or random ("" for realism)
+     * @param measured the numbers, as text
+     * @param target   the target, as text
+     * @param gate     a pass criterion (else reported, no gate)
+     * @param outcome  met, missed or not measured
+     */
+    record Verdict(String study, String corpus, String verifier, String variant, String refs, String impostor,
+                   String measured, String target, boolean gate, Outcome outcome) {
+        List<String> row() {
+            return List.of(study, corpus, verifier, variant, refs, impostor, measured, target, gate ? "gate" : NO_GATE,
+                    outcome.text);
+        }
+    }
 
     public ReportBuilder(Suite suite, List<CellResult> results) {
         this.suite = suite;
@@ -107,15 +144,9 @@ public final class ReportBuilder {
         Table status = statusTable();
         tables.add(status);
 
-        md.append("## Targets\n\n");
-        if (verdicts.isEmpty()) {
-            md.append("No target applies to the cells of this suite.\n\n");
-        } else {
-            for (String v : verdicts) {
-                md.append("- ").append(v).append('\n');
-            }
-            md.append('\n');
-        }
+        Table targets = targetsTable();
+        tables.add(targets);
+        md.append(targetsSection(targets));
         long bad = byId.values().stream().filter(r -> !r.ok()).count();
         if (bad > 0) {
             md.append("**").append(bad).append(" cell(s) did not produce results** (see the cell status table): ");
@@ -166,10 +197,6 @@ public final class ReportBuilder {
             return null;
         }
         List<List<String>> rows = new ArrayList<>();
-        int met = 0;
-        int total = 0;
-        List<String> missed = new ArrayList<>();
-        List<String> unmeasured = new ArrayList<>();
         for (Suite.CorpusRef c : r.corpora()) {
             String key = key(c);
             for (String v : r.verifiers()) {
@@ -177,6 +204,7 @@ public final class ReportBuilder {
                     CellResult real = byId.get("rvs/" + key + "/real/" + v + "/k" + k);
                     for (String variant : r.variants()) {
                         CellResult syn = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
+                        Suite.EerGap gap = suite.targets().eerGap(v, variant).orElse(null);
                         for (String imp : List.of("skilled", "random")) {
                             boolean hasReal = real != null && real.ok() && real.values().containsKey(imp + ".eer");
                             boolean hasSyn = syn != null && syn.ok() && syn.values().containsKey(imp + ".eer");
@@ -186,52 +214,28 @@ public final class ReportBuilder {
                             double er = hasReal ? real.value(imp + ".eer") : Double.NaN;
                             double es = hasSyn ? syn.value(imp + ".eer") : Double.NaN;
                             double diff = es - er;
-                            boolean target = v.equals("dtw") && (variant.equals("fs") || variant.equals("ds"))
-                                    && ((c.name().equals("svc2004-task2")) || (c.name().equals("leap-airsig") && imp.equals("random")));
+                            String target = "";
                             String verdict = "";
-                            if (target && !Double.isFinite(diff)) {
-                                verdict = "not measured";
-                                unmeasured.add(String.format(Locale.ROOT, "%s %s %s K=%d %s", c.label(),
-                                        variant.toUpperCase(Locale.ROOT), v, k, imp));
-                            } else if (target) {
-                                total++;
-                                boolean ok = Math.abs(diff) <= RVS_TARGET;
-                                verdict = ok ? "met" : "missed";
-                                if (ok) {
-                                    met++;
-                                } else {
-                                    missed.add(String.format(Locale.ROOT, "%s %s %s K=%d %s: real %s, synthetic %s (%s points)",
-                                            c.label(), variant.toUpperCase(Locale.ROOT), v, k, imp, pct(er), pct(es),
-                                            Double.isFinite(diff) ? String.format(Locale.ROOT, "%+.2f", diff) : "n/a"));
-                                }
+                            if (gap != null) {
+                                Outcome o = Outcome.of(Double.isFinite(diff), Math.abs(diff) <= gap.maxPoints());
+                                verdicts.add(new Verdict("real vs synthetic", c.label(), v, variant, Integer.toString(k), imp,
+                                        String.format(Locale.ROOT, "real %s, synthetic %s", orNa(pct(er)), orNa(pct(es)))
+                                                + (Double.isFinite(diff) ? " (" + signed(diff) + " points)" : ""),
+                                        "|EER synthetic - EER real| <= " + plain(gap.maxPoints()) + " points", gap.gate(), o));
+                                target = "|diff| <= " + plain(gap.maxPoints()) + (gap.gate() ? "" : " (" + NO_GATE + ")");
+                                verdict = o.text;
                             }
                             rows.add(List.of(c.name(), variant, v, Integer.toString(k), imp, pct(er),
                                     pct(hasReal ? real.value(imp + ".eer_lo") : Double.NaN),
                                     pct(hasReal ? real.value(imp + ".eer_hi") : Double.NaN), pct(es),
                                     pct(hasSyn ? syn.value(imp + ".eer_lo") : Double.NaN),
                                     pct(hasSyn ? syn.value(imp + ".eer_hi") : Double.NaN),
-                                    Double.isFinite(diff) ? String.format(Locale.ROOT, "%+.2f", diff) : "",
-                                    Integer.toString(c.subjects()), target ? "|diff| <= 2" : "", verdict));
+                                    Double.isFinite(diff) ? signed(diff) : "",
+                                    Integer.toString(c.subjects()), target, verdict));
                         }
                     }
                 }
             }
-        }
-        if (!unmeasured.isEmpty()) {
-            verdicts.add("Real vs synthetic targets NOT MEASURED (a real or synthetic cell is missing; see the cell "
-                    + "status): " + String.join("; ", unmeasured) + ".");
-        }
-        if (total > 0) {
-            String s = String.format(Locale.ROOT,
-                    "Real vs synthetic (DTW, FS and DS, |EER synthetic - EER real| <= %.0f points): %d of %d cells met the target.",
-                    RVS_TARGET, met, total);
-            if (!missed.isEmpty()) {
-                s += " Missed: " + String.join("; ", missed) + ".";
-            }
-            if (r.corpora().stream().anyMatch(c -> c.subjects() > 0)) {
-                s += " (Some corpora are limited to their first subjects in this suite; the targets are meant for whole corpora.)";
-            }
-            verdicts.add(s);
         }
         return new Table("real-vs-synthetic.csv", "Real versus synthetic",
                 "Equal error rates of each verifier on each real corpus and on its synthetic variants (FS: new identities "
@@ -380,10 +384,6 @@ public final class ReportBuilder {
         for (Suite.CorpusRef c : d.corpora()) {
             for (String v : d.verifiers()) {
                 for (int k : d.refs()) {
-                    double base = Double.NaN;
-                    double baseLo = Double.NaN;
-                    double best = Double.NaN;
-                    int bestM = -1;
                     for (int m : d.duplicates()) {
                         CellResult r = byId.get("dup/" + key(c) + "/" + v + "/k" + k + "/m" + m);
                         if (r == null || !r.ok()) {
@@ -397,30 +397,10 @@ public final class ReportBuilder {
                                     imp, pct(r.value(imp + ".eer")), pct(r.value(imp + ".eer_lo")), pct(r.value(imp + ".eer_hi")),
                                     pct(r.value(imp + ".fnmr1")), Integer.toString(c.subjects())));
                         }
-                        double e = r.value("skilled.eer");
-                        if (m == 0) {
-                            base = e;
-                            baseLo = r.value("skilled.eer_lo");
-                        } else if (Double.isFinite(e) && (!Double.isFinite(best) || e < best)) {
-                            best = e;
-                            bestM = m;
-                        }
                     }
-                    if (c.name().equals("svc2004-task2") && k == 1 && v.equals("dtw")) {
-                        if (!Double.isFinite(base) || !Double.isFinite(best)) {
-                            verdicts.add(String.format(Locale.ROOT, "Training with duplicates (%s, dtw, K=1): NOT "
-                                    + "MEASURED (the M = 0 or M > 0 cells are missing; see the cell status).", c.label()));
-                        } else if (best < base) {
-                            verdicts.add(String.format(Locale.ROOT, "Training with duplicates (%s, dtw, K=1): the skilled "
-                                    + "EER falls from %s %% with no duplicates to %s %% with M=%d - target met%s.",
-                                    c.label(), pct(base), pct(best), bestM, best >= baseLo
-                                            ? ", but only within the 95 % interval of the baseline (" + pct(baseLo) + " %), so "
-                                            + "the gain is not significant" : ""));
-                        } else {
-                            verdicts.add(String.format(Locale.ROOT, "Training with duplicates (%s, dtw, K=1): duplicates "
-                                    + "do NOT lower the skilled EER (%s %% without, best %s %% with) - target missed.",
-                                    c.label(), pct(base), pct(best)));
-                        }
+                    Suite.DuplicatesGain g = suite.targets().duplicates();
+                    if (g != null && g.refs().contains(k) && d.duplicates().stream().anyMatch(m -> m > 0)) {
+                        duplicatesVerdict(c, v, k, g);
                     }
                 }
             }
@@ -430,6 +410,92 @@ public final class ReportBuilder {
                         + "itself (K x (M + 1) enrolled samples); M = 0 is the real-only baseline.",
                 List.of("corpus", "verifier", "refs", "duplicates", "enrolled", "impostor", "eer", "eer_lo", "eer_hi",
                         "fnmr_at_fmr1", "subjects_limit"), rows);
+    }
+
+    /**
+     * The duplicates target for one corpus, verifier and K: the best M (lowest skilled EER over
+     * M > 0; without skilled forgeries, lowest random EER) against M = 0.
+     */
+    private void duplicatesVerdict(Suite.CorpusRef c, String v, int k, Suite.DuplicatesGain g) {
+        Suite.Duplicates d = suite.duplicates();
+        String prefix = "dup/" + key(c) + "/" + v + "/k" + k + "/m";
+        CellResult base = byId.get(prefix + 0);
+        boolean baseOk = base != null && base.ok() && base.values().containsKey("random.eer");
+        // a corpus without skilled forgeries has no skilled EER in any of its cells
+        boolean skilled = d.duplicates().stream().map(m -> byId.get(prefix + m))
+                .anyMatch(r -> r != null && r.ok() && r.values().containsKey("skilled.eer"));
+        String primary = skilled ? "skilled" : "random";
+        int bestM = -1;
+        double best = Double.NaN;
+        for (int m : d.duplicates()) {
+            CellResult r = byId.get(prefix + m);
+            double e = r != null && r.ok() ? r.value(primary + ".eer") : Double.NaN;
+            if (m > 0 && Double.isFinite(e) && (!Double.isFinite(best) || e < best)) {
+                best = e;
+                bestM = m;
+            }
+        }
+        String label = String.format(Locale.ROOT, "%s, %s, K=%d", c.label(), v, k);
+        String gainTarget = "skilled EER at the best M >= " + plain(100 * g.minRelativeSkilledGain()) + " % lower than M=0";
+        String riseTarget = "random EER at " + (skilled ? "that" : "the best") + " M at most " + plain(g.maxRandomRise())
+                + " points higher than M=0";
+        if (!baseOk || bestM < 0 || skilled && !base.values().containsKey("skilled.eer")) {
+            if (skilled) {
+                verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "skilled", "n/a", gainTarget,
+                        true, Outcome.NOT_MEASURED));
+            }
+            verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "random", "n/a", riseTarget,
+                    true, Outcome.NOT_MEASURED));
+            dupSummaries.add("Training with duplicates (" + label + "): NOT MEASURED (the M = 0 or M > 0 cells are "
+                    + "missing; see the cell status).");
+            return;
+        }
+        CellResult at = byId.get(prefix + bestM);
+        double r0 = base.value("random.eer");
+        double rM = at.value("random.eer");
+        double rise = rM - r0;
+        boolean riseOk = Double.isFinite(rise) && rise <= g.maxRandomRise() + 1e-9;
+        String riseText = String.format(Locale.ROOT, "%s %% (M=0) -> %s %% (M=%d), %s points", orNa(pct(r0)), orNa(pct(rM)),
+                bestM, Double.isFinite(rise) ? signed(rise) : "n/a");
+        String riseSentence = String.format(Locale.ROOT, "the random EER goes from %s %% to %s %% (%s points; at most "
+                + "%s allowed)", orNa(pct(r0)), orNa(pct(rM)), Double.isFinite(rise) ? signed(rise) : "n/a",
+                plain(g.maxRandomRise()));
+        Outcome riseO = Outcome.of(Double.isFinite(rise), riseOk);
+        if (!skilled) {
+            verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "random", riseText, riseTarget,
+                    true, riseO));
+            dupSummaries.add(String.format(Locale.ROOT, "Training with duplicates (%s; no skilled forgeries, so only the "
+                    + "random part applies): with the best M=%d %s - target %s.", label, bestM, riseSentence, riseO.text));
+            return;
+        }
+        double s0 = base.value("skilled.eer");
+        double s0Lo = base.value("skilled.eer_lo");
+        // met when best <= (1 - gain) * base (no division: a base of 0 cannot fall, and 0 -> 0 meets a gain of 0)
+        boolean gainOk = best <= (1 - g.minRelativeSkilledGain()) * s0 + 1e-9;
+        String rel = !(s0 > 0) ? "no fall possible" : best <= s0
+                ? String.format(Locale.ROOT, "%.1f %% lower", 100 * (s0 - best) / s0)
+                : String.format(Locale.ROOT, "%.1f %% higher", 100 * (best - s0) / s0);
+        Outcome gainO = Outcome.of(true, gainOk);
+        verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "skilled",
+                String.format(Locale.ROOT, "%s %% (M=0) -> %s %% (M=%d), %s", pct(s0), pct(best), bestM, rel), gainTarget,
+                true, gainO));
+        verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "random", riseText, riseTarget,
+                true, riseO));
+        Outcome all = riseO == Outcome.NOT_MEASURED ? Outcome.NOT_MEASURED
+                : gainOk && riseOk ? Outcome.MET : Outcome.MISSED;
+        List<String> why = new ArrayList<>();
+        if (!gainOk) {
+            why.add("skilled gain below " + plain(100 * g.minRelativeSkilledGain()) + " %");
+        }
+        if (riseO == Outcome.MISSED) {
+            why.add("random rise above " + plain(g.maxRandomRise()) + " points");
+        }
+        dupSummaries.add(String.format(Locale.ROOT, "Training with duplicates (%s): the skilled EER goes from %s %% with "
+                        + "no duplicates to %s %% with the best M=%d (%s; at least %s %% lower required) and %s - target %s%s%s.",
+                label, pct(s0), pct(best), bestM, rel, plain(100 * g.minRelativeSkilledGain()), riseSentence,
+                all == Outcome.MISSED ? "MISSED" : all.text, why.isEmpty() ? "" : " (" + String.join("; ", why) + ")",
+                gainOk && best >= s0Lo ? ", but the best skilled EER is within the 95 % interval of the baseline ("
+                        + pct(s0Lo) + " %), so the gain is not significant" : ""));
     }
 
     private String dupProtocol() {
@@ -552,21 +618,25 @@ public final class ReportBuilder {
         for (Suite.CorpusRef c : re.corpora()) {
             for (String v : re.variants()) {
                 CellResult r = byId.get("realism/" + key(c) + "/" + v);
+                Double max = suite.targets().realism().get(v);
                 if (r == null || !r.ok()) {
+                    if (max != null) {
+                        verdicts.add(new Verdict("realism", c.label(), "", v, "", "", "n/a",
+                                "classifier two-sample accuracy < " + plain(max) + " %", true, Outcome.NOT_MEASURED));
+                    }
                     continue;
                 }
                 double acc = r.value("clf.accuracy");
                 String verdict = "";
-                if (v.equals("ds")) {
-                    boolean ok = acc < CLF_TARGET;
-                    verdict = ok ? "met" : "missed";
-                    verdicts.add(String.format(Locale.ROOT, "Realism (%s, DS): classifier two-sample accuracy %s %% %s "
-                            + "the %.0f %% target - %s.", c.label(), pct(acc), ok ? "is below" : "is NOT below", CLF_TARGET,
-                            ok ? "met" : "missed"));
+                if (max != null) {
+                    Outcome o = Outcome.of(Double.isFinite(acc), acc < max);
+                    verdicts.add(new Verdict("realism", c.label(), "", v, "", "", "classifier accuracy " + orNa(pct(acc)) + " %",
+                            "classifier two-sample accuracy < " + plain(max) + " %", true, o));
+                    verdict = o.text;
                 }
                 rows.add(List.of(c.name(), v, num(r.value("n_real"), 0), num(r.value("n_synth"), 0),
                         num(r.value("clf.per_class"), 0), num(r.value("clf.features"), 0), r.param("folds"),
-                        r.param("trees"), pct(acc), pct(r.value("clf.sd")), v.equals("ds") ? "< 75" : "", verdict));
+                        r.param("trees"), pct(acc), pct(r.value("clf.sd")), max == null ? "" : "< " + plain(max), verdict));
             }
         }
         return new Table("realism-classifier.csv", "Realism: classifier two-sample test",
@@ -698,6 +768,120 @@ public final class ReportBuilder {
         return m.contains("baseline") || m.contains("naive") || m.contains("smile");
     }
 
+    // ------------------------------------------------------------------ targets
+
+    private Table targetsTable() {
+        return new Table("targets.csv", "Target verdicts",
+                "Every target of the suite applied to every corpus, verifier, variant, K and impostor type computed.",
+                List.of("study", "corpus", "verifier", "variant", "refs", "impostor", "measured", "target", "gate",
+                        "verdict"), verdicts.stream().map(Verdict::row).toList());
+    }
+
+    /** The Targets section: one line per target (gated or reported, no gate), then every verdict. */
+    private String targetsSection(Table table) {
+        StringBuilder md = new StringBuilder("## Targets\n\n");
+        Suite.Targets tg = suite.targets();
+        md.append("The suite's targets (`targets` in [`suite.json`](suite.json)) name verifiers and variants, not "
+                + "corpora: each applies to every corpus, K and impostor type the suite computes. Gated targets are "
+                + "the pass criteria; the others are " + NO_GATE + ".\n\n");
+        List<String> lines = new ArrayList<>();
+        List<String> notApplicable = new ArrayList<>();
+        for (Suite.EerGap g : tg.realVsSynthetic()) {
+            List<Verdict> vs = verdicts.stream().filter(x -> x.study().equals("real vs synthetic")
+                    && g.verifiers().contains(x.verifier()) && g.variants().contains(x.variant())).toList();
+            String what = String.format(Locale.ROOT, "Real vs synthetic (%s; %s; |EER synthetic - EER real| <= %s points)",
+                    String.join(", ", g.verifiers()), upper(g.variants()), plain(g.maxPoints()));
+            if (vs.isEmpty()) {
+                if (suite.realVsSynthetic() != null) {
+                    notApplicable.add("real vs synthetic " + String.join("/", g.verifiers()) + " " + upper(g.variants()));
+                }
+                continue;
+            }
+            lines.add(tally(what, g.gate(), vs, x -> String.format(Locale.ROOT, "%s %s %s K=%s %s: %s", x.corpus(),
+                    x.variant().toUpperCase(Locale.ROOT), x.verifier(), x.refs(), x.impostor(), x.measured()), false));
+        }
+        for (var e : tg.realism().entrySet()) {
+            List<Verdict> vs = verdicts.stream().filter(x -> x.study().equals("realism") && x.variant().equals(e.getKey()))
+                    .toList();
+            if (vs.isEmpty()) {
+                if (suite.realism() != null) {
+                    notApplicable.add("realism " + e.getKey().toUpperCase(Locale.ROOT));
+                }
+                continue;
+            }
+            String what = String.format(Locale.ROOT, "Realism (%s; classifier two-sample accuracy < %s %%)",
+                    e.getKey().toUpperCase(Locale.ROOT), plain(e.getValue()));
+            lines.add(tally(what, true, vs, x -> x.corpus() + " " + x.measured().replace("classifier accuracy ", ""), true));
+        }
+        if (tg.duplicates() != null && suite.duplicates() != null && dupSummaries.isEmpty()) {
+            notApplicable.add("training with duplicates (K in " + tg.duplicates().refs() + ", M > 0)");
+        }
+        lines.addAll(dupSummaries);
+        if (lines.isEmpty()) {
+            md.append("No target applies to the cells of this suite.\n\n");
+        } else {
+            for (String l : lines) {
+                md.append("- ").append(l).append('\n');
+            }
+            if (!notApplicable.isEmpty()) {
+                md.append("- No cell of this suite for: ").append(String.join("; ", notApplicable)).append(".\n");
+            }
+            md.append('\n');
+            if (corporaLimited()) {
+                md.append("Some corpora are limited to their first subjects in this suite; the targets are meant for "
+                        + "whole corpora.\n\n");
+            }
+            md.append(table.sentence()).append(" CSV: [`").append(table.file()).append("`](").append(table.file())
+                    .append(").\n\n").append(table.markdown()).append('\n');
+        }
+        return md.toString();
+    }
+
+    /** "what (gate): n of m cells met the target. Missed: ..." or the no-gate equivalent. */
+    private static String tally(String what, boolean gate, List<Verdict> vs,
+                                java.util.function.Function<Verdict, String> describe, boolean listMet) {
+        long met = vs.stream().filter(x -> x.outcome() == Outcome.MET).count();
+        List<Verdict> measured = vs.stream().filter(x -> x.outcome() != Outcome.NOT_MEASURED).toList();
+        StringBuilder s = new StringBuilder(what).append(gate ? " (gate): " : " (" + NO_GATE + "): ");
+        if (!measured.isEmpty()) {
+            s.append(String.format(Locale.ROOT, gate ? "%d of %d cells met the target." : "%d of %d cells within the bound.",
+                    met, measured.size()));
+        }
+        List<String> missed = vs.stream().filter(x -> x.outcome() == Outcome.MISSED).map(describe).toList();
+        if (!missed.isEmpty()) {
+            s.append(gate ? " Missed: " : " Outside: ").append(String.join("; ", missed)).append('.');
+        }
+        List<String> metList = vs.stream().filter(x -> x.outcome() == Outcome.MET).map(describe).toList();
+        if (listMet && !metList.isEmpty()) {
+            s.append(gate ? " Met: " : " Within: ").append(String.join("; ", metList)).append('.');
+        }
+        List<String> unmeasured = vs.stream().filter(x -> x.outcome() == Outcome.NOT_MEASURED).map(describe).toList();
+        if (!unmeasured.isEmpty()) {
+            s.append(measured.isEmpty() ? "" : " ").append("NOT MEASURED (a cell is missing; see the cell status): ")
+                    .append(String.join("; ", unmeasured)).append('.');
+        }
+        return s.toString();
+    }
+
+    /** Whether some corpus of a study with targets is limited to its first subjects. */
+    private boolean corporaLimited() {
+        List<Suite.CorpusRef> all = new ArrayList<>();
+        if (suite.realVsSynthetic() != null) {
+            all.addAll(suite.realVsSynthetic().corpora());
+        }
+        if (suite.duplicates() != null) {
+            all.addAll(suite.duplicates().corpora());
+        }
+        if (suite.realism() != null) {
+            all.addAll(suite.realism().corpora());
+        }
+        return all.stream().anyMatch(c -> c.subjects() > 0);
+    }
+
+    private static String upper(List<String> variants) {
+        return String.join(", ", variants.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList());
+    }
+
     // ------------------------------------------------------------------ status, provenance
 
     private Table statusTable() {
@@ -735,6 +919,19 @@ public final class ReportBuilder {
 
     private static String key(Suite.CorpusRef c) {
         return c.subjects() == 0 ? c.name() : c.name() + "~" + c.subjects();
+    }
+
+    /** A target value without trailing zeros: 2, 0.5, 85. */
+    static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    static String signed(double v) {
+        return String.format(Locale.ROOT, "%+.2f", v);
+    }
+
+    private static String orNa(String s) {
+        return s.isEmpty() ? "n/a" : s;
     }
 
     static String pct(double v) {
