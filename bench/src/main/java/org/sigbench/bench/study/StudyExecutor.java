@@ -255,7 +255,7 @@ public final class StudyExecutor implements CellExecutor {
                             model.meta().id() + "-forged");
                 } else {
                     what = "DS of " + first.meta().id();
-                    int[] sessions = src.stream().mapToInt(x -> x.meta().session()).toArray();
+                    int[] sessions = org.sigbench.synth.calibrate.Calibrator.sessions(src);
                     d = syn.duplicates(first, sessions, v, seed("ds/" + key + "/" + first.meta().id()),
                             first.meta().id() + "-ds");
                 }

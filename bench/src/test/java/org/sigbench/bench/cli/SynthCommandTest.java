@@ -48,9 +48,10 @@ class SynthCommandTest {
 
     @Test
     void dsFromRealGivesDifferentDuplicatesAndTheSameBytesWhateverTheThreads() throws Exception {
-        // A tiny stand-in for a real corpus: 2 synthetic subjects x 2 genuine samples, read back by name.
+        // A tiny stand-in for a real corpus: 3 synthetic subjects x 3 genuine samples (the least DS
+        // calibration accepts), read back by name; DS is calibrated on it.
         Path data = tmp.resolve("data");
-        assertEquals(0, SigbenchCli.execute("synth", "--subjects", "2", "--genuine", "2", "--seed", "3", "--dims", "2",
+        assertEquals(0, SigbenchCli.execute("synth", "--subjects", "3", "--genuine", "3", "--seed", "3", "--dims", "2",
                 "--name", "tiny", "--out", data.resolve("tiny").toString()));
         Path a = tmp.resolve("ds1");
         Path b = tmp.resolve("ds2");
@@ -60,10 +61,10 @@ class SynthCommandTest {
         assertEquals(0, SigbenchCli.execute(concat(common, "--out", b.toString(), "--threads", "2")));
 
         Corpus c = InterchangeFormat.read(a);
-        assertEquals(12, c.signatures().size(), "3 duplicates of each of the 4 real samples");
+        assertEquals(27, c.signatures().size(), "3 duplicates of each of the 9 real samples");
         Map<String, List<Signature>> byReal = c.signatures().stream()
                 .collect(Collectors.groupingBy(s -> s.meta().id().replaceAll("-ds\\d+$", "")));
-        assertEquals(4, byReal.size(), byReal.keySet().toString());
+        assertEquals(9, byReal.size(), byReal.keySet().toString());
         for (Map.Entry<String, List<Signature>> e : byReal.entrySet()) {
             List<Signature> d = e.getValue();
             assertEquals(3, d.size(), e.getKey());

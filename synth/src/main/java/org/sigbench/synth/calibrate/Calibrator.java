@@ -72,9 +72,9 @@ public final class Calibrator {
             }
         }
 
-        /** 5 references, 20 subjects, 40 and 60 evaluations. */
+        /** 5 references, 12 subjects, 30 and 40 evaluations. */
         public static Options defaults() {
-            return new Options(5, 20, 40, 60);
+            return new Options(5, 12, 30, 40);
         }
     }
 
@@ -111,6 +111,12 @@ public final class Calibrator {
      */
     public static Result calibrate(List<Group> real, Function<Signature, Extraction> extract, Distances d,
                                    Options o, long seed) {
+        return calibrate(real, extract, d, o, seed, line -> { });
+    }
+
+    /** As {@link #calibrate(List, Function, Distances, Options, long)}, telling each evaluation to {@code trace}. */
+    public static Result calibrate(List<Group> real, Function<Signature, Extraction> extract, Distances d,
+                                   Options o, long seed, java.util.function.Consumer<String> trace) {
         List<Group> use = real.stream().filter(g -> g.genuine().size() >= ComparisonStats.MIN_GENUINE)
                 .limit(o.maxSubjects()).toList();
         if (use.size() < 2) {
@@ -132,13 +138,17 @@ public final class Calibrator {
             RealDsSettings s = RealDsSettings.strokeWise(Math.exp(x[0])).withLevels(Math.exp(x[0]), multi ? x[1] : 0);
             ComparisonStats st = ComparisonStats.of(duplicateGroups(use, ex, sessions, s, levelSeed, false, null), d,
                     o.refs());
+            trace.accept(String.format(Locale.ROOT, "levels medians synthetic/real: refRef %.3f/%.3f refProbe %.3f/%.3f "
+                    + "random %.3f/%.3f", ComparisonStats.median(st.refRef()), ComparisonStats.median(target.refRef()),
+                    ComparisonStats.median(st.refProbe()), ComparisonStats.median(target.refProbe()),
+                    ComparisonStats.median(st.random()), ComparisonStats.median(target.random())));
             return new double[] {ComparisonStats.ks(st.refRef(), target.refRef()),
                 ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random())};
         };
         double[] lo = multi ? new double[] {Math.log(0.02), 0} : new double[] {Math.log(0.02)};
         double[] hi = multi ? new double[] {Math.log(max), max} : new double[] {Math.log(max)};
         double[] x0 = multi ? new double[] {Math.log(DsOptions.DEFAULT_LEVEL), 0.2} : new double[] {Math.log(DsOptions.DEFAULT_LEVEL)};
-        Best lb = minimise(levelTerms, x0, lo, hi, multi ? new double[] {0.6, 0.25} : null, o.levelEvaluations(),
+        Best lb = minimise(traced(levelTerms, "levels", trace), x0, lo, hi, multi ? new double[] {0.6, 0.25} : null, o.levelEvaluations(),
                 Streams.seed(seed, 2));
         double within = Math.exp(lb.x[0]);
         double session = multi ? lb.x[1] : 0;
@@ -183,12 +193,18 @@ public final class Calibrator {
         Function<double[], double[]> forgerTerms = x -> {
             List<Group> syn = withForgeries(use, genuineDups, ex, ds, forger.apply(x), forgerSeed);
             ComparisonStats st = ComparisonStats.of(syn, d, o.refs());
+            trace.accept(String.format(Locale.ROOT, "forger medians synthetic/real: forgery %.3f/%.3f tempo %.3f/%.3f "
+                    + "bells %.3f/%.3f refRef %.3f/%.3f", ComparisonStats.median(st.forgery()),
+                    ComparisonStats.median(target.forgery()), ComparisonStats.median(st.forgeryTempo()),
+                    ComparisonStats.median(target.forgeryTempo()), ComparisonStats.median(st.forgeryBells()),
+                    ComparisonStats.median(target.forgeryBells()), ComparisonStats.median(st.refRef()),
+                    ComparisonStats.median(target.refRef())));
             return new double[] {ComparisonStats.ks(st.forgery(), target.forgery()),
                 ComparisonStats.ks(st.forgeryTempo(), target.forgeryTempo()),
                 ComparisonStats.ks(st.forgeryBells(), target.forgeryBells())};
         };
         // x = (ln shape factor, interval CV, fluency, split2)
-        Best fb = minimise(forgerTerms, new double[] {0, 0.2, 0.8, 0.15}, new double[] {Math.log(0.05), 0, 0.3, 0},
+        Best fb = minimise(traced(forgerTerms, "forger", trace), new double[] {0, 0.2, 0.8, 0.15}, new double[] {Math.log(0.05), 0, 0.3, 0},
                 new double[] {Math.log(20), 0.8, 1.5, 0.8}, new double[] {1.0, 0.15, 0.2, 0.15}, o.forgerEvaluations(),
                 Streams.seed(seed, 4));
         ForgeryOptions f = forger.apply(fb.x);
@@ -197,6 +213,17 @@ public final class Calibrator {
                 "forgeryBells"), fb.start, fb.terms, fb.evaluations, on + String.format(Locale.ROOT,
                 "; slow-down from the forgery/genuine duration log ratio: median %.3f, half-width %.3f", m, half));
         return new Result(ds, f, levels, forgers, globalNote);
+    }
+
+    private static Function<double[], double[]> traced(Function<double[], double[]> f, String what,
+                                                       java.util.function.Consumer<String> trace) {
+        return x -> {
+            long t0 = System.nanoTime();
+            double[] v = f.apply(x);
+            trace.accept(String.format(Locale.ROOT, "calibrate %s x=%s terms=%s (%.2f s)", what, Arrays.toString(x),
+                    Arrays.toString(v), (System.nanoTime() - t0) / 1e9));
+            return v;
+        };
     }
 
     /** The forger model of a parameter vector (ln shape factor, interval CV, fluency, split2). */
@@ -208,9 +235,25 @@ public final class Calibrator {
                 x[2], Math.max(0, x[1]), d.shapeSd() * a, d.scaleLogSd() * a, d.rotationSd() * a, d.shearSd() * a);
     }
 
-    /** The session number of each genuine sample, in order. */
+    /** The sessions of a group's genuine samples ({@link #sessions(List)}). */
     static int[] sessions(Group g) {
-        return g.genuine().stream().mapToInt(s -> s.meta().session()).toArray();
+        return sessions(g.genuine());
+    }
+
+    /**
+     * The synthetic session of each of a subject's genuine samples, in corpus order: the corpus'
+     * own session numbers when it records more than one; otherwise (a corpus without session
+     * information, such as SVC2004, whose 20 genuine samples were acquired in two sittings) two
+     * consecutive halves, the first {@code ceil(n / 2)} samples in session 1. The fitted session
+     * level decides how much the halves differ; 0 is the model without sessions.
+     */
+    public static int[] sessions(List<Signature> genuine) {
+        int[] s = genuine.stream().mapToInt(x -> x.meta().session()).toArray();
+        if (Arrays.stream(s).distinct().count() > 1) {
+            return s;
+        }
+        int half = (s.length + 1) / 2;
+        return IntStream.range(0, s.length).map(i -> i < half ? 1 : 2).toArray();
     }
 
     /** Each group's genuine samples replaced by duplicates of its first one. */

@@ -114,11 +114,25 @@ public final class RealDuplicates {
             List<Stroke> k = Duplicator.perturbStrokes(forgers[w].strokes(), genuine.dims(),
                     DsOptions.defaults().withLevel(d.withinLevel()), rng);
             SigmaLognormal m = SigmaLognormal.of(k, forgers[w].targets()[0]);
-            Signature s = render(genuine, m, SignatureSampler.span(m), idPrefix + (i + 1),
+            Signature s = render(genuine, m, forgedWindow(window(e), plan, forgers[w]), idPrefix + (i + 1),
                     "forgery of " + genuine.meta().id() + " by forger " + (w + 1));
             out.add(globalVariation(s, d, rng));
         }
         return out;
+    }
+
+    /**
+     * The genuine sampling window carried into a forger's time frame: the margins before the first
+     * and after the last speed peak scale with the forger's overall slow-down (ratio of the peak
+     * spans), so a forgery is observed from and to the equivalent moments of its plan (not over
+     * the lognormals' whole tails, which a real recording does not hold).
+     */
+    static double[] forgedWindow(double[] window, Plan genuine, Plan forger) {
+        double[] g = genuine.ts();
+        double[] f = forger.ts();
+        double gs = g[g.length - 1] - g[0];
+        double k = gs > 0 ? (f[f.length - 1] - f[0]) / gs : 1;
+        return new double[] {f[0] - (g[0] - window[0]) * k, f[f.length - 1] + (window[1] - g[g.length - 1]) * k};
     }
 
     /**
