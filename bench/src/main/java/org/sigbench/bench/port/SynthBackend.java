@@ -60,8 +60,10 @@ public final class SynthBackend implements Synthesis {
         int genuine = Math.max(1, medianCount(real, Kind.GENUINE));
         int forgeries = medianCount(real, Kind.SKILLED_FORGERY);
         DsOptions ds = DsOptions.defaults();
-        ForgeryOptions forger = calibrated == null || calibrated.ds() == null ? ForgeryOptions.defaults()
-                : calibrated.ds().forger();
+        // the forger model calibrated on DS of real samples is not used here: its shape errors are
+        // relative to DS-of-real variability, and FS identities vary at their own (plan-level) DS
+        // level; FS forgers keep the synth module's defaults (not calibrated; see the report)
+        ForgeryOptions forger = ForgeryOptions.defaults();
         Profile p = Profile.of(real);
         GeneratorOptions o = new GeneratorOptions(real.name() + "-fs", subjects, genuine, forgeries, seed, threads,
                 p.fsOptions(ds), ds, forger);

@@ -27,9 +27,9 @@ public final class Study {
      * Bumped whenever bench's use of the synthesis back end changes (DS settings, rendering, KS);
      * hashed only into the cells that use synthesis, so real-only cells survive such a change.
      */
-    public static final String SYNTHESIS_VERSION = "synth-5";
+    public static final String SYNTHESIS_VERSION = "synth-6";
     /** Bumped whenever DS of real samples changes; hashed only into the cells that use DS. */
-    public static final String DS_VERSION = "ds-3";
+    public static final String DS_VERSION = "ds-4";
 
     private Study() {
     }

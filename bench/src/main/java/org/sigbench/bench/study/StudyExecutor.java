@@ -210,7 +210,7 @@ public final class StudyExecutor implements CellExecutor {
             for (Signature s : made.signatures()) {
                 SignatureMeta m = s.meta();
                 out.add(s.withMeta(new SignatureMeta(r.name() + "-fs", prefix + m.subject(), prefix + m.id(), m.kind(),
-                        m.label(), m.imitates() == null ? null : prefix + m.imitates(), m.session(), m.repetition(),
+                        m.label(), m.kind() == Kind.SKILLED_FORGERY ? prefix + m.imitates() : m.imitates(), m.session(), m.repetition(),
                         m.source())));
             }
         }

@@ -80,7 +80,7 @@ class SynthCommandTest {
         List<Path> fb = list(b);
         assertEquals(fa.stream().map(p -> a.relativize(p).toString()).toList(),
                 fb.stream().map(p -> b.relativize(p).toString()).toList());
-        assertEquals(12 + 2, fa.size(), "manifest, options and one file per sample");
+        assertEquals(27 + 2, fa.size(), "manifest, options and one file per sample");
         for (int i = 0; i < fa.size(); i++) {
             assertArrayEquals(Files.readAllBytes(fa.get(i)), Files.readAllBytes(fb.get(i)), fa.get(i).toString());
         }

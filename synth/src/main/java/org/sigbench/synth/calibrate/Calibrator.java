@@ -32,7 +32,13 @@ import org.sigbench.synth.profile.Profile;
  * in three steps; every free parameter is an estimate from the corpus by the procedure below.
  *
  * <ol>
- *   <li><b>Levels.</b> Each calibration subject's first genuine sample is duplicated as many times
+ *   <li><b>Global and sensor terms</b> (closed form, from a pilot: duplicates at the default level
+ *       {@value DsOptions#DEFAULT_LEVEL}): the median over subjects of the CV of duration, width
+ *       and height among the duplicates (c_dup) and among the real genuine samples (c_real) give
+ *       log-sds {@code sqrt(max(0, c_real^2 - c_dup^2))}; the sensor noise sd is
+ *       {@code sqrt(max(0, J_real^2 - J_dup^2) / 20)}, J the robust sd of third differences
+ *       ({@code Profile.jitter}), 20 the variance factor of third differences of white noise.</li>
+ *   <li><b>Levels</b> (with those terms). Each calibration subject's first genuine sample is duplicated as many times
  *       as the subject has genuine samples, duplicate i in the synthetic session of the real sample
  *       it stands for (the corpus' session numbers). The within-session level and, when the corpus
  *       has more than one session, the session level ({@link RealDsSettings}) minimise
@@ -40,12 +46,6 @@ import org.sigbench.synth.profile.Profile;
  *       duplicates and the real samples: CMA-ES (commons-math3, bounded, seeded) over (ln within,
  *       session), or Brent's method over ln within when there is one session. The draws are the
  *       same at every evaluation (common random numbers), so the objective is deterministic.</li>
- *   <li><b>Global and sensor terms</b> (closed form, at the fitted levels): the median over subjects
- *       of the CV of duration, width and height among the duplicates (c_dup) and among the real
- *       genuine samples (c_real) give log-sds {@code sqrt(max(0, c_real^2 - c_dup^2))}; the sensor
- *       noise sd is {@code sqrt(max(0, J_real^2 - J_dup^2) / 20)}, J the robust sd of third
- *       differences ({@code Profile.jitter}), 20 the variance factor of third differences of white
- *       noise.</li>
  *   <li><b>Forgers</b> (corpora with skilled forgeries): the forger's slow-down U(slowMin, slowMax)
  *       is centred on the median over subjects of ln(median forgery duration / median genuine
  *       duration), its half-width sqrt(3) times the robust sd (1.4826 MAD) of those log ratios
@@ -131,17 +131,35 @@ public final class Calibrator {
         boolean multi = Arrays.stream(sessions).anyMatch(s -> Arrays.stream(s).distinct().count() > 1);
         long levelSeed = Streams.seed(seed, 1);
 
-        // 1. levels
+        // 1. global and sensor terms, from duplicates at the default level (a pilot)
+        RealDsSettings noGlobal = RealDsSettings.strokeWise(DsOptions.DEFAULT_LEVEL);
+        List<Group> dups = duplicateGroups(use, ex, sessions, noGlobal, levelSeed, false, null);
+        double[] cvReal = cvs(use);
+        double[] cvDup = cvs(dups);
+        double ts = Math.sqrt(Math.max(0, cvReal[0] * cvReal[0] - cvDup[0] * cvDup[0]));
+        double ws = Math.sqrt(Math.max(0, cvReal[1] * cvReal[1] - cvDup[1] * cvDup[1]));
+        double hs = Math.sqrt(Math.max(0, cvReal[2] * cvReal[2] - cvDup[2] * cvDup[2]));
+        int dims = use.get(0).genuine().get(0).dims();
+        double jr = Profile.of("calibration", dims, use.stream().flatMap(g -> g.genuine().stream()).toList()).jitter();
+        double jd = Profile.of("calibration", dims, dups.stream().flatMap(g -> g.genuine().stream()).toList()).jitter();
+        double noise = Math.sqrt(Math.max(0, jr * jr - jd * jd) / 20);
+        RealDsSettings pilot = noGlobal.withGlobal(ts, ws, hs, noise);
+        String globalNote = String.format(Locale.ROOT, "median within-subject CV of duration, width, height: real %.3f, "
+                + "%.3f, %.3f; duplicates at the default level %.2f %.3f, %.3f, %.3f; jitter real %.4g, duplicates %.4g",
+                cvReal[0], cvReal[1], cvReal[2], DsOptions.DEFAULT_LEVEL, cvDup[0], cvDup[1], cvDup[2], jr, jd);
+
+        // 2. levels, with the global and sensor terms
         double max = DsOptions.maxLevel();
         List<String> lc = List.of("refRef", "refProbe", "random");
         Function<double[], double[]> levelTerms = x -> {
-            RealDsSettings s = RealDsSettings.strokeWise(Math.exp(x[0])).withLevels(Math.exp(x[0]), multi ? x[1] : 0);
+            RealDsSettings s = pilot.withLevels(Math.exp(x[0]), multi ? x[1] : 0);
             ComparisonStats st = ComparisonStats.of(duplicateGroups(use, ex, sessions, s, levelSeed, false, null), d,
                     o.refs());
             trace.accept(String.format(Locale.ROOT, "levels medians synthetic/real: refRef %.3f/%.3f refProbe %.3f/%.3f "
                     + "random %.3f/%.3f", ComparisonStats.median(st.refRef()), ComparisonStats.median(target.refRef()),
                     ComparisonStats.median(st.refProbe()), ComparisonStats.median(target.refProbe()),
-                    ComparisonStats.median(st.random()), ComparisonStats.median(target.random())));
+                    ComparisonStats.median(st.random()), ComparisonStats.median(target.random())) + " q " + q(st.refProbe())
+                    + " / " + q(target.refProbe()));
             return new double[] {ComparisonStats.ks(st.refRef(), target.refRef()),
                 ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random())};
         };
@@ -155,23 +173,7 @@ public final class Calibrator {
         Fit levels = new Fit(multi ? List.of("within level", "session level") : List.of("within level"),
                 multi ? new double[] {within, session} : new double[] {within}, lc, lb.start, lb.terms, lb.evaluations,
                 on + (multi ? "" : "; one session per subject, so no session level"));
-
-        // 2. global and sensor terms at the fitted levels
-        RealDsSettings noGlobal = RealDsSettings.strokeWise(within).withLevels(within, session);
-        List<Group> dups = duplicateGroups(use, ex, sessions, noGlobal, levelSeed, false, null);
-        double[] cvReal = cvs(use);
-        double[] cvDup = cvs(dups);
-        double ts = Math.sqrt(Math.max(0, cvReal[0] * cvReal[0] - cvDup[0] * cvDup[0]));
-        double ws = Math.sqrt(Math.max(0, cvReal[1] * cvReal[1] - cvDup[1] * cvDup[1]));
-        double hs = Math.sqrt(Math.max(0, cvReal[2] * cvReal[2] - cvDup[2] * cvDup[2]));
-        int dims = use.get(0).genuine().get(0).dims();
-        double jr = Profile.of("calibration", dims, use.stream().flatMap(g -> g.genuine().stream()).toList()).jitter();
-        double jd = Profile.of("calibration", dims, dups.stream().flatMap(g -> g.genuine().stream()).toList()).jitter();
-        double noise = Math.sqrt(Math.max(0, jr * jr - jd * jd) / 20);
-        RealDsSettings ds = noGlobal.withGlobal(ts, ws, hs, noise);
-        String globalNote = String.format(Locale.ROOT, "median within-subject CV of duration, width, height: real %.3f, "
-                + "%.3f, %.3f; duplicates at the fitted levels %.3f, %.3f, %.3f; jitter real %.4g, duplicates %.4g",
-                cvReal[0], cvReal[1], cvReal[2], cvDup[0], cvDup[1], cvDup[2], jr, jd);
+        RealDsSettings ds = pilot.withLevels(within, session);
 
         // 3. forgers
         boolean forged = use.stream().filter(g -> !g.forgeries().isEmpty()).count() >= 2;
@@ -194,11 +196,11 @@ public final class Calibrator {
             List<Group> syn = withForgeries(use, genuineDups, ex, ds, forger.apply(x), forgerSeed);
             ComparisonStats st = ComparisonStats.of(syn, d, o.refs());
             trace.accept(String.format(Locale.ROOT, "forger medians synthetic/real: forgery %.3f/%.3f tempo %.3f/%.3f "
-                    + "bells %.3f/%.3f refRef %.3f/%.3f", ComparisonStats.median(st.forgery()),
+                    + "bells %.3f/%.3f refRef %.3f/%.3f q %s / %s", ComparisonStats.median(st.forgery()),
                     ComparisonStats.median(target.forgery()), ComparisonStats.median(st.forgeryTempo()),
                     ComparisonStats.median(target.forgeryTempo()), ComparisonStats.median(st.forgeryBells()),
                     ComparisonStats.median(target.forgeryBells()), ComparisonStats.median(st.refRef()),
-                    ComparisonStats.median(target.refRef())));
+                    ComparisonStats.median(target.refRef()), q(st.forgery()), q(target.forgery())));
             return new double[] {ComparisonStats.ks(st.forgery(), target.forgery()),
                 ComparisonStats.ks(st.forgeryTempo(), target.forgeryTempo()),
                 ComparisonStats.ks(st.forgeryBells(), target.forgeryBells())};
@@ -224,6 +226,13 @@ public final class Calibrator {
                     Arrays.toString(v), (System.nanoTime() - t0) / 1e9));
             return v;
         };
+    }
+
+    private static String q(double[] a) {
+        org.apache.commons.math3.stat.descriptive.rank.Percentile p = new org.apache.commons.math3.stat.descriptive.rank.Percentile();
+        p.setData(a);
+        return String.format(Locale.ROOT, "[%.2f %.2f %.2f %.2f %.2f]", p.evaluate(10), p.evaluate(25), p.evaluate(50),
+                p.evaluate(75), p.evaluate(90));
     }
 
     /** The forger model of a parameter vector (ln shape factor, interval CV, fluency, split2). */

@@ -16,10 +16,8 @@ import org.sigbench.synth.model.Vec;
  *       the x-y plane) plus an independent error on every target and arc point;</li>
  *   <li>breaks arcs into 2 or 3 shorter arcs (points on the same circle), so it makes more and
  *       shorter strokes;</li>
- *   <li>re-times them with its own rhythm: every interval between consecutive genuine speed peaks
- *       (pauses included) slowed down by a factor U(slowMin, slowMax) and made irregular (CV
- *       {@code intervalCv}); a split arc shares its interval among its parts; strokes overlap
- *       less ({@code fluency}).</li>
+ *   <li>re-times them with its own rhythm: slower interval, irregular (CV {@code intervalCv}),
+ *       strokes that overlap less ({@code fluency}).</li>
  * </ol>
  * Each forgery sample is then a duplicate of the forger's plan, like a genuine sample.
  */
@@ -58,17 +56,13 @@ public final class Forger {
         List<Double> mu = new ArrayList<>();
         List<Double> sigma = new ArrayList<>();
         List<Boolean> pen = new ArrayList<>();
-        List<Double> gap = new ArrayList<>();
         targets.add(g.targets()[0].clone());
         double[] tmp = new double[3];
-        double[] gts = g.ts();
         for (int j = 0; j < arcs.size(); j++) {
             Stroke k = arcs.get(j);
             double r = rng.nextDouble();
             int parts = r < o.split3() ? 3 : r < o.split3() + o.split2() ? 2 : 1;
             double[] start = k.start();
-            // the genuine interval before this arc's peak, shared by its parts
-            double before = j == 0 ? interval : Math.max(0, gts[j] - gts[j - 1]);
             for (int q = 0; q < parts; q++) {
                 k.displacement((q + 0.5) / parts, tmp);
                 mids.add(Vec.add(start, tmp));
@@ -79,7 +73,6 @@ public final class Forger {
                 mu.add(g.mu()[j] + Math.log(slow * o.fluency() / Math.sqrt(parts)));
                 sigma.add(g.sigma()[j]);
                 pen.add(g.pen()[j]);
-                gap.add(before / parts);
             }
         }
         int m = mids.size();
@@ -91,12 +84,10 @@ public final class Forger {
             sigA[j] = sigma.get(j);
             penA[j] = pen.get(j);
         }
-        // the forger's rhythm: every genuine interval (pauses included) slowed down by the forger's
-        // factor, with an irregularity of CV intervalCv (never below a quarter of the interval)
+        double fi = interval * slow;
         double[] ts = new double[m];
         ts[0] = Math.exp(muA[0] - sigA[0] * sigA[0]);
         for (int j = 1; j < m; j++) {
-            double fi = gap.get(j) * slow;
             ts[j] = ts[j - 1] + Math.max(fi / 4, fi * (1 + o.intervalCv() * Draw.gauss(rng)));
         }
         return new Plan(g.dims(), targets.toArray(double[][]::new), mids.toArray(double[][]::new), ts, muA, sigA, penA);

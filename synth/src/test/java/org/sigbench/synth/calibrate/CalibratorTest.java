@@ -45,7 +45,7 @@ class CalibratorTest {
     }
 
     @Test
-    void recoversAKnownWithinLevel() {
+    void recoversAKnownWithinLevelAndNoSessionEffect() {
         double truth = 0.3;
         GeneratorOptions o = GeneratorOptions.of(6, 1, 0, 11);
         o = o.withFs(o.fs().withDims(2));
@@ -62,7 +62,8 @@ class CalibratorTest {
         }
         Calibrator.Result r = Calibrator.calibrate(real, ex::extract, EUCLID, new Calibrator.Options(3, 10, 16, 8), 5);
         double fitted = r.ds().withinLevel();
-        assertEquals(0, r.ds().sessionLevel(), "one session: no session level");
+        // no session information: two halves are assumed, and the fit must find them alike
+        assertTrue(r.ds().sessionLevel() < 0.5 * truth, "session level " + r.ds().sessionLevel());
         assertTrue(fitted > truth / 1.6 && fitted < truth * 1.6, "fitted within level " + fitted + " for " + truth);
         assertTrue(r.levels().objective() <= r.levels().startObjective(), r.levels().describe());
         assertEquals(null, r.forgers());

@@ -101,9 +101,11 @@ class RealDuplicatesTest {
         double g = duration(RealDuplicates.duplicates(s, e, RealDsSettings.strokeWise(0), 1, 1, "d").get(0));
         for (Signature x : f) {
             double r = duration(x) / g;
-            assertTrue(r > 1.3 && r < 1.7, "duration ratio " + r + " for slow-down 1.5");
-            // same shape (no shape error): path length within 5 %
-            assertEquals(length(s), length(x), 0.05 * length(s));
+            // the forger's own (uniform) rhythm at 1.5x its median interval: clearly slower
+            assertTrue(r > 1.1 && r < 1.7, "duration ratio " + r + " for slow-down 1.5");
+            // same plan (no shape error): path length within 15 % (the forger's uniform rhythm changes how
+            // much strokes overlap, which rounds corners)
+            assertEquals(length(s), length(x), 0.15 * length(s));
         }
         assertTrue(d.slowMin() > 1);
     }

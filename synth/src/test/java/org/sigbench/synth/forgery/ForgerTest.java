@@ -27,8 +27,8 @@ class ForgerTest {
         }
         // expected arcs per genuine arc 1 + 0.15 + 2 * 0.02 = 1.19
         assertTrue(arcs > 1.12 && arcs < 1.26, "arcs ratio " + arcs);
-        // slower by the slow-down U(1.05, 1.35), mean 1.2 (split arcs share their genuine interval)
-        assertTrue(time > 1.12 && time < 1.3, "duration ratio " + time);
+        // slower: slow-down U(1.05, 1.35) times more arcs
+        assertTrue(time > 1.25 && time < 1.7, "duration ratio " + time);
         // same shape up to a scale error of a few per cent (log-sd 0.07)
         assertTrue(shape < 0.12, "mean relative width change " + shape);
     }
