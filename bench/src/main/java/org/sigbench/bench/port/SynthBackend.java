@@ -19,6 +19,7 @@ import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.extract.RealDuplicates;
 import org.sigbench.synth.ks.KsOptions;
+import org.sigbench.synth.ks.KsTiming;
 import org.sigbench.synth.forgery.ForgeryOptions;
 import org.sigbench.synth.model.SigmaLognormal;
 import org.sigbench.synth.model.Stroke;
@@ -41,7 +42,8 @@ import org.sigbench.synth.profile.Profile;
  *       that fall, at the same relative time, inside a recording gap of the real sample (a clock
  *       step over {@value #GAP_FACTOR} median periods, such as a tablet's unsampled pen-up) are
  *       dropped, so a duplicate is recorded the way its model was.</li>
- *   <li>KS: {@link RealDuplicates#retime} (extract module) with default {@link KsOptions}.</li>
+ *   <li>KS: {@link RealDuplicates#retime} (extract module) with default {@link KsOptions} and a
+ *       {@link KsTiming} estimated per corpus and kind ({@link #ksTiming}).</li>
  * </ul>
  */
 public final class SynthBackend implements Synthesis {
@@ -149,14 +151,21 @@ public final class SynthBackend implements Synthesis {
     }
 
 
+    /** KS timing: {@link KsTiming#estimate} on the corpus's samples of that kind, default geometry. */
+    @Override
+    public KsTiming ksTiming(Corpus real, Kind kind) {
+        return KsTiming.estimate(real.signatures().stream().filter(s -> s.meta().kind() == kind).toList(), extractor,
+                KsOptions.defaults());
+    }
+
     /**
-     * KS: {@link RealDuplicates#retime} with {@link KsOptions#defaults()} at the real sample's rate
-     * (perceptually important points as targets, CPG-like timing, lognormal profiles; the real
-     * timing is ignored).
+     * KS: {@link RealDuplicates#retime} with {@link KsOptions#defaults()} and the given timing at
+     * the real sample's rate (perceptually important points as targets, timing drawn from the
+     * timing of the sample's kind; the real timing is ignored).
      */
     @Override
-    public Signature retime(Signature real, long seed, String newId) {
-        return RealDuplicates.retime(real, KsOptions.defaults(),
+    public Signature retime(Signature real, KsTiming timing, long seed, String newId) {
+        return RealDuplicates.retime(real, KsOptions.defaults(), timing,
                 real.meta().derived(real.meta().corpus(), newId, 1, "KS of " + real.meta().id()), Streams.of(seed));
     }
 

@@ -2,7 +2,9 @@ package org.sigbench.bench.port;
 
 import java.util.List;
 import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
+import org.sigbench.synth.ks.KsTiming;
 
 /**
  * What the benchmark needs from the synthesis and extraction back ends: synthetic corpora that
@@ -25,8 +27,15 @@ public interface Synthesis {
      */
     List<Signature> duplicates(Signature real, int count, Variability variability, long seed, String idPrefix);
 
-    /** KS: the real trajectory re-timed (new kinematics, same shape). */
-    Signature retime(Signature real, long seed, String newId);
+    /**
+     * KS timing estimated from the real samples of one kind of a corpus (genuine samples, skilled
+     * forgeries, or other classes): forgeries are re-timed with forgers' timing. Costly (the back
+     * end may extract strokes): callers estimate once per corpus and kind.
+     */
+    KsTiming ksTiming(Corpus real, Kind kind);
+
+    /** KS: the real trajectory re-timed (new kinematics, same shape) with the timing of its kind. */
+    Signature retime(Signature real, KsTiming timing, long seed, String newId);
 
     /**
      * Derives the DS settings from the real intra-subject variability (see the back end for how).
