@@ -2,8 +2,10 @@ package org.sigbench.bench.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,6 +14,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.datasets.io.Corpora;
@@ -28,13 +31,16 @@ import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.extract.RealDuplicates;
 import org.sigbench.synth.ks.KsOptions;
+import org.sigbench.synth.ks.KsTiming;
 
 /**
  * The {@code sigbench synth --from CORPUS --method ks|ds --per-sample K} mode: K re-timed (KS) or
  * duplicated (DS: extract, perturb, regenerate) samples per real sample, with the real sample's
  * subject, kind and label. DS of real sample i uses {@code Streams.seed(seed, 2, i)} (see
  * {@link RealDuplicates}: every duplicate its own stream); KS sample k of real sample i draws from
- * {@code Streams.of(seed, 1, i, k)}; so the bytes do not depend on the thread count.
+ * {@code Streams.of(seed, 1, i, k)}, with a {@link KsTiming} estimated on the corpus's samples of
+ * its kind (genuine, skilled forgery, other), once per kind; so the bytes do not depend on the
+ * thread count.
  */
 final class SynthFromReal {
     private SynthFromReal() {
@@ -73,6 +79,14 @@ final class SynthFromReal {
         Extractor ex = Extractor.defaults();
         RealDsSettings ds = method.equals("ds") ? dsSettings(real, level, seed, threads) : null;
         KsOptions ks = KsOptions.defaults();
+        Map<Kind, KsTiming> timing = new EnumMap<>(Kind.class);
+        if (method.equals("ks")) {
+            for (Kind k : Kind.values()) {
+                if (real.count(k) > 0) {
+                    timing.put(k, KsTiming.estimate(in.stream().filter(s -> s.meta().kind() == k).toList(), ex, ks));
+                }
+            }
+        }
         List<Signature> outList = new ArrayList<>();
         double[] snrs = new double[in.size() * perSample];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -95,7 +109,8 @@ final class SynthFromReal {
                         if (method.equals("ds")) {
                             made.add(dups.get(k).withMeta(meta));
                         } else {
-                            RealDuplicates.Retimed r = RealDuplicates.retimeWithShapeSnr(s, ks, meta, rng);
+                            RealDuplicates.Retimed r = RealDuplicates.retimeWithShapeSnr(s, ks, timing.get(s.meta().kind()),
+                                    meta, rng);
                             made.add(r.signature());
                             synchronized (snrs) {
                                 snrs[index * perSample + k] = r.snrT();
@@ -119,12 +134,22 @@ final class SynthFromReal {
         InterchangeFormat.writeAtomically(out.resolve(SynthCommand.OPTIONS_FILE), String.format(Locale.ROOT,
                 "{%n  \"generator\" : \"sigbench synth --from (%s of real samples)\",%n  \"from\" : \"%s\",%n"
                         + "  \"method\" : \"%s\",%n  \"perSample\" : %d,%n  \"seed\" : %d,%n  \"name\" : \"%s\",%n"
-                        + "  \"ks\" : \"%s\",%n  \"ds\" : \"%s\",%n  \"extract\" : \"%s\"%n}%n",
-                method, from, method, perSample, seed, corpusName, ks, ds, ex.options()));
+                        + "  \"ks\" : \"%s\",%n  \"ksTiming\" : \"%s\",%n  \"ds\" : \"%s\",%n  \"extract\" : \"%s\"%n}%n",
+                method, from, method, perSample, seed, corpusName, ks, ksTimingText(timing), ds, ex.options()));
         String shape = method.equals("ks") ? String.format(Locale.ROOT,
                 "%nKS shape SNRt (arc-length resampled, centred): median %.1f dB, 10th percentile %.1f dB",
                 ExtractCommand.quantile(snrs, 0.5), ExtractCommand.quantile(snrs, 0.1)) : "";
+        for (Map.Entry<Kind, KsTiming> e : timing.entrySet()) {
+            shape += String.format(Locale.ROOT, "%n%s: %s", e.getKey().token(), e.getValue().describe());
+        }
         return String.format(Locale.ROOT, "wrote %s: %d samples (%d per real sample, method %s) from %s, %dD, to %s%s",
                 c.name(), c.signatures().size(), perSample, method, from, c.dims(), out, shape);
+    }
+
+    /** The timings used, one per kind, for the options file (JSON-safe text). */
+    static String ksTimingText(Map<Kind, KsTiming> timing) {
+        StringBuilder b = new StringBuilder();
+        timing.forEach((k, t) -> b.append(b.isEmpty() ? "" : " | ").append(k.token()).append(": ").append(t.describe()));
+        return b.toString().replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -15,6 +15,7 @@ import org.sigbench.synth.ds.RealDsSettings;
 import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.extract.RealDuplicates;
+import org.sigbench.synth.ks.KsTiming;
 import org.sigbench.synth.forgery.ForgeryOptions;
 import org.sigbench.synth.ks.KsOptions;
 import org.sigbench.synth.profile.Profile;
@@ -29,7 +30,8 @@ import org.sigbench.synth.profile.Profile;
  *   <li>DS of a real sample and forgeries of it: {@link RealDuplicates} (synth module) on the
  *       sample's Sigma-Lognormal extraction ({@link Extractor} defaults, cached per sample), with
  *       the settings {@link Calibrator} fitted.</li>
- *   <li>KS: {@link RealDuplicates#retime} with default {@link KsOptions}.</li>
+ *   <li>KS: {@link RealDuplicates#retime} (extract module) with default {@link KsOptions} and a
+ *       {@link KsTiming} estimated per corpus and kind ({@link #ksTiming}).</li>
  * </ul>
  */
 public final class SynthBackend implements Synthesis {
@@ -99,14 +101,22 @@ public final class SynthBackend implements Synthesis {
         return RealDuplicates.forgeries(genuine, extraction(genuine), settings(v), f, count, seed, idPrefix);
     }
 
+
+    /** KS timing: {@link KsTiming#estimate} on the corpus's samples of that kind, default geometry. */
+    @Override
+    public KsTiming ksTiming(Corpus real, Kind kind) {
+        return KsTiming.estimate(real.signatures().stream().filter(s -> s.meta().kind() == kind).toList(), extractor,
+                KsOptions.defaults());
+    }
+
     /**
-     * KS: {@link RealDuplicates#retime} with {@link KsOptions#defaults()} at the real sample's rate
-     * (perceptually important points as targets, CPG-like timing, lognormal profiles; the real
-     * timing is ignored).
+     * KS: {@link RealDuplicates#retime} with {@link KsOptions#defaults()} and the given timing at
+     * the real sample's rate (perceptually important points as targets, timing drawn from the
+     * timing of the sample's kind; the real timing is ignored).
      */
     @Override
-    public Signature retime(Signature real, long seed, String newId) {
-        return RealDuplicates.retime(real, KsOptions.defaults(),
+    public Signature retime(Signature real, KsTiming timing, long seed, String newId) {
+        return RealDuplicates.retime(real, KsOptions.defaults(), timing,
                 real.meta().derived(real.meta().corpus(), newId, 1, "KS of " + real.meta().id()), Streams.of(seed));
     }
 

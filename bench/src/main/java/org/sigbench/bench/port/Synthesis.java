@@ -2,7 +2,9 @@ package org.sigbench.bench.port;
 
 import java.util.List;
 import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
+import org.sigbench.synth.ks.KsTiming;
 
 /**
  * What the benchmark needs from the synthesis and extraction back ends: synthetic corpora that
@@ -43,8 +45,15 @@ public interface Synthesis {
         return duplicates(genuine, count, variability, seed, idPrefix);
     }
 
-    /** KS: the real trajectory re-timed (new kinematics, same shape). */
-    Signature retime(Signature real, long seed, String newId);
+    /**
+     * KS timing estimated from the real samples of one kind of a corpus (genuine samples, skilled
+     * forgeries, or other classes): forgeries are re-timed with forgers' timing. Costly (the back
+     * end may extract strokes): callers estimate once per corpus and kind.
+     */
+    KsTiming ksTiming(Corpus real, Kind kind);
+
+    /** KS: the real trajectory re-timed (new kinematics, same shape) with the timing of its kind. */
+    Signature retime(Signature real, KsTiming timing, long seed, String newId);
 
     /**
      * Calibrates DS and the forger model on real subjects (see the back end for how). Default: no

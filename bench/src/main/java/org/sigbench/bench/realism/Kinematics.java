@@ -1,6 +1,7 @@
 package org.sigbench.bench.realism;
 
 import org.sigbench.datasets.Signature;
+import org.sigbench.synth.ks.SpeedBells;
 
 /**
  * Global kinematic measures of one movement, used by the realism tests and the DS variability
@@ -33,11 +34,11 @@ import org.sigbench.datasets.Signature;
 public record Kinematics(double duration, double pathLength, double peakSpeed, int bells, double minimaPerSec,
                          double ldlj, double width, double height) {
     /** Resampling rate, Hz. */
-    public static final double RATE = 200.0;
+    public static final double RATE = SpeedBells.RATE;
     /** Gaussian smoothing standard deviation, s (keeps bells of 0.1 s strokes, removes sensor jitter). */
-    public static final double SMOOTH_S = 0.012;
+    public static final double SMOOTH_S = SpeedBells.SMOOTH_S;
     /** Minimum time between two counted speed minima, s (iDeLog3D-like default, design note section 2). */
-    public static final double MIN_GAP_S = 0.04;
+    public static final double MIN_GAP_S = SpeedBells.MIN_GAP_S;
 
     /** Names of the measures compared in the realism table, in table order. */
     public static final String[] NAMES = {"duration_s", "strokes", "path_length", "peak_speed", "minima_per_s", "ldlj"};
@@ -50,47 +51,18 @@ public record Kinematics(double duration, double pathLength, double peakSpeed, i
     /** Measures one movement. */
     public static Kinematics of(Signature s) {
         double[] t = s.t();
-        double t0 = t[0];
-        double dur = t[t.length - 1] - t0;
-        int n = Math.max(4, (int) Math.floor(dur * RATE) + 1);
-        double dt = dur / (n - 1);
-        double[][] src = {s.x(), s.y(), s.z()};
-        double[][] p = new double[3][];
-        for (int c = 0; c < 3; c++) {
-            p[c] = smooth(resample(t, src[c], t0, dt, n), SMOOTH_S / dt);
-        }
-        double[] speed = new double[n];
-        double path = 0;
-        for (int i = 0; i < n; i++) {
-            int a = Math.max(0, i - 1);
-            int b = Math.min(n - 1, i + 1);
-            double sq = 0;
-            for (int c = 0; c < 3; c++) {
-                double v = (p[c][b] - p[c][a]) / ((b - a) * dt);
-                sq += v * v;
-            }
-            speed[i] = Math.sqrt(sq);
-            if (i > 0) {
-                double d2 = 0;
-                for (int c = 0; c < 3; c++) {
-                    double d = p[c][i] - p[c][i - 1];
-                    d2 += d * d;
-                }
-                path += Math.sqrt(d2);
-            }
-        }
+        double dur = t[t.length - 1] - t[0];
+        SpeedBells sb = SpeedBells.of(t, s.x(), s.y(), s.z());
+        int n = sb.size();
+        double dt = sb.dt();
+        double[][] p = sb.p();
+        double[] speed = sb.speed();
+        double path = sb.arcLength(0, n - 1);
         double vmax = 0;
         for (double v : speed) {
             vmax = Math.max(vmax, v);
         }
-        int minima = 0;
-        double last = Double.NEGATIVE_INFINITY;
-        for (int i = 1; i < n - 1; i++) {
-            if (speed[i] < speed[i - 1] && speed[i] <= speed[i + 1] && (i * dt - last) >= MIN_GAP_S) {
-                minima++;
-                last = i * dt;
-            }
-        }
+        int minima = sb.minima().length;
         // jerk: third central difference of each coordinate
         double jj = 0;
         for (int i = 2; i < n - 2; i++) {
@@ -116,48 +88,5 @@ public record Kinematics(double duration, double pathLength, double peakSpeed, i
             hi = Math.max(hi, v);
         }
         return hi - lo;
-    }
-
-    /** Linear interpolation of (t, v) on the grid t0 + i dt, i &lt; n. */
-    static double[] resample(double[] t, double[] v, double t0, double dt, int n) {
-        double[] out = new double[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            double ti = t0 + i * dt;
-            while (k < t.length - 2 && t[k + 1] < ti) {
-                k++;
-            }
-            double f = (ti - t[k]) / (t[k + 1] - t[k]);
-            f = Math.max(0, Math.min(1, f));
-            out[i] = v[k] + f * (v[k + 1] - v[k]);
-        }
-        return out;
-    }
-
-    /** Gaussian smoothing with standard deviation {@code sd} samples; edges renormalised. */
-    static double[] smooth(double[] v, double sd) {
-        if (sd < 0.5) {
-            return v;
-        }
-        int h = (int) Math.ceil(3 * sd);
-        double[] w = new double[2 * h + 1];
-        for (int k = -h; k <= h; k++) {
-            w[k + h] = Math.exp(-0.5 * k * k / (sd * sd));
-        }
-        int n = v.length;
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            double ws = 0;
-            int a = Math.max(0, i - h);
-            int b = Math.min(n - 1, i + h);
-            for (int j = a; j <= b; j++) {
-                double wk = w[j - i + h];
-                s += wk * v[j];
-                ws += wk;
-            }
-            out[i] = s / ws;
-        }
-        return out;
     }
 }

@@ -64,7 +64,8 @@ final class AirWriting {
                     } else {
                         for (int j = 0; j < per; j++) {
                             String nid = id + "-ks" + (j + 1);
-                            l.add(StudyExecutor.relabel(syn.retime(s, ex.seed("air-ks/" + key + "/" + id + "/" + j), nid),
+                            l.add(StudyExecutor.relabel(syn.retime(s, ex.ksTiming(real, s.meta().kind()),
+                                            ex.seed("air-ks/" + key + "/" + id + "/" + j), nid),
                                     s.meta(), real.name() + "-ks", nid, "KS of " + id));
                         }
                     }

@@ -26,6 +26,7 @@ import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.synth.calibrate.Group;
 import org.sigbench.datasets.random.Streams;
+import org.sigbench.synth.ks.KsTiming;
 
 /**
  * Computes the cells of {@link Study}: loads real corpora, builds the synthetic variants (once per
@@ -47,6 +48,7 @@ public final class StudyExecutor implements CellExecutor {
     private final Memo<String, Corpus> real = new Memo<>();
     private final Memo<String, Corpus> synthetic = new Memo<>();
     private final Memo<String, Variability> variability = new Memo<>();
+    private final Memo<String, KsTiming> ksTiming = new Memo<>();
 
     /**
      * @param scoreSink receives (file name, lines) of every score file; may ignore them
@@ -268,7 +270,7 @@ public final class StudyExecutor implements CellExecutor {
         return Corpus.of(name, per.stream().flatMap(List::stream).toList());
     }
 
-    /** KS mimic: every real sample re-timed. */
+    /** KS mimic: every real sample re-timed, with the timing of its kind estimated on {@code r}. */
     Corpus ksMimic(Corpus r, String key) {
         Synthesis syn = synthesis();
         String name = r.name() + "-ks";
@@ -276,10 +278,16 @@ public final class StudyExecutor implements CellExecutor {
         List<Signature> out = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
             Signature s = all.get(i);
             String id = s.meta().id() + "-ks";
-            return relabel(syn.retime(s, seed("ks/" + key + "/" + s.meta().id()), id), s.meta(), name, id,
-                    "KS of " + s.meta().id());
+            return relabel(syn.retime(s, ksTiming(r, s.meta().kind()), seed("ks/" + key + "/" + s.meta().id()), id),
+                    s.meta(), name, id, "KS of " + s.meta().id());
         }).toList();
         return Corpus.of(name, out);
+    }
+
+    /** KS timing of one kind of a real corpus (as limited by a cell), estimated once per corpus and kind. */
+    KsTiming ksTiming(Corpus r, Kind kind) {
+        return ksTiming.get(r.name() + "~" + r.subjects().size() + "x" + r.signatures().size() + "/" + kind.token(),
+                () -> synthesis().ksTiming(r, kind));
     }
 
     /** Gives a generated sample the metadata of its real model (subject, kind, label) and a new id. */

@@ -139,7 +139,12 @@ public final class ToyData implements DataSource {
             }
 
             @Override
-            public Signature retime(Signature s, long seed, String newId) {
+            public org.sigbench.synth.ks.KsTiming ksTiming(Corpus real, org.sigbench.datasets.Kind kind) {
+                return null; // the toy re-timing is a warp and needs no timing
+            }
+
+            @Override
+            public Signature retime(Signature s, org.sigbench.synth.ks.KsTiming timing, long seed, String newId) {
                 return warp(s, Streams.of(seed, 0, 0), 0.05, newId);
             }
 

@@ -36,11 +36,16 @@ public final class SignatureSampler {
         return new double[] {a, b};
     }
 
-    /** Samples the specimen; rng draws the noise (unused when noiseSd is 0). */
+    /** Samples the specimen over its {@link #span}; rng draws the noise (unused when noiseSd is 0). */
     public static Signature sample(Specimen s, double rate, double noiseSd, SignatureMeta meta, UniformRandomProvider rng) {
+        return sample(s, span(s.movement()), rate, noiseSd, meta, rng);
+    }
+
+    /** Samples the specimen over {@code window} = {start, end} (movement clock, s). */
+    public static Signature sample(Specimen s, double[] window, double rate, double noiseSd, SignatureMeta meta,
+                                   UniformRandomProvider rng) {
         SigmaLognormal m = s.movement();
-        double[] span = span(m);
-        double[] t = SigmaLognormal.grid(span[0], span[1], rate);
+        double[] t = SigmaLognormal.grid(window[0], window[1], rate);
         Trajectory tr = m.sample(t);
         int n = t.length;
         List<Stroke> ks = m.strokes();

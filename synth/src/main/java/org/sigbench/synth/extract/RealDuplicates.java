@@ -21,6 +21,7 @@ import org.sigbench.synth.fs.Specimen;
 import org.sigbench.synth.ks.KinematicSynthesis;
 import org.sigbench.synth.ks.KsOptions;
 import org.sigbench.synth.ks.KsResult;
+import org.sigbench.synth.ks.KsTiming;
 import org.sigbench.synth.model.SigmaLognormal;
 import org.sigbench.synth.model.Stroke;
 
@@ -254,9 +255,14 @@ public final class RealDuplicates {
         return v - t[lo] <= t[hi] - v ? lo : hi;
     }
 
-    /** A KS re-timing of a real sample's trajectory (its own timing ignored), at its median rate. */
-    public static Signature retime(Signature real, KsOptions ks, SignatureMeta meta, UniformRandomProvider rng) {
-        return retimeWithShapeSnr(real, ks, meta, rng).signature();
+    /**
+     * A KS re-timing of a real sample's trajectory (its own timing ignored), at its median rate.
+     *
+     * @param timing estimated on real samples of the same corpus and kind ({@link KsTiming#estimate})
+     */
+    public static Signature retime(Signature real, KsOptions ks, KsTiming timing, SignatureMeta meta,
+                                   UniformRandomProvider rng) {
+        return retimeWithShapeSnr(real, ks, timing, meta, rng).signature();
     }
 
     /** A KS re-timing and its shape SNRt (dB, see {@link KsResult#snrT()}). */
@@ -264,13 +270,14 @@ public final class RealDuplicates {
     }
 
     /** As {@link #retime}, also giving the shape SNRt of the re-timed trajectory against the real one. */
-    public static Retimed retimeWithShapeSnr(Signature real, KsOptions ks, SignatureMeta meta, UniformRandomProvider rng) {
+    public static Retimed retimeWithShapeSnr(Signature real, KsOptions ks, KsTiming timing, SignatureMeta meta,
+                                             UniformRandomProvider rng) {
         KsResult r = KinematicSynthesis.of(ks.withRate(real.medianRate())).retime(real.x(), real.y(), real.z(),
-                real.dims(), rng);
+                real.pen(), real.dims(), timing, rng);
         List<Stroke> strokes = r.movement().strokes();
         boolean[] pen = penAlongPath(real, strokes);
-        return new Retimed(SignatureSampler.sample(new Specimen(real.dims(), r.movement(), pen), real.medianRate(), 0,
-                meta, rng), r.snrT());
+        return new Retimed(SignatureSampler.sample(new Specimen(real.dims(), r.movement(), pen), r.window(),
+                real.medianRate(), 0, meta, rng), r.snrT());
     }
 
     /** Pen state of the real sample at each stroke's peak time. */

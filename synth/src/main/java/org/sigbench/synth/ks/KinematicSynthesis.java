@@ -14,20 +14,32 @@ import org.sigbench.synth.model.Vec;
  * Kinematic Synthesis of a trajectory without (or with ignored) timing.
  * <ol>
  * <li>the path is resampled to equal arc-length steps;</li>
- * <li>targets: both ends, every local maximum of the direction change between the chords over
- * {@code +- scale * length} that exceeds {@code turnThreshold}, then, recursively, the farthest
- * path point of any segment whose arc (through the segment's arc-length midpoint) strays from the
- * path by more than {@code tolerance * size};</li>
- * <li>stroke j is {@link Stroke#through} its two targets and the midpoint, in the plane of the
- * three points (3D);</li>
- * <li>timing (CPG-like): stroke time {@code T_j = meanStrokeTime (1 + timeJitter g)}, g ~ N(0, 1)
- * clipped to [-2, 2], {@code sigma_j = sigma + sigmaJitter g'}, {@code mu_j = ln(T_j / (2 sinh(2.326 sigma_j)))};
- * stroke j+1 starts (1 % progress) when stroke j has {@code overlap * T_j} left;</li>
- * <li>the movement is sampled at {@code rate} over its 3-sigma span, time from 0.</li>
+ * <li>geometric targets: both ends, every local maximum of the direction change between the
+ * chords over {@code +- scale * length} that exceeds {@code turnThreshold}, then, recursively, the
+ * farthest path point of any segment whose arc (through the segment's arc-length midpoint) strays
+ * from the path by more than {@code tolerance * size};</li>
+ * <li>arcs: the g geometric segments are cut into {@code max(g, A)} arcs, A drawn from the
+ * timing ({@link KsTiming#arcs}), one more cut at a time in the segment whose parts would stay
+ * longest (highest averages: length / (cuts + 1)), equal arc-length parts within a segment; arc j
+ * is {@link Stroke#through} its two ends and its mid point, in the plane of the three points
+ * (3D); its {@link KsTiming.Context}: pen-up if a path point inside it is pen-up, corner if its
+ * chord turns by at least {@code turnThreshold} from the previous arc's;</li>
+ * <li>timing, from the {@link KsTiming} (one speed bell per arc, bells one after the other): arc
+ * j's bell lasts {@code Delta_j = exp(intercept + slope ln D_j + e)}, e a regular residual; with
+ * the pause probability of its context a rest {@code exp(intercept + slope ln D_j + e') -
+ * Delta_j} (e' a pause residual) comes first; its stroke peaks in the middle of the bell (the
+ * first stroke starts, at 1 % progress, with the first bell), with a drawn (sigma, span ratio)
+ * pair: {@code mu_j = ln(ratio Delta_j / (2 sinh(2.326 sigma_j)))}; the movement stays within its
+ * bells (a stroke that would start before the first bell starts later, one that would end, at 99 %,
+ * after the last bell is made shorter);</li>
+ * <li>virtual targets: overlapping strokes between points on the path would cut its corners, so
+ * the arcs' ends are moved off the path until the movement passes each of them at the junction of
+ * its two bells ({@link #virtualTargets});</li>
+ * <li>the movement is sampled at {@code rate} over its bells, time from 0.</li>
  * </ol>
  */
 public final class KinematicSynthesis {
-    private static final double Z99 = 2.326;
+    private static final double Z99 = KsTiming.Z99;
     private final KsOptions options;
 
     private KinematicSynthesis(KsOptions options) {
@@ -42,70 +54,302 @@ public final class KinematicSynthesis {
         return options;
     }
 
+    /** Number of geometric strokes (geometric targets - 1) KS finds on a path. */
+    public int strokes(double[] x, double[] y, double[] z, int dims) {
+        Path path = Path.of(null, x, y, dims == 3 ? z : null, null);
+        double[][] q = byArcLength(path.p, resampledPoints(path));
+        return Math.max(1, targets(q, path.length(), size(q)).size() - 1);
+    }
+
+    private static int resampledPoints(Path path) {
+        return Math.max(64, Math.min(4000, 4 * path.p.length));
+    }
+
     /**
-     * Re-times a path given by its points (timing ignored).
-     *
-     * @param dims 2 (z ignored, output z = 0) or 3
-     * @param rng  draws the rhythm jitter
+     * The arcs KS lays on a path, before timing: arc j ({@link Stroke} with placeholder timing) runs
+     * from the path's arc length {@code from[j]} to {@code to[j]} (the next arc starts where it
+     * ends) and starts in {@code context[j]}.
      */
-    public KsResult retime(double[] x, double[] y, double[] z, int dims, UniformRandomProvider rng) {
-        double[][] path = dedupe(x, y, dims == 3 ? z : null);
-        if (path.length < 2) {
+    record Layout(Path path, double[] origin, List<Stroke> arcs, List<double[]> mids, List<KsTiming.Context> context,
+                  double[] from, double[] to) {
+        /**
+         * Time the real movement took over each arc (needs the path's times): from its arrival at
+         * the arc's start to its arrival at the next arc's start; the first arc starts at the
+         * first sample, the last ends at the last (so the arcs' times add up to the duration).
+         */
+        double[] realTimes() {
+            int n = arcs.size();
+            double[] out = new double[n];
+            for (int j = 0; j < n; j++) {
+                double a = j == 0 ? path.t[0] : path.timeAt(from[j]);
+                double b = j == n - 1 ? path.tEnd : path.timeAt(to[j]);
+                out[j] = b - a;
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Lays the arcs: the g geometric targets' segments, cut into {@code max(g, arcsFor(g))} arcs;
+     * their contexts.
+     *
+     * @param t times of the points, or null (only {@link Layout#realTimes} needs them)
+     */
+    Layout layout(double[] t, double[] x, double[] y, double[] z, boolean[] pen, int dims,
+                  java.util.function.IntUnaryOperator arcsFor) {
+        Path path = Path.of(t, x, y, dims == 3 ? z : null, pen);
+        if (path.p.length < 2) {
             throw new IllegalArgumentException("the path has fewer than 2 distinct points");
         }
-        int m = Math.max(64, Math.min(4000, 4 * path.length));
-        double[][] q = byArcLength(path, m);
-        double length = pathLength(path);
-        double size = size(q);
-        List<Integer> targets = targets(q, length, size);
-        List<Stroke> strokes = new ArrayList<>();
-        double start = 0;
-        if (targets.size() < 2) {
+        int m = resampledPoints(path);
+        double[][] q = byArcLength(path.p, m);
+        double length = path.length();
+        List<Integer> geometric = targets(q, length, size(q));
+        if (geometric.size() < 2) {
             throw new IllegalArgumentException("the path has no extent");
         }
+        int g = geometric.size() - 1;
+        List<Integer> targets = split(geometric, Math.max(g, arcsFor.applyAsInt(g)));
+        List<Stroke> arcs = new ArrayList<>();
+        List<double[]> mids = new ArrayList<>();
+        List<KsTiming.Context> ctx = new ArrayList<>();
+        List<double[]> range = new ArrayList<>();
+        double step = length / (m - 1);
+        int start = targets.get(0);
         for (int j = 0; j + 1 < targets.size(); j++) {
             int a = targets.get(j);
             int b = targets.get(j + 1);
-            double tj = options.meanStrokeTime() * (1 + options.timeJitter() * clippedGauss(rng));
-            double sj = Math.max(0.05, options.sigma() + options.sigmaJitter() * clippedGauss(rng));
-            double mu = Math.log(tj / (2 * Math.sinh(Z99 * sj)));
-            double t0 = start - Math.exp(mu - Z99 * sj);
             int mid = (a + b) / 2;
             double[] pm = b - a >= 2 ? q[mid] : Vec.scale(Vec.add(q[a], q[b]), 0.5);
-            double[] pa = strokes.isEmpty() ? q[a] : strokes.get(strokes.size() - 1).end();
-            Stroke k;
-            try {
-                k = Stroke.through(pa, pm, q[b], t0, mu, sj);
-            } catch (IllegalArgumentException degenerate) {
-                try {
-                    k = Stroke.through(pa, Vec.scale(Vec.add(pa, q[b]), 0.5), q[b], t0, mu, sj);
-                } catch (IllegalArgumentException coincident) {
-                    continue; // the two targets coincide: no stroke, the next one starts here
-                }
+            double[] pa = arcs.isEmpty() ? q[a] : arcs.get(arcs.size() - 1).end();
+            Stroke k = arc(pa, pm, q[b], 0, -2, 0.3);
+            if (k == null) {
+                continue; // the two targets coincide: no stroke, the next one starts here
             }
-            strokes.add(k);
-            start += tj * (1 - options.overlap());
+            mids.add(pm);
+            boolean penUp = path.penUpWithin(start * step, b * step);
+            boolean corner = !arcs.isEmpty() && KsTiming.angle(chord(arcs.get(arcs.size() - 1)), chord(k))
+                    >= options.turnThreshold();
+            ctx.add(penUp ? KsTiming.Context.PEN_UP : corner ? KsTiming.Context.CORNER : KsTiming.Context.PLAIN);
+            arcs.add(k);
+            range.add(new double[] {start * step, b * step});
+            start = b;
         }
-        SigmaLognormal mv = SigmaLognormal.of(strokes, q[0]);
-        double a = Double.POSITIVE_INFINITY;
-        double b = Double.NEGATIVE_INFINITY;
-        for (Stroke k : strokes) {
-            a = Math.min(a, k.supportStart(3));
-            b = Math.max(b, k.supportEnd(3));
+        if (arcs.isEmpty()) {
+            throw new IllegalArgumentException("the path has no extent");
         }
-        double[] t = SigmaLognormal.grid(a, b, options.rate());
+        return new Layout(path, q[0], arcs, mids, ctx, range.stream().mapToDouble(r -> r[0]).toArray(),
+                range.stream().mapToDouble(r -> r[1]).toArray());
+    }
+
+    /**
+     * Re-times a path given by its points (timing ignored).
+     *
+     * @param pen    pen flag per point (true = down), or null (all down): sets the pause context
+     * @param dims   2 (z ignored, output z = 0) or 3
+     * @param timing the timing, estimated on samples of the same corpus and kind, with this geometry
+     * @param rng    draws the number of strokes and the timing
+     */
+    public KsResult retime(double[] x, double[] y, double[] z, boolean[] pen, int dims, KsTiming timing,
+                           UniformRandomProvider rng) {
+        if (!timing.geometry().sameGeometry(options)) {
+            throw new IllegalArgumentException("the KS timing was estimated with other geometric options ("
+                    + timing.geometry() + ") than these (" + options + ")");
+        }
+        Layout lay = layout(null, x, y, z, pen, dims, g -> timing.arcs(g, rng));
+        List<Stroke> arcs = lay.arcs();
+        // timing: one speed bell per stroke
+        int n = arcs.size();
+        double[] t0 = new double[n];
+        double[] mu = new double[n];
+        double[] sg = new double[n];
+        double[] junction = new double[n];
+        double bell = 0;
+        for (int j = 0; j < n; j++) {
+            Stroke k = arcs.get(j);
+            double base = timing.intercept() + timing.slope() * Math.log(Math.max(k.d(), timing.minLength()));
+            double delta = Math.exp(base + KsTiming.draw(timing.residuals(), rng));
+            double rest = 0;
+            if (timing.pauseResiduals().length > 0 && rng.nextDouble() < timing.pause()[lay.context().get(j).ordinal()]) {
+                rest = Math.max(0, Math.exp(base + KsTiming.draw(timing.pauseResiduals(), rng)) - delta);
+            }
+            int pair = rng.nextInt(timing.sigma().length);
+            sg[j] = timing.sigma()[pair];
+            mu[j] = Math.log(timing.spanRatio()[pair] * delta / (2 * Math.sinh(Z99 * sg[j])));
+            if (j > 0) {
+                junction[j - 1] = bell + 0.5 * rest; // between bell j - 1 and this stroke, mid-rest
+            }
+            double peak = bell + rest + 0.5 * delta;
+            bell += rest + delta;
+            t0[j] = peak - Math.exp(mu[j] - sg[j] * sg[j]);
+            if (j == 0) {
+                t0[j] = rest - Math.exp(mu[j] - Z99 * sg[j]); // the movement starts with its first bell
+            }
+        }
+        // the movement stays within its bells: a stroke that would start (1 %) before the first
+        // bell starts later; one that would end (99 %) after the last bell is made shorter
+        for (int j = 0; j < n; j++) {
+            t0[j] = Math.max(t0[j], -Math.exp(mu[j] - Z99 * sg[j]));
+            if (t0[j] + Math.exp(mu[j] + Z99 * sg[j]) > bell) {
+                mu[j] = Math.log(bell - t0[j]) - Z99 * sg[j];
+            }
+        }
+        List<Stroke> strokes = virtualTargets(lay, t0, mu, sg, junction);
+        double lo = 0;
+        double hi = bell;
+        SigmaLognormal mv = SigmaLognormal.of(strokes, lay.origin());
+        double[] t = SigmaLognormal.grid(lo, hi, options.rate());
         Trajectory tr = mv.sample(t);
-        double[] t0 = new double[t.length];
+        double[] clock = new double[t.length];
         for (int i = 0; i < t.length; i++) {
-            t0[i] = i / options.rate();
+            clock[i] = i / options.rate();
         }
         double[] zz = tr.z();
         if (dims == 2) {
             java.util.Arrays.fill(zz, 0);
         }
-        Trajectory out = new Trajectory(t0, tr.x(), tr.y(), zz, tr.vx(), tr.vy(), tr.vz());
-        double snr = shapeSnr(path, new double[][] {out.x(), out.y(), out.z()}, options.shapePoints());
-        return new KsResult(mv, out, targets.size(), snr);
+        Trajectory out = new Trajectory(clock, tr.x(), tr.y(), zz, tr.vx(), tr.vy(), tr.vz());
+        double snr = shapeSnr(lay.path().p, new double[][] {out.x(), out.y(), out.z()}, options.shapePoints());
+        return new KsResult(mv, out, arcs.size() + 1, new double[] {lo, hi}, snr);
+    }
+
+    /** Iterations of the virtual-target correction ({@link #virtualTargets}); the best is kept. */
+    static final int TARGET_ITERATIONS = 12;
+
+    /**
+     * Strokes with virtual targets. Timed strokes between points on the path overlap, so the
+     * movement would cut the path's corners; as in the Kinematic Theory, the targets move off the
+     * path instead: the movement must pass each arc's end point at the junction of its bell and
+     * the next (mid-rest when the next one rests), and each target is shifted by the miss (Jacobi
+     * fixed-point iteration, {@value #TARGET_ITERATIONS} rounds, the round with the smallest rms
+     * miss kept; it converges in a few rounds because a target moves its own junction point
+     * most). Each arc keeps its bulge relative to its chord; the start and the end stay put.
+     */
+    private List<Stroke> virtualTargets(Layout lay, double[] t0, double[] mu, double[] sg, double[] junction) {
+        List<Stroke> arcs = lay.arcs();
+        int n = arcs.size();
+        double[][] end = new double[n + 1][];
+        double[][] goal = new double[n + 1][];
+        end[0] = lay.origin().clone();
+        for (int j = 0; j < n; j++) {
+            end[j + 1] = arcs.get(j).end().clone();
+            goal[j + 1] = end[j + 1].clone();
+        }
+        // each arc keeps its bulge: the mid point's offset from the chord's middle, relative to the chord
+        double[][] bulge = new double[n][];
+        for (int j = 0; j < n; j++) {
+            double[] a = j == 0 ? end[0] : end[j];
+            double[] c = Vec.sub(end[j + 1], a);
+            double cc = Vec.dot(c, c);
+            double[] off = Vec.sub(lay.mids().get(j), Vec.scale(Vec.add(a, end[j + 1]), 0.5));
+            off = Vec.sub(off, Vec.scale(c, Vec.dot(off, c) / cc));
+            bulge[j] = Vec.scale(off, 1 / Math.sqrt(cc));
+        }
+        if (n < 2) {
+            return timedOnPath(arcs, t0, mu, sg);
+        }
+        double[] at = new double[n - 1];
+        for (int j = 0; j + 1 < n; j++) {
+            at[j] = j == 0 ? junction[j] : Math.max(junction[j], Math.nextUp(at[j - 1]));
+        }
+        List<Stroke> best = null;
+        double bestMiss = Double.POSITIVE_INFINITY;
+        for (int it = 0; it <= TARGET_ITERATIONS; it++) {
+            List<Stroke> strokes = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
+                double[] a = end[j];
+                double[] c = Vec.sub(end[j + 1], a);
+                double len = Vec.norm(c);
+                // the bulge, made perpendicular to the new chord, scaled by its length
+                double[] off = Vec.sub(bulge[j], Vec.scale(c, Vec.dot(bulge[j], c) / Math.max(len * len, 1e-300)));
+                double[] m = Vec.add(Vec.scale(Vec.add(a, end[j + 1]), 0.5), Vec.scale(off, len));
+                Stroke k = arc(a, m, end[j + 1], t0[j], mu[j], sg[j]);
+                if (k == null) {
+                    return best != null ? best : timedOnPath(arcs, t0, mu, sg);
+                }
+                strokes.add(k);
+            }
+            Trajectory tr = SigmaLognormal.of(strokes, end[0]).sample(at);
+            double miss = 0;
+            double[][] err = new double[n - 1][];
+            for (int j = 0; j + 1 < n; j++) {
+                double[] g = goal[j + 1];
+                err[j] = new double[] {g[0] - tr.x()[j], g[1] - tr.y()[j], g[2] - tr.z()[j]};
+                miss += Vec.dot(err[j], err[j]);
+            }
+            if (miss < bestMiss) {
+                bestMiss = miss;
+                best = strokes;
+            }
+            for (int j = 0; j + 1 < n; j++) {
+                for (int c = 0; c < 3; c++) {
+                    end[j + 1][c] += err[j][c];
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<Stroke> timedOnPath(List<Stroke> arcs, double[] t0, double[] mu, double[] sg) {
+        List<Stroke> out = new ArrayList<>(arcs.size());
+        for (int j = 0; j < arcs.size(); j++) {
+            Stroke k = arcs.get(j);
+            out.add(k.with(t0[j], mu[j], sg[j], k.d(), k.thetaS(), k.thetaE()));
+        }
+        return out;
+    }
+
+    /** The arc from a through m to b, straight through the chord's middle if m is degenerate; null if a = b. */
+    private static Stroke arc(double[] a, double[] m, double[] b, double t0, double mu, double sigma) {
+        try {
+            return Stroke.through(a, m, b, t0, mu, sigma);
+        } catch (IllegalArgumentException degenerate) {
+            try {
+                return Stroke.through(a, Vec.scale(Vec.add(a, b), 0.5), b, t0, mu, sigma);
+            } catch (IllegalArgumentException coincident) {
+                return null;
+            }
+        }
+    }
+
+    private static double[] chord(Stroke k) {
+        return Vec.sub(k.end(), k.start());
+    }
+
+    /**
+     * The targets with more cuts, up to {@code want} arcs: each cut goes to the segment with the
+     * highest {@code (b - a) / (cuts + 1)} (its parts would be longest), never below 2 resampling
+     * steps per part; parts of a segment are equal.
+     */
+    static List<Integer> split(List<Integer> targets, int want) {
+        int g = targets.size() - 1;
+        int[] parts = new int[g];
+        java.util.Arrays.fill(parts, 1);
+        for (int extra = want - g; extra > 0; extra--) {
+            int best = -1;
+            double bestLen = 2;
+            for (int i = 0; i < g; i++) {
+                double len = (double) (targets.get(i + 1) - targets.get(i)) / (parts[i] + 1);
+                if (len >= bestLen) {
+                    bestLen = len;
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            parts[best]++;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < g; i++) {
+            int a = targets.get(i);
+            int b = targets.get(i + 1);
+            for (int k = 0; k < parts[i]; k++) {
+                out.add(a + (int) Math.round((double) k * (b - a) / parts[i]));
+            }
+        }
+        out.add(targets.get(g));
+        return out;
     }
 
     /** Target indices into the arc-length resampled path q. */
@@ -183,31 +427,69 @@ public final class KinematicSynthesis {
         return at;
     }
 
-    private static double clippedGauss(UniformRandomProvider rng) {
-        // Box-Muller on the provider (no global RNG), clipped to [-2, 2]
-        double u1 = Math.max(rng.nextDouble(), 1e-300);
-        double u2 = rng.nextDouble();
-        double g = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-        return Math.max(-2, Math.min(2, g));
+    /**
+     * A path without repeated points: positions, pen flags (a repeated point is pen-up if any of
+     * its copies is), cumulative arc length, and (when times are given) the time the movement
+     * first reached each point and the time of the last sample.
+     */
+    record Path(double[][] p, boolean[] penUp, double[] s, double[] t, double tEnd) {
+        static Path of(double[] time, double[] x, double[] y, double[] z, boolean[] pen) {
+            List<double[]> pts = new ArrayList<>();
+            List<Boolean> up = new ArrayList<>();
+            List<Double> ts = new ArrayList<>();
+            for (int i = 0; i < x.length; i++) {
+                double[] p = {x[i], y[i], z == null ? 0 : z[i]};
+                boolean u = pen != null && !pen[i];
+                if (pts.isEmpty() || Vec.norm(Vec.sub(p, pts.get(pts.size() - 1))) > 0) {
+                    pts.add(p);
+                    up.add(u);
+                    ts.add(time == null ? 0.0 : time[i]);
+                } else if (u) {
+                    up.set(up.size() - 1, true);
+                }
+            }
+            double[][] p = pts.toArray(double[][]::new);
+            boolean[] penUp = new boolean[p.length];
+            double[] s = new double[p.length];
+            double[] t = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                penUp[i] = up.get(i);
+                t[i] = ts.get(i);
+                s[i] = i == 0 ? 0 : s[i - 1] + Vec.norm(Vec.sub(p[i], p[i - 1]));
+            }
+            return new Path(p, penUp, s, t, time == null ? 0 : time[time.length - 1]);
+        }
+
+        double length() {
+            return s[s.length - 1];
+        }
+
+        /** Whether a point with arc length in [a, b] is pen-up. */
+        boolean penUpWithin(double a, double b) {
+            int i = java.util.Arrays.binarySearch(s, a);
+            for (i = i >= 0 ? i : -i - 1; i < s.length && s[i] <= b; i++) {
+                if (penUp[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Time at which the movement reached arc length v (linear between points). */
+        double timeAt(double v) {
+            int i = java.util.Arrays.binarySearch(s, v);
+            if (i >= 0) {
+                return t[i];
+            }
+            int hi = Math.min(s.length - 1, -i - 1);
+            int lo = Math.max(0, hi - 1);
+            double f = s[hi] > s[lo] ? (v - s[lo]) / (s[hi] - s[lo]) : 0;
+            return t[lo] + Math.max(0, Math.min(1, f)) * (t[hi] - t[lo]);
+        }
     }
 
     static double[][] dedupe(double[] x, double[] y, double[] z) {
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            double[] p = {x[i], y[i], z == null ? 0 : z[i]};
-            if (out.isEmpty() || Vec.norm(Vec.sub(p, out.get(out.size() - 1))) > 0) {
-                out.add(p);
-            }
-        }
-        return out.toArray(double[][]::new);
-    }
-
-    static double pathLength(double[][] p) {
-        double s = 0;
-        for (int i = 1; i < p.length; i++) {
-            s += Vec.norm(Vec.sub(p[i], p[i - 1]));
-        }
-        return s;
+        return Path.of(null, x, y, z, null).p;
     }
 
     static double size(double[][] p) {

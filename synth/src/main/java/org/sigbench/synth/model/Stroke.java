@@ -157,6 +157,11 @@ public final class Stroke {
             return of(t0, mu, sigma, chord, p0, u, w, 0, 0);
         }
         double[] w = Vec.scale(perp, 1 / my);
+        if (Math.abs(Vec.dot(u, w)) > 1e-12) {
+            // pm nearly on a long chord: the subtraction above left a rounding error along u
+            w = Vec.sub(w, Vec.scale(u, Vec.dot(u, w)));
+            w = Vec.scale(w, 1 / Vec.norm(w));
+        }
         // In the (u, w) frame: p0 = (0, 0), p1 = (L, 0), pm = (mx, my) with my > 0; the centre is
         // (L/2, cy). The arc through pm above the chord is travelled clockwise (it bulges to +w).
         double half = chord / 2;

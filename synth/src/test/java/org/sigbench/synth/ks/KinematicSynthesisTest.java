@@ -4,11 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
 import org.sigbench.datasets.random.Streams;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sigbench.datasets.Kind;
+import org.sigbench.synth.extract.Extractor;
 
 /** KS keeps the shape (SNRt after arc-length resampling) and produces a plausible rhythm. */
 class KinematicSynthesisTest {
+    /** A timing estimated on toy zig-zags of known timing (bells of 0.04 D^0.45 s, no pauses). */
+    static KsTiming timing;
+
+    @BeforeAll
+    static void estimate() {
+        timing = KsTiming.estimate(KsToy.corpus(1, 20, 0.04, 0.45, 0, Kind.GENUINE), Extractor.defaults(),
+                KsOptions.defaults());
+    }
 
     /** A 2D "signature-like" path: a loop, a zigzag and a hook, timing-free. */
     static double[][] path() {
@@ -38,7 +49,7 @@ class KinematicSynthesisTest {
     @Test
     void keepsTheShapeAndAPlausibleRhythm() {
         double[][] p = path();
-        KsResult r = KinematicSynthesis.of(KsOptions.defaults()).retime(p[0], p[1], p[2], 2,
+        KsResult r = KinematicSynthesis.of(KsOptions.defaults()).retime(p[0], p[1], p[2], null, 2, timing,
                 Streams.of(1, 2, 3));
         assertTrue(r.snrT() > 20, "shape SNR " + r.snrT());
         int strokes = r.movement().strokes().size();
@@ -54,10 +65,10 @@ class KinematicSynthesisTest {
     void sameSeedSameOutput() {
         double[][] p = path();
         KinematicSynthesis ks = KinematicSynthesis.of(KsOptions.defaults());
-        KsResult a = ks.retime(p[0], p[1], p[2], 2, Streams.of(7, 0, 0));
-        KsResult b = ks.retime(p[0], p[1], p[2], 2, Streams.of(7, 0, 0));
+        KsResult a = ks.retime(p[0], p[1], p[2], null, 2, timing, Streams.of(7, 0, 0));
+        KsResult b = ks.retime(p[0], p[1], p[2], null, 2, timing, Streams.of(7, 0, 0));
         assertArrayEquals(a.trajectory().x(), b.trajectory().x());
-        KsResult c = ks.retime(p[0], p[1], p[2], 2, Streams.of(8, 0, 0));
+        KsResult c = ks.retime(p[0], p[1], p[2], null, 2, timing, Streams.of(8, 0, 0));
         assertTrue(c.trajectory().size() != a.trajectory().size() || c.trajectory().x()[5] != a.trajectory().x()[5]);
     }
 
@@ -93,7 +104,7 @@ class KinematicSynthesisTest {
             y[i] = 30 * Math.sin(a);
             z[i] = 8 * Math.sin(0.5 * a);
         }
-        KsResult r = KinematicSynthesis.of(KsOptions.defaults()).retime(x, y, z, 3,
+        KsResult r = KinematicSynthesis.of(KsOptions.defaults()).retime(x, y, z, null, 3, timing,
                 Streams.of(4, 0, 0));
         assertTrue(r.snrT() > 20, "shape SNR " + r.snrT());
         double zmax = 0;
