@@ -124,8 +124,8 @@ public final class SynthBackend implements Synthesis {
     @Override
     public Variability calibrate(Variability v, List<Group> groups, Verification dist, long seed) {
         Calibrator.Result r = Calibrator.calibrate(groups, this::extraction, (a, b) -> dist.distances(a, b, CAL_BAND),
-                Calibrator.Options.defaults(), seed, Boolean.getBoolean("sigbench.trace") ? System.err::println : line -> { });
-        return v.withDs(new Variability.DsSettings(r.ds(), r.forger(), r, r.describe()));
+                Calibrator.Options.defaults(), seed, Boolean.getBoolean("sigbench.trace") ? System.err::println : Calibrator.NO_TRACE);
+        return v.withDs(new Variability.DsSettings(r, r.describe()));
     }
 
     @Override

@@ -21,17 +21,23 @@ public record Variability(double durationCv, double pathCv, double widthCv, doub
     /**
      * What the synthesis back end calibrated on real data ({@link Synthesis#calibrate}).
      *
-     * @param ds     DS settings of real samples (levels, global and noise terms)
-     * @param forger forger model of skilled forgeries
-     * @param fit    the calibration, with its fitted values and objectives (null for a back end
-     *               without one)
-     * @param note   how they were derived, for the report
+     * @param fit  the calibration, with its fitted values and objectives
+     * @param note how they were derived, for the report
      */
-    public record DsSettings(org.sigbench.synth.ds.RealDsSettings ds, org.sigbench.synth.forgery.ForgeryOptions forger,
-                             org.sigbench.synth.calibrate.Calibrator.Result fit, String note) {
+    public record DsSettings(org.sigbench.synth.calibrate.Calibrator.Result fit, String note) {
+        /** DS settings of real samples (levels, global and noise terms). */
+        public org.sigbench.synth.ds.RealDsSettings ds() {
+            return fit.ds();
+        }
+
+        /** Forger model of skilled forgeries. */
+        public org.sigbench.synth.forgery.ForgeryOptions forger() {
+            return fit.forger();
+        }
+
         /** The within-session stroke-wise level. */
         public double level() {
-            return ds.withinLevel();
+            return ds().withinLevel();
         }
     }
 

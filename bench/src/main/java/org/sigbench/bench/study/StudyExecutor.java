@@ -319,18 +319,16 @@ public final class StudyExecutor implements CellExecutor {
                     .value(p + "time_sd", ds.timeSd()).value(p + "width_sd", ds.widthSd())
                     .value(p + "height_sd", ds.heightSd()).value(p + "noise_sd", ds.noiseSd());
             var fit = c.ds().fit();
-            if (fit != null) {
-                out.value(p + "levels_objective", fit.levels().objective())
-                        .value(p + "levels_objective_start", fit.levels().startObjective());
-                if (fit.forgers() != null) {
-                    var fo = c.ds().forger();
-                    out.value(p + "forger_objective", fit.forgers().objective())
-                            .value(p + "forger_objective_start", fit.forgers().startObjective())
-                            .value(p + "forger_shape_factor", fit.forgers().values()[0])
-                            .value(p + "forger_interval_cv", fo.intervalCv()).value(p + "forger_fluency", fo.fluency())
-                            .value(p + "forger_split2", fo.split2()).value(p + "forger_slow_min", fo.slowMin())
-                            .value(p + "forger_slow_max", fo.slowMax());
-                }
+            out.value(p + "levels_objective", fit.levels().objective())
+                    .value(p + "levels_objective_start", fit.levels().startObjective());
+            if (fit.forgers() != null) {
+                var fo = c.ds().forger();
+                out.value(p + "forger_objective", fit.forgers().objective())
+                        .value(p + "forger_objective_start", fit.forgers().startObjective())
+                        .value(p + "forger_shape_factor", fit.forgers().values()[0])
+                        .value(p + "forger_interval_cv", fo.intervalCv()).value(p + "forger_fluency", fo.fluency())
+                        .value(p + "forger_split2", fo.split2()).value(p + "forger_slow_min", fo.slowMin())
+                        .value(p + "forger_slow_max", fo.slowMax());
             }
             text.append(f == 0 ? "" : " || ").append("fold ").append(f + 1).append(" (calibrated on ").append(f == 0
                     ? "even" : "odd").append("-indexed subjects; used for the other fold): ").append(synthesis.describe(c));

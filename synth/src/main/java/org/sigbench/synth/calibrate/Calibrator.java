@@ -100,6 +100,9 @@ public final class Calibrator {
         }
     }
 
+    /** No trace: the evaluations' diagnostics are not even formatted. */
+    public static final java.util.function.Consumer<String> NO_TRACE = line -> { };
+
     private Calibrator() {
     }
 
@@ -111,7 +114,7 @@ public final class Calibrator {
      */
     public static Result calibrate(List<Group> real, Function<Signature, Extraction> extract, Distances d,
                                    Options o, long seed) {
-        return calibrate(real, extract, d, o, seed, line -> { });
+        return calibrate(real, extract, d, o, seed, NO_TRACE);
     }
 
     /** As {@link #calibrate(List, Function, Distances, Options, long)}, telling each evaluation to {@code trace}. */
@@ -133,7 +136,7 @@ public final class Calibrator {
 
         // 1. global and sensor terms, from duplicates at the default level (a pilot)
         RealDsSettings noGlobal = RealDsSettings.strokeWise(DsOptions.DEFAULT_LEVEL);
-        List<Group> dups = duplicateGroups(use, ex, sessions, noGlobal, levelSeed, false, null);
+        List<Group> dups = duplicateGroups(use, ex, sessions, noGlobal, levelSeed);
         double[] cvReal = cvs(use);
         double[] cvDup = cvs(dups);
         double ts = Math.sqrt(Math.max(0, cvReal[0] * cvReal[0] - cvDup[0] * cvDup[0]));
@@ -153,9 +156,9 @@ public final class Calibrator {
         List<String> lc = List.of("refRef", "refProbe", "random");
         Function<double[], double[]> levelTerms = x -> {
             RealDsSettings s = pilot.withLevels(Math.exp(x[0]), multi ? x[1] : 0);
-            ComparisonStats st = ComparisonStats.of(duplicateGroups(use, ex, sessions, s, levelSeed, false, null), d,
+            ComparisonStats st = ComparisonStats.of(duplicateGroups(use, ex, sessions, s, levelSeed), d,
                     o.refs());
-            trace.accept(String.format(Locale.ROOT, "levels medians synthetic/real: refRef %.3f/%.3f refProbe %.3f/%.3f "
+            if (trace != NO_TRACE) trace.accept(String.format(Locale.ROOT, "levels medians synthetic/real: refRef %.3f/%.3f refProbe %.3f/%.3f "
                     + "random %.3f/%.3f", ComparisonStats.median(st.refRef()), ComparisonStats.median(target.refRef()),
                     ComparisonStats.median(st.refProbe()), ComparisonStats.median(target.refProbe()),
                     ComparisonStats.median(st.random()), ComparisonStats.median(target.random())) + " q " + q(st.refProbe())
@@ -189,13 +192,13 @@ public final class Calibrator {
         double half = Math.sqrt(3) * 1.4826 * ComparisonStats.median(dev);
         double slowMin = Math.exp(m - half);
         double slowMax = Math.exp(m + half);
-        List<Group> genuineDups = duplicateGroups(use, ex, sessions, ds, levelSeed, false, null);
+        List<Group> genuineDups = duplicateGroups(use, ex, sessions, ds, levelSeed);
         long forgerSeed = Streams.seed(seed, 3);
         Function<double[], ForgeryOptions> forger = x -> forger(x, slowMin, slowMax);
         Function<double[], double[]> forgerTerms = x -> {
             List<Group> syn = withForgeries(use, genuineDups, ex, ds, forger.apply(x), forgerSeed);
             ComparisonStats st = ComparisonStats.of(syn, d, o.refs());
-            trace.accept(String.format(Locale.ROOT, "forger medians synthetic/real: forgery %.3f/%.3f tempo %.3f/%.3f "
+            if (trace != NO_TRACE) trace.accept(String.format(Locale.ROOT, "forger medians synthetic/real: forgery %.3f/%.3f tempo %.3f/%.3f "
                     + "bells %.3f/%.3f refRef %.3f/%.3f q %s / %s", ComparisonStats.median(st.forgery()),
                     ComparisonStats.median(target.forgery()), ComparisonStats.median(st.forgeryTempo()),
                     ComparisonStats.median(target.forgeryTempo()), ComparisonStats.median(st.forgeryBells()),
@@ -222,7 +225,7 @@ public final class Calibrator {
         return x -> {
             long t0 = System.nanoTime();
             double[] v = f.apply(x);
-            trace.accept(String.format(Locale.ROOT, "calibrate %s x=%s terms=%s (%.2f s)", what, Arrays.toString(x),
+            if (trace != NO_TRACE) trace.accept(String.format(Locale.ROOT, "calibrate %s x=%s terms=%s (%.2f s)", what, Arrays.toString(x),
                     Arrays.toString(v), (System.nanoTime() - t0) / 1e9));
             return v;
         };
@@ -266,8 +269,7 @@ public final class Calibrator {
     }
 
     /** Each group's genuine samples replaced by duplicates of its first one. */
-    static List<Group> duplicateGroups(List<Group> use, Extraction[] ex, int[][] sessions, RealDsSettings s, long seed,
-                                       boolean keepForgeries, List<List<Signature>> forgeries) {
+    static List<Group> duplicateGroups(List<Group> use, Extraction[] ex, int[][] sessions, RealDsSettings s, long seed) {
         return IntStream.range(0, use.size()).parallel().mapToObj(i -> {
             Signature g = use.get(i).genuine().get(0);
             List<Signature> dup = RealDuplicates.duplicates(g, ex[i], s, sessions[i], Streams.seed(seed, i), "cal");
