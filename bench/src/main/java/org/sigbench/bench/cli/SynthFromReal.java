@@ -80,13 +80,19 @@ final class SynthFromReal {
         RealDsSettings ds = method.equals("ds") ? dsSettings(real, level, seed, threads) : null;
         KsOptions ks = KsOptions.defaults();
         Map<Kind, KsTiming> timing = new EnumMap<>(Kind.class);
+        org.sigbench.synth.ks.RhythmModel rhythm = null;
         if (method.equals("ks")) {
             for (Kind k : Kind.values()) {
                 if (real.count(k) > 0) {
                     timing.put(k, KsTiming.estimate(in.stream().filter(s -> s.meta().kind() == k).toList(), ex, ks));
                 }
             }
+            Kind main = timing.containsKey(Kind.GENUINE) ? Kind.GENUINE : Kind.OTHER;
+            List<Signature> forged = in.stream().filter(s -> s.meta().kind() == Kind.SKILLED_FORGERY).toList();
+            rhythm = org.sigbench.synth.ks.RhythmConsistency.estimate(in.stream().filter(s -> s.meta().kind() == main)
+                    .toList(), timing.get(main), forged, timing.get(Kind.SKILLED_FORGERY));
         }
+        final org.sigbench.synth.ks.RhythmModel rhythms = rhythm;
         List<Signature> outList = new ArrayList<>();
         double[] snrs = new double[in.size() * perSample];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -110,7 +116,7 @@ final class SynthFromReal {
                             made.add(dups.get(k).withMeta(meta));
                         } else {
                             RealDuplicates.Retimed r = RealDuplicates.retimeWithShapeSnr(s, ks, timing.get(s.meta().kind()),
-                                    meta, rng);
+                                    meta, rhythms.sample(Streams.seed(seed, stream), s.meta(), rng), rng);
                             made.add(r.signature());
                             synchronized (snrs) {
                                 snrs[index * perSample + k] = r.snrT();

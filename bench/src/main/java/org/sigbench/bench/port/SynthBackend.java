@@ -8,6 +8,7 @@ import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.calibrate.Calibrator;
 import org.sigbench.synth.calibrate.Group;
+import org.sigbench.synth.calibrate.KsCalibrator;
 import org.sigbench.synth.corpus.CorpusGenerator;
 import org.sigbench.synth.corpus.GeneratorOptions;
 import org.sigbench.synth.ds.DsOptions;
@@ -37,6 +38,8 @@ import org.sigbench.synth.profile.Profile;
 public final class SynthBackend implements Synthesis {
     /** Sakoe-Chiba band of the calibration distances (the DTW verifier's default). */
     public static final double CAL_BAND = 0.10;
+    /** KS rhythm calibration: 5 references, 12 subjects, 16 evaluations (Brent) and 20 (CMA-ES, 2 parameters). */
+    public static final Calibrator.Options KS_CALIBRATION = new Calibrator.Options(5, 12, 16, 20);
 
     private final int threads;
     private final Extractor extractor = Extractor.defaults();
@@ -118,6 +121,31 @@ public final class SynthBackend implements Synthesis {
     public Signature retime(Signature real, KsTiming timing, long seed, String newId) {
         return RealDuplicates.retime(real, KsOptions.defaults(), timing,
                 real.meta().derived(real.meta().corpus(), newId, 1, "KS of " + real.meta().id()), Streams.of(seed));
+    }
+
+    @Override
+    public Signature retime(Signature real, KsTiming timing, org.sigbench.synth.ks.Rhythm rhythm, long seed,
+                            String newId) {
+        return RealDuplicates.retime(real, KsOptions.defaults(), timing,
+                real.meta().derived(real.meta().corpus(), newId, 1, "KS of " + real.meta().id()), rhythm,
+                Streams.of(seed));
+    }
+
+    /**
+     * {@link org.sigbench.synth.ks.RhythmConsistency#estimate} on the corpus's genuine samples (or
+     * other classes) and forgeries, then {@link KsCalibrator#calibrate} on the groups with the
+     * verifier's DTW distance and default calibration options.
+     */
+    @Override
+    public KsCalibrator.Result ksRhythm(Corpus real, KsTiming genuine, KsTiming forgery, List<Group> groups,
+                                        Verification dist, long seed) {
+        List<Signature> f = forgery == null ? List.of() : real.signatures().stream()
+                .filter(s -> s.meta().kind() == Kind.SKILLED_FORGERY).toList();
+        Kind main = real.count(Kind.GENUINE) > 0 ? Kind.GENUINE : Kind.OTHER;
+        org.sigbench.synth.ks.RhythmModel measured = org.sigbench.synth.ks.RhythmConsistency.estimate(
+                real.signatures().stream().filter(s -> s.meta().kind() == main).toList(), genuine, f, forgery);
+        return KsCalibrator.calibrate(groups, k -> k == Kind.SKILLED_FORGERY ? forgery : genuine, measured,
+                KsOptions.defaults(), (a, b) -> dist.distances(a, b, CAL_BAND), KS_CALIBRATION, seed);
     }
 
     /** {@link Calibrator#calibrate} with default options, on the verifier's DTW distance. */

@@ -56,6 +56,25 @@ public interface Synthesis {
     Signature retime(Signature real, KsTiming timing, long seed, String newId);
 
     /**
+     * KS with a given rhythm ({@link org.sigbench.synth.ks.RhythmModel#sample}): the writer's
+     * samples share a part of their timing, as real ones do.
+     */
+    Signature retime(Signature real, KsTiming timing, org.sigbench.synth.ks.Rhythm rhythm, long seed, String newId);
+
+    /**
+     * How consistent KS rhythms are in a corpus: within a writer, within the forgeries of a
+     * target, between a target and its forgers.
+     *
+     * Measured on the corpus, then calibrated on the distance distributions of {@code groups}.
+     *
+     * @param forgery KS timing of the corpus's skilled forgeries, or null when it has none
+     * @param groups  the calibration subjects of the corpus (genuine samples, forgeries)
+     */
+    org.sigbench.synth.calibrate.KsCalibrator.Result ksRhythm(Corpus real, KsTiming genuine, KsTiming forgery,
+                                                             List<org.sigbench.synth.calibrate.Group> groups,
+                                                             Verification distance, long seed);
+
+    /**
      * Calibrates DS and the forger model on real subjects (see the back end for how). Default: no
      * calibration.
      *

@@ -25,8 +25,10 @@ import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.synth.calibrate.Group;
+import org.sigbench.synth.calibrate.KsCalibrator;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.ks.KsTiming;
+import org.sigbench.synth.ks.RhythmModel;
 
 /**
  * Computes the cells of {@link Study}: loads real corpora, builds the synthetic variants (once per
@@ -164,20 +166,28 @@ public final class StudyExecutor implements CellExecutor {
             if (synthesis == null) {
                 return v;
             }
-            List<Group> groups = new ArrayList<>();
-            for (String s : c.subjects()) {
-                List<Signature> g = c.of(s, Kind.GENUINE);
-                if (g.isEmpty()) {
-                    Map<String, List<Signature>> byLabel = new LinkedHashMap<>();
-                    c.of(s, Kind.OTHER).forEach(x -> byLabel.computeIfAbsent(x.meta().label(), q -> new ArrayList<>()).add(x));
-                    byLabel.values().stream().filter(l -> l.size() >= 3).findFirst()
-                            .ifPresent(l -> groups.add(new Group(l, List.of())));
-                } else {
-                    groups.add(new Group(g, c.of(s, Kind.SKILLED_FORGERY)));
-                }
-            }
-            return synthesis.calibrate(v, groups, verification, seed("calibrate/" + key));
+            return synthesis.calibrate(v, groups(c), verification, seed("calibrate/" + key));
         });
+    }
+
+    /**
+     * Calibration subjects: per subject its genuine samples and forgeries (a corpus of classes:
+     * the subject's first label with at least 3 samples).
+     */
+    static List<Group> groups(Corpus c) {
+        List<Group> groups = new ArrayList<>();
+        for (String s : c.subjects()) {
+            List<Signature> g = c.of(s, Kind.GENUINE);
+            if (g.isEmpty()) {
+                Map<String, List<Signature>> byLabel = new LinkedHashMap<>();
+                c.of(s, Kind.OTHER).forEach(x -> byLabel.computeIfAbsent(x.meta().label(), q -> new ArrayList<>()).add(x));
+                byLabel.values().stream().filter(l -> l.size() >= 3).findFirst()
+                        .ifPresent(l -> groups.add(new Group(l, List.of())));
+            } else {
+                groups.add(new Group(g, c.of(s, Kind.SKILLED_FORGERY)));
+            }
+        }
+        return groups;
     }
 
     /** The synthetic variant (fs, ds, ks) of the cell's corpus. */
@@ -270,18 +280,67 @@ public final class StudyExecutor implements CellExecutor {
         return Corpus.of(name, per.stream().flatMap(List::stream).toList());
     }
 
-    /** KS mimic: every real sample re-timed, with the timing of its kind estimated on {@code r}. */
+    /**
+     * KS mimic, held out: every real sample re-timed with the timing of its kind and a rhythm
+     * ({@link RhythmModel#sample}): its writer's, shared in part by the writer's samples, or for a
+     * forgery its forgers', correlated with the target's as the corpus says. Timing and rhythm
+     * model of a subject come from the other fold.
+     */
     Corpus ksMimic(Corpus r, String key) {
         Synthesis syn = synthesis();
         String name = r.name() + "-ks";
+        List<String> subjects = r.subjects();
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            index.put(subjects.get(i), i);
+        }
+        KsModel[] model = {ksModel(r, 0), ksModel(r, 1)};
+        long rhythmSeed = seed("ks-rhythm/" + key);
         List<Signature> all = r.signatures();
         List<Signature> out = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
             Signature s = all.get(i);
+            KsModel m = model[1 - fold(index.get(s.meta().subject()))];
             String id = s.meta().id() + "-ks";
-            return relabel(syn.retime(s, ksTiming(r, s.meta().kind()), seed("ks/" + key + "/" + s.meta().id()), id),
-                    s.meta(), name, id, "KS of " + s.meta().id());
+            long seed = seed("ks/" + key + "/" + s.meta().id());
+            var rhythm = m.rhythm().sample(rhythmSeed, s.meta(), Streams.of(seed, 1));
+            return relabel(syn.retime(s, m.timing(s.meta().kind()), rhythm, seed, id), s.meta(), name, id,
+                    "KS of " + s.meta().id());
         }).toList();
         return Corpus.of(name, out);
+    }
+
+    /** KS timing per kind and rhythm model of one fold of a corpus. */
+    record KsModel(Map<Kind, KsTiming> timings, KsCalibrator.Result fit) {
+        RhythmModel rhythm() {
+            return fit.model();
+        }
+
+        KsTiming timing(Kind k) {
+            KsTiming t = timings.get(k);
+            if (t == null) {
+                throw new IllegalArgumentException("no KS timing for " + k.token() + " samples in the calibration fold");
+            }
+            return t;
+        }
+    }
+
+    private final Memo<String, KsModel> ksModels = new Memo<>();
+
+    /** The KS model estimated on fold {@code f} of {@code r} (the whole corpus when that fold is empty). */
+    KsModel ksModel(Corpus r, int f) {
+        return ksModels.get(r.name() + "~" + r.subjects().size() + "x" + r.signatures().size() + "/fold" + f, () -> {
+            Corpus c = foldCorpus(r, f);
+            Corpus from = c.subjects().isEmpty() ? r : c;
+            Map<Kind, KsTiming> t = new java.util.EnumMap<>(Kind.class);
+            for (Kind k : Kind.values()) {
+                if (from.count(k) > 0) {
+                    t.put(k, synthesis().ksTiming(from, k));
+                }
+            }
+            KsTiming g = t.containsKey(Kind.GENUINE) ? t.get(Kind.GENUINE) : t.get(Kind.OTHER);
+            return new KsModel(t, synthesis().ksRhythm(from, g, t.get(Kind.SKILLED_FORGERY), groups(from), verification,
+                    seed("ks-calibrate/" + r.name() + "/fold" + f)));
+        });
     }
 
     /** KS timing of one kind of a real corpus (as limited by a cell), estimated once per corpus and kind. */
@@ -344,6 +403,11 @@ public final class StudyExecutor implements CellExecutor {
         protocol(cell, c, cell.param("verifier"), cell.intParam("refs"), Map.of(), out);
         if (!variant.equals("real")) {
             out.text("synthesis", synthesis().backend());
+        }
+        if (variant.equals("ks")) {
+            Corpus r = real(cell);
+            out.text("ks_rhythm", "fold 1 (calibrated on even-indexed subjects): " + ksModel(r, 0).fit().describe()
+                    + " || fold 2 (odd-indexed): " + ksModel(r, 1).fit().describe());
         }
     }
 

@@ -54,7 +54,7 @@ class KsTimingMeasureTest {
                 for (int i = 0; i < all.size(); i += step) {
                     Signature s = all.get(i);
                     RealDuplicates.Retimed r = RealDuplicates.retimeWithShapeSnr(s, KsOptions.defaults(), timing,
-                            s.meta().derived(s.meta().corpus(), s.meta().id() + "-ks", 1, "KS"), Streams.of(1, i));
+                            s.meta().derived(s.meta().corpus(), s.meta().id() + "-ks", 1, "KS"), null, Streams.of(1, i));
                     Kinematics a = Kinematics.of(s);
                     Kinematics b = Kinematics.of(r.signature());
                     rows.add(new double[] {a.duration(), b.duration(), a.bells(), b.bells(), r.snrT()});

@@ -149,6 +149,22 @@ public final class ToyData implements DataSource {
             }
 
             @Override
+            public Signature retime(Signature s, org.sigbench.synth.ks.KsTiming timing, org.sigbench.synth.ks.Rhythm rhythm,
+                                    long seed, String newId) {
+                return warp(s, Streams.of(seed, 0, 0), 0.05, newId);
+            }
+
+            @Override
+            public org.sigbench.synth.calibrate.KsCalibrator.Result ksRhythm(Corpus real,
+                    org.sigbench.synth.ks.KsTiming genuine, org.sigbench.synth.ks.KsTiming forgery,
+                    List<org.sigbench.synth.calibrate.Group> groups, org.sigbench.bench.port.Verification distance, long seed) {
+                var m = new org.sigbench.synth.ks.RhythmModel(1, org.sigbench.synth.ks.RhythmModel.Consistency.NONE, null, 0);
+                var none = new org.sigbench.synth.calibrate.Fit(List.of(), new double[0], List.of(), new double[0],
+                        new double[0], 0, "toy");
+                return new org.sigbench.synth.calibrate.KsCalibrator.Result(m, m, none, null);
+            }
+
+            @Override
             public String describe(Variability v) {
                 return "toy warp with time scale sd = duration CV " + v.durationCv();
             }

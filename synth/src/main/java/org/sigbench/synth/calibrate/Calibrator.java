@@ -314,7 +314,7 @@ public final class Calibrator {
     }
 
     /** Best point seen by an optimiser, its terms and the terms at the start. */
-    private static final class Best {
+    static final class Best {
         double[] x;
         double[] terms;
         double[] start;

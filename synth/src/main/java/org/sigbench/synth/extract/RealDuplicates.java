@@ -262,7 +262,16 @@ public final class RealDuplicates {
      */
     public static Signature retime(Signature real, KsOptions ks, KsTiming timing, SignatureMeta meta,
                                    UniformRandomProvider rng) {
-        return retimeWithShapeSnr(real, ks, timing, meta, rng).signature();
+        return retimeWithShapeSnr(real, ks, timing, meta, null, rng).signature();
+    }
+
+    /**
+     * As {@link #retime(Signature, KsOptions, KsTiming, SignatureMeta, UniformRandomProvider)}, with
+     * the sample's rhythm ({@link org.sigbench.synth.ks.Rhythm#sample}; null: every arc its own).
+     */
+    public static Signature retime(Signature real, KsOptions ks, KsTiming timing, SignatureMeta meta,
+                                   org.sigbench.synth.ks.Rhythm rhythm, UniformRandomProvider rng) {
+        return retimeWithShapeSnr(real, ks, timing, meta, rhythm, rng).signature();
     }
 
     /** A KS re-timing and its shape SNRt (dB, see {@link KsResult#snrT()}). */
@@ -271,9 +280,9 @@ public final class RealDuplicates {
 
     /** As {@link #retime}, also giving the shape SNRt of the re-timed trajectory against the real one. */
     public static Retimed retimeWithShapeSnr(Signature real, KsOptions ks, KsTiming timing, SignatureMeta meta,
-                                             UniformRandomProvider rng) {
+                                             org.sigbench.synth.ks.Rhythm rhythm, UniformRandomProvider rng) {
         KsResult r = KinematicSynthesis.of(ks.withRate(real.medianRate())).retime(real.x(), real.y(), real.z(),
-                real.pen(), real.dims(), timing, rng);
+                real.pen(), real.dims(), timing, rhythm, rng);
         List<Stroke> strokes = r.movement().strokes();
         boolean[] pen = penAlongPath(real, strokes);
         return new Retimed(SignatureSampler.sample(new Specimen(real.dims(), r.movement(), pen), r.window(),

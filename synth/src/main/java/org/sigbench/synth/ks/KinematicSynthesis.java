@@ -152,11 +152,30 @@ public final class KinematicSynthesis {
      */
     public KsResult retime(double[] x, double[] y, double[] z, boolean[] pen, int dims, KsTiming timing,
                            UniformRandomProvider rng) {
+        return retime(x, y, z, pen, dims, timing, null, rng);
+    }
+
+    /**
+     * Re-times a path with a given rhythm: the arc count reads the count residuals at
+     * {@code Phi(rhythm.count)}; arc j, whose middle lies at the path fraction p_j, reads its timing
+     * at {@code u = Phi(rhythm.at(p_j))}: a pause (probability q of its context) when {@code u > 1 -
+     * q}, its rest residual at {@code (u - 1 + q) / q}, else its regular residual at {@code u / (1 -
+     * q)} (so the marginal timing is the estimated one). Without a rhythm (null) every arc draws its
+     * own uniforms from {@code rng}, as {@link #retime(double[], double[], double[], boolean[], int,
+     * KsTiming, UniformRandomProvider)} does.
+     *
+     * @param rhythm the sample's rhythm ({@link Rhythm#sample}), or null
+     * @param rng    draws each arc's lognormal shape (and, without a rhythm, the timing)
+     */
+    public KsResult retime(double[] x, double[] y, double[] z, boolean[] pen, int dims, KsTiming timing,
+                           Rhythm rhythm, UniformRandomProvider rng) {
         if (!timing.geometry().sameGeometry(options)) {
             throw new IllegalArgumentException("the KS timing was estimated with other geometric options ("
                     + timing.geometry() + ") than these (" + options + ")");
         }
-        Layout lay = layout(null, x, y, z, pen, dims, g -> timing.arcs(g, rng));
+        Layout lay = layout(null, x, y, z, pen, dims, g -> rhythm == null ? timing.arcs(g, rng)
+                : timing.arcs(g, Rhythm.uniform(rhythm.count())));
+        double pathLength = lay.path().length();
         List<Stroke> arcs = lay.arcs();
         // timing: one speed bell per stroke
         int n = arcs.size();
@@ -168,12 +187,26 @@ public final class KinematicSynthesis {
         for (int j = 0; j < n; j++) {
             Stroke k = arcs.get(j);
             double base = timing.intercept() + timing.slope() * Math.log(Math.max(k.d(), timing.minLength()));
-            double delta = Math.exp(base + KsTiming.draw(timing.residuals(), rng));
+            double delta;
             double rest = 0;
-            if (timing.pauseResiduals().length > 0 && rng.nextDouble() < timing.pause()[lay.context().get(j).ordinal()]) {
-                rest = Math.max(0, Math.exp(base + KsTiming.draw(timing.pauseResiduals(), rng)) - delta);
+            if (rhythm == null) {
+                delta = Math.exp(base + KsTiming.draw(timing.residuals(), rng));
+                if (timing.pauseResiduals().length > 0 && rng.nextDouble() < timing.pause()[lay.context().get(j).ordinal()]) {
+                    rest = Math.max(0, Math.exp(base + KsTiming.draw(timing.pauseResiduals(), rng)) - delta);
+                }
+            } else {
+                double u = Rhythm.uniform(rhythm.at(0.5 * (lay.from()[j] + lay.to()[j]) / pathLength));
+                double q = timing.pauseResiduals().length > 0 ? timing.pause()[lay.context().get(j).ordinal()] : 0;
+                if (u > 1 - q) {
+                    double paused = Math.exp(base + KsTiming.quantile(timing.pauseResiduals(), (u - 1 + q) / q));
+                    delta = Math.exp(base + KsTiming.quantile(timing.residuals(), 0.5));
+                    rest = Math.max(0, paused - delta);
+                } else {
+                    delta = Math.exp(base + KsTiming.quantile(timing.residuals(), u / (1 - q)));
+                }
             }
-            int pair = rng.nextInt(timing.sigma().length);
+            int pair = rhythm == null ? rng.nextInt(timing.sigma().length) : timing.pairByRatio(
+                    Rhythm.uniform(rhythm.shapeAt(0.5 * (lay.from()[j] + lay.to()[j]) / pathLength)));
             sg[j] = timing.sigma()[pair];
             mu[j] = Math.log(timing.spanRatio()[pair] * delta / (2 * Math.sinh(Z99 * sg[j])));
             if (j > 0) {

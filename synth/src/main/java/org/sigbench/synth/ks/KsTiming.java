@@ -61,13 +61,14 @@ import org.sigbench.synth.model.Stroke;
  * @param pauseResiduals residuals of the paused arcs, sorted (may be empty)
  * @param pause          probability of a pause per {@link Context} (indexed by ordinal)
  * @param sigma          sigma of the dominant extracted stroke, one per real speed valley that has one
- * @param spanRatio      span ratio for that valley, paired with {@link #sigma}
+ * @param spanRatio      span ratio for that valley, paired with {@link #sigma}; pairs in increasing span ratio
  * @param arcCount       number of real arcs the durations were fitted on
+ * @param arcsPerBell    KS arcs laid per real speed bell (step 6 of {@link #estimate})
  */
 public record KsTiming(String source, int samples, int bells, KsOptions geometry, double countIntercept,
                        double countSlope, double[] countResiduals, double intercept, double slope, double minLength,
                        double fence, double[] residuals, double[] pauseResiduals, double[] pause, double[] sigma,
-                       double[] spanRatio, int arcCount) {
+                       double[] spanRatio, int arcCount, double arcsPerBell) {
 
     /** At most this many samples are analysed (extraction costs about 0.1 s per sample). */
     public static final int MAX_SAMPLES = 40;
@@ -168,6 +169,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         if (shapes.isEmpty()) {
             throw new IllegalArgumentException("no speed valley with an extracted stroke to estimate a KS timing from");
         }
+        shapes.sort(java.util.Comparator.comparingDouble(p -> p[1])); // pairs in increasing span ratio (stable)
         double[] sig = new double[shapes.size()];
         double[] ratio = new double[shapes.size()];
         for (int i = 0; i < sig.length; i++) {
@@ -306,7 +308,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         double[] count = fit(lnG, lnArcs, everySample);
         return new KsTiming(src, m, speedBells, geometry, count[0], count[1], residuals(lnG, lnArcs, count, everySample),
                 line[0], line[1], minLength, fence0, reg.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
-                pau.stream().mapToDouble(Double::doubleValue).sorted().toArray(), pause, sig, ratio, nb);
+                pau.stream().mapToDouble(Double::doubleValue).sorted().toArray(), pause, sig, ratio, nb, arcsPerBell);
     }
 
     /** Bracket of the span ratio searched by {@link #overlapFor} (numerical, not a model parameter). */
@@ -464,6 +466,19 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         return (int) Math.round(Math.exp(countIntercept + countSlope * Math.log(g) + draw(countResiduals, rng)));
     }
 
+    /** Number of arcs for g geometric strokes with the count residual at quantile u (at least g). */
+    public int arcs(int g, double u) {
+        return (int) Math.round(Math.exp(countIntercept + countSlope * Math.log(g) + quantile(countResiduals, u)));
+    }
+
+    /**
+     * The index of the (sigma, span ratio) pair at quantile u of the span ratios (the pairs are
+     * kept in increasing span ratio): similar u, similar overlap of neighbouring strokes.
+     */
+    public int pairByRatio(double u) {
+        return Math.min(spanRatio.length - 1, Math.max(0, (int) Math.floor(u * spanRatio.length)));
+    }
+
     /** Median regular arc time for an arc of this length, s. */
     public double typicalDuration(double length) {
         return Math.exp(intercept + slope * Math.log(Math.max(length, minLength)) + quantile(residuals, 0.5));
@@ -512,7 +527,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
                 && intercept == k.intercept && slope == k.slope && minLength == k.minLength && fence == k.fence
                 && Arrays.equals(residuals, k.residuals) && Arrays.equals(pauseResiduals, k.pauseResiduals)
                 && Arrays.equals(pause, k.pause) && Arrays.equals(sigma, k.sigma) && Arrays.equals(spanRatio, k.spanRatio)
-                && arcCount == k.arcCount;
+                && arcCount == k.arcCount && arcsPerBell == k.arcsPerBell;
     }
 
     @Override
