@@ -73,7 +73,7 @@ public final class StudyExecutor implements CellExecutor {
             case "variability" -> variabilityCell(cell, out);
             case "rvs" -> rvs(cell, out);
             case "dup" -> dup(cell, out);
-            case "air" -> AirWriting.run(this, cell, out);
+            case "air", "gesture" -> Recognition.run(this, cell, out);
             case "realism" -> realism(cell, out);
             case "throughput" -> Throughput.run(cell, out);
             default -> throw new IllegalArgumentException("unknown cell kind " + cell.kind());
@@ -153,7 +153,9 @@ public final class StudyExecutor implements CellExecutor {
     /**
      * The calibration of one fold: the real variability figures ({@link VariabilityEstimator}) and
      * the synthesis back end's calibration on that fold's subjects: per subject its genuine
-     * samples and forgeries (air-writing: the writer's first label with at least 3 samples).
+     * samples and forgeries (air-writing: the writer's first label with at least 3 samples; a corpus
+     * with one recording per subject and label: each label with the samples of every subject of the
+     * fold, {@link VariabilityEstimator#groups}).
      */
     Variability calibration(Cell cell, int f) {
         Corpus all = real(cell);
@@ -175,6 +177,10 @@ public final class StudyExecutor implements CellExecutor {
                 } else {
                     groups.add(new Group(g, c.of(s, Kind.SKILLED_FORGERY)));
                 }
+            }
+            if (groups.isEmpty()) {
+                // one recording per subject and label (mid-air gestures): a label's samples by all subjects
+                VariabilityEstimator.groups(c, Kind.OTHER, 3).forEach(l -> groups.add(new Group(l, List.of())));
             }
             return synthesis.calibrate(v, groups, verification, seed("calibrate/" + key));
         });
