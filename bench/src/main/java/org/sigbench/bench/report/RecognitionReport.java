@@ -99,16 +99,17 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
     /** The protocol paragraph. */
     String protocol() {
         String corpusNote = prefix.equals("air") ? "" : " The gesture corpus has one recording per participant and "
-                + "gesture: `real-single` is `real`, and the DS calibration groups are the gestures, each with the samples "
-                + "of every participant of the calibration half (the spread between participants, the only spread of a "
-                + "gesture the corpus shows).";
+                + "gesture: `real-single` is `real`, and no participant repeats a gesture, so the corpus shows no within-"
+                + "participant spread to calibrate DS on: DS keeps the synthesis back end's default settings (see the "
+                + "calibration table). The variability figures of this corpus are the spread of each gesture between "
+                + "participants, for information only.";
         return "Every sample is resampled to 64 points uniform in time; DTW distance and features from the verification "
                 + "back end with a Sakoe-Chiba band of " + section.band() + " of the length; the probes of one " + subject
                 + " are matched only against references of the other " + subject + "s. K = 1 conditions: each probe is "
                 + "classified once per other " + subject + " that has every " + label + " of the corpus (its references: that "
                 + subject + "'s sample of each " + label + "), and scores its fraction of correct trials. Synthetic "
                 + "references of a " + subject + " use the calibration of the other half of the " + subject + "s (held "
-                + "out). Intervals: 95 % Wilson score intervals, n = number of probes." + corpusNote;
+                + "out), when the corpus allows one. Intervals: 95 % Wilson score intervals, n = number of probes." + corpusNote;
     }
 
     /** Target verdicts of this section, added to {@code verdicts}; returns the summary lines of the Targets section. */

@@ -64,8 +64,9 @@ public final class VariabilityEstimator {
      * corpora of classes), split by label (air-writing: one writer and one digit). A corpus of
      * classes with fewer than {@code min} recordings of every label by every subject (the mid-air
      * gestures: one recording per participant and gesture) has no such group: its groups are then
-     * the labels, each with the samples of every subject, so the spread is the one between subjects
-     * (the only spread of a class the corpus shows).
+     * the labels, each with the samples of every subject, so the figures are the spread between
+     * subjects (the only spread of a class the corpus shows; descriptive only, DS is not calibrated
+     * on it).
      */
     static List<List<Signature>> groups(Corpus c, Kind kind, int min) {
         List<List<Signature>> out = new ArrayList<>();
