@@ -321,6 +321,10 @@ public final class StudyExecutor implements CellExecutor {
             Variability c = calibration(cell, f);
             String p = "fold" + (f + 1) + ".";
             if (c.ds() == null) {
+                if (synthesis != null) {
+                    text.append(f == 0 ? "" : " || ").append("fold ").append(f + 1).append(": ").append(synthesis.describe(c))
+                            .append(" (no subject has 3 samples of one class: no within-subject spread to fit DS on)");
+                }
                 continue;
             }
             var ds = c.ds().ds();
