@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  * done (an interrupted run resumes where it stopped), then writes the report into {@code <out>}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark suite (real vs synthetic, duplicates, air-writing, realism, throughput) and "
+        description = "Run a benchmark suite (real vs synthetic, duplicates, air-writing, gestures, realism, throughput) and "
                 + "write its report under reports/<suite>/.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--suite", defaultValue = "quick", description = "paper, quick, or a suite JSON file (default: ${DEFAULT-VALUE}).")
@@ -82,7 +82,7 @@ public final class BenchCommand implements Callable<Integer> {
             dataRoot = standIn.toString();
             System.err.println("note: no --data and no SIGBENCH_DATA: running suite '" + s.name()
                     + "' on a synthetic stand-in corpus (" + STAND_IN + ", Full Synthesis defaults, seed " + s.seed()
-                    + ") written to " + standIn + "; the air-writing study is left out");
+                    + ") written to " + standIn + "; the air-writing and gesture studies are left out");
         }
         Path outDir = out != null ? out : Path.of("reports", s.name());
         DataSource ds = FolderDataSource.of(dataRoot);
@@ -129,7 +129,7 @@ public final class BenchCommand implements Callable<Integer> {
      * Writes a Full Synthesis corpus (10 identities, 10 genuine and 10 skilled forgeries each,
      * default options, the suite's seed) in the interchange format under {@code root}, and returns
      * the suite with every corpus replaced by it (all of its subjects) and without the air-writing
-     * study, which needs a corpus of classes. The suite is renamed {@code <name>-synthetic}.
+     * and gesture studies, which need a corpus of classes. The suite is renamed {@code <name>-synthetic}.
      */
     static Suite syntheticStandIn(Suite s, Path root, int threads) {
         org.sigbench.datasets.Corpus c = org.sigbench.synth.corpus.CorpusGenerator.generate(
@@ -145,10 +145,11 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         q.remove("airWriting");
+        q.remove("gestures");
         q.put("name", s.name() + "-synthetic");
         q.put("description", "Synthetic stand-in of suite '" + s.name() + "' (no real data was given): every corpus "
                 + "replaced by " + STAND_IN + ", a Full Synthesis corpus of 10 identities x (10 genuine + 10 skilled "
-                + "forgeries) with default options; no air-writing study. The real-data targets do not apply.");
+                + "forgeries) with default options; no air-writing or gesture study. The real-data targets do not apply.");
         try {
             return SuiteReader.parse(SuiteReader.mapper().writeValueAsBytes(q), "synthetic stand-in of suite " + s.name());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

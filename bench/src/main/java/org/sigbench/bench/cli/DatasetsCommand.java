@@ -75,7 +75,7 @@ public final class DatasetsCommand implements Callable<Integer> {
         List<String> names = corpus != null ? List.of(corpus) : Corpora.discover(root);
         if (names.isEmpty()) {
             throw new IllegalArgumentException("no corpus found under " + root + " (expected svc2004/Task1, svc2004/Task2,"
-                    + " leap-airsig, leap-airwriting-digits, or folders with corpus.csv / corpus.json)");
+                    + " leap-airsig, leap-airwriting-digits, leap-gestures-midair, or folders with corpus.csv / corpus.json)");
         }
         List<String[]> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();

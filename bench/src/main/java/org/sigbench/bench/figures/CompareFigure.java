@@ -17,7 +17,8 @@ import org.sigbench.datasets.Signature;
 /**
  * Real samples beside synthetic ones: one row per sample pair; for each sample the trajectory in
  * the x-y, x-z and y-z projections (pen-down dark, pen-up light; 2D samples show x-y only) and the
- * speed |v| (units/s, central differences) against time. Left block real, right block synthetic.
+ * speed |v| (units/s, central differences) against time. Left block real, then one block per
+ * synthetic version (FS identities, or DS and KS versions of the real samples of the same row).
  */
 public final class CompareFigure {
     private static final int W = 300;
@@ -29,17 +30,41 @@ public final class CompareFigure {
     private CompareFigure() {
     }
 
+    /**
+     * One block of columns: a label and its samples, one per row.
+     *
+     * @param label   heading of the block
+     * @param samples samples, drawn top to bottom
+     */
+    public record Block(String label, List<Signature> samples) {
+        public Block {
+            samples = List.copyOf(samples);
+        }
+    }
+
     /** Renders the figure; the two lists are drawn row by row (extra samples of the longer list are ignored). */
     public static BufferedImage render(String title, String leftLabel, List<Signature> left, String rightLabel,
                                        List<Signature> right) {
-        int rows = Math.min(left.size(), right.size());
-        if (rows == 0) {
+        if (Math.min(left.size(), right.size()) == 0) {
             throw new IllegalArgumentException("nothing to draw: " + left.size() + " real and " + right.size()
                     + " synthetic samples");
         }
-        boolean threeD = left.get(0).dims() == 3 || right.get(0).dims() == 3;
+        return render(title, List.of(new Block(leftLabel, left), new Block(rightLabel, right)));
+    }
+
+    /**
+     * Renders blocks side by side (real, then each synthetic version), separated by a rule; row r
+     * shows sample r of every block (rows = the shortest block).
+     */
+    public static BufferedImage render(String title, List<Block> blocks) {
+        int rows = blocks.stream().mapToInt(b -> b.samples().size()).min().orElse(0);
+        if (rows == 0) {
+            throw new IllegalArgumentException("nothing to draw: a block has no sample");
+        }
+        boolean threeD = blocks.stream().anyMatch(b -> b.samples().get(0).dims() == 3);
         int panels = threeD ? 4 : 2;
-        BufferedImage img = new BufferedImage(2 * panels * W + 20, TITLE + rows * H, BufferedImage.TYPE_INT_RGB);
+        int blockW = panels * W + 20;
+        BufferedImage img = new BufferedImage(blocks.size() * blockW - 20, TITLE + rows * H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
@@ -48,12 +73,15 @@ public final class CompareFigure {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.drawString(title, 10, 18);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        g.drawString(leftLabel, 10, 36);
-        g.drawString(rightLabel, panels * W + 30, 36);
-        g.fillRect(panels * W + 9, TITLE, 2, rows * H);
-        for (int r = 0; r < rows; r++) {
-            draw(g, left.get(r), 0, TITLE + r * H, threeD);
-            draw(g, right.get(r), panels * W + 20, TITLE + r * H, threeD);
+        for (int b = 0; b < blocks.size(); b++) {
+            int x0 = b * blockW;
+            g.drawString(blocks.get(b).label(), x0 + 10, 36);
+            if (b > 0) {
+                g.fillRect(x0 - 11, TITLE, 2, rows * H);
+            }
+            for (int r = 0; r < rows; r++) {
+                draw(g, blocks.get(b).samples().get(r), x0, TITLE + r * H, threeD);
+            }
         }
         g.dispose();
         return img;

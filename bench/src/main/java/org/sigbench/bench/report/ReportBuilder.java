@@ -38,6 +38,7 @@ public final class ReportBuilder {
     private final Map<String, CellResult> byId = new LinkedHashMap<>();
     private final List<Verdict> verdicts = new ArrayList<>();
     private final List<String> dupSummaries = new ArrayList<>();
+    private final List<String> recognitionSummaries = new ArrayList<>();
 
     /** How a target fared on one combination of corpus, verifier, variant, K and impostor type. */
     enum Outcome {
@@ -100,7 +101,7 @@ public final class ReportBuilder {
         Table variability = variabilityTable();
         Table rvs = rvsTable();
         Table dup = duplicatesTable();
-        Table air = airTable();
+        List<RecognitionReport> recognition = RecognitionReport.of(suite);
         Table ks = realismKsTable();
         Table clf = realismClassifierTable();
         Table thr = throughputTable();
@@ -109,7 +110,7 @@ public final class ReportBuilder {
             plots.addAll(detPlots());
         }
         section(body, tables, variability, "Each coefficient of variation (standard deviation / mean) is computed among the "
-                + "genuine samples of one subject (air-writing: one writer and one digit), then the median over subjects "
+                + "genuine samples of one subject (air-writing: one writer and one digit; gestures, one recording per participant and gesture: one gesture over all participants), then the median over subjects "
                 + "is taken. Measures come from the resampled (200 Hz), Gaussian-smoothed (12 ms) trajectory: duration, "
                 + "path length, bounding-box width and height, number of speed bells (speed minima at least 40 ms apart, "
                 + "plus one). From them the DS back end derives its settings (`ds_options` says exactly how): global time "
@@ -124,7 +125,10 @@ public final class ReportBuilder {
                 plots.add(p);
             }
         }
-        section(body, tables, air, airProtocol());
+        for (RecognitionReport r : recognition) {
+            section(body, tables, r.table(byId), r.protocol());
+            recognitionSummaries.addAll(r.judge(byId, suite.targets().recognition(), verdicts));
+        }
         section(body, tables, ks, "Kinematic measures as in the variability table, plus peak speed (units/s), speed minima "
                 + "per second and the log dimensionless jerk (Hogan and Sternad 2009; scale-free, higher is smoother), "
                 + "over all samples (genuine and forgeries) of the real corpus and of the synthetic variant. "
@@ -555,47 +559,6 @@ public final class ReportBuilder {
                 charts, Math.min(2, charts.size()));
     }
 
-    // ------------------------------------------------------------------ air-writing
-
-    private Table airTable() {
-        Suite.AirWriting a = suite.airWriting();
-        if (a == null) {
-            return null;
-        }
-        Map<String, String> what = new LinkedHashMap<>();
-        what.put("real", "all real samples of the other writers");
-        what.put("real-single", "one real sample per digit and writer");
-        what.put("ds", a.perReference() + " DS duplicates of that single real sample (no real reference)");
-        what.put("ks", a.perReference() + " KS re-timings of that single real sample (no real reference)");
-        what.put("mimic-ds", "synthetic corpus (DS of each writer's first sample per digit), probes synthetic too");
-        what.put("mimic-ks", "synthetic corpus (every sample re-timed by KS), probes synthetic too");
-        List<List<String>> rows = new ArrayList<>();
-        for (String cond : a.conditions()) {
-            CellResult r = byId.get("air/" + cond);
-            if (r == null || !r.ok()) {
-                continue;
-            }
-            rows.add(List.of(a.corpus().name(), cond, what.get(cond), num(r.value("references"), 0), num(r.value("probes"), 0),
-                    pct(r.value("accuracy")), pct(r.value("accuracy_lo")), pct(r.value("accuracy_hi"))));
-        }
-        return new Table("air-writing.csv", "3D air-writing (digits)",
-                "Digit recognition accuracy of a DTW 1-nearest-neighbour classifier, leave one writer out, with real "
-                        + "references, with synthetic references made from a single real sample per digit and writer, and "
-                        + "on a synthetic corpus that mimics the real one.",
-                List.of("corpus", "condition", "references_are", "references", "probes", "accuracy", "accuracy_lo",
-                        "accuracy_hi"), rows);
-    }
-
-    private String airProtocol() {
-        if (suite.airWriting() == null) {
-            return "";
-        }
-        return "Every sample is resampled to 64 points uniform in time; DTW distance and features from the verification "
-                + "back end with a Sakoe-Chiba band of " + suite.airWriting().band() + " of the length; the probes of one "
-                + "writer are matched only against references of the other writers. Intervals: 95 % Wilson score "
-                + "intervals on the pooled accuracy.";
-    }
-
     // ------------------------------------------------------------------ realism
 
     private Table realismKsTable() {
@@ -831,6 +794,7 @@ public final class ReportBuilder {
             notApplicable.add("training with duplicates (K in " + tg.duplicates().refs() + ", M > 0)");
         }
         lines.addAll(dupSummaries);
+        lines.addAll(recognitionSummaries);
         if (lines.isEmpty()) {
             md.append("No target applies to the cells of this suite.\n\n");
         } else {
@@ -852,7 +816,7 @@ public final class ReportBuilder {
     }
 
     /** "what (gate): n of m cells met the target. Missed: ..." or the no-gate equivalent. */
-    private static String tally(String what, boolean gate, List<Verdict> vs,
+    static String tally(String what, boolean gate, List<Verdict> vs,
                                 java.util.function.Function<Verdict, String> describe, boolean listMet) {
         long met = vs.stream().filter(x -> x.outcome() == Outcome.MET).count();
         List<Verdict> measured = vs.stream().filter(x -> x.outcome() != Outcome.NOT_MEASURED).toList();

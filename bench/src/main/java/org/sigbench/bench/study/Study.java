@@ -14,7 +14,8 @@ import org.sigbench.bench.suite.Suite.CorpusRef;
  *   <li>{@code variability/<corpus>}: the DS variability estimated from the real corpus;</li>
  *   <li>{@code rvs/<corpus>/<variant>/<verifier>/k<K>}, variant {@code real}, {@code fs}, {@code ds}, {@code ks};</li>
  *   <li>{@code dup/<corpus>/<verifier>/k<K>/m<M>};</li>
- *   <li>{@code air/<condition>};</li>
+ *   <li>{@code air/<condition>} (air-writing) and {@code gesture/<condition>} (mid-air gestures),
+ *       both computed by {@link Recognition};</li>
  *   <li>{@code realism/<corpus>/<variant>};</li>
  *   <li>{@code throughput/jmh}.</li>
  * </ul>
@@ -30,6 +31,8 @@ public final class Study {
     public static final String SYNTHESIS_VERSION = "synth-6";
     /** Bumped whenever DS of real samples changes; hashed only into the cells that use DS. */
     public static final String DS_VERSION = "ds-4";
+    /** Bumped whenever the recognition protocol ({@link Recognition}) changes; hashed only into its cells. */
+    public static final String RECOGNITION_VERSION = "recognition-1";
 
     private Study() {
     }
@@ -62,8 +65,8 @@ public final class Study {
         if (s.realism() != null && s.realism().variants().contains("ds")) {
             s.realism().corpora().forEach(c -> needVariability.put(key(c), c));
         }
-        if (s.airWriting() != null) {
-            needVariability.put(key(s.airWriting().corpus()), s.airWriting().corpus());
+        for (Suite.Recognition r : recognitionSections(s).values()) {
+            needVariability.put(key(r.corpus()), r.corpus());
         }
         for (CorpusRef c : needVariability.values()) {
             out.add(cell(s, "variability/" + key(c), "variability", corpusParams(c), fingerprint, backends));
@@ -105,14 +108,14 @@ public final class Study {
                 }
             }
         }
-        if (s.airWriting() != null) {
-            var a = s.airWriting();
+        for (var e : recognitionSections(s).entrySet()) {
+            var a = e.getValue();
             for (String cond : a.conditions()) {
                 Map<String, String> p = corpusParams(a.corpus());
                 p.put("condition", cond);
                 p.put("perReference", Integer.toString(a.perReference()));
                 p.put("band", Double.toString(a.band()));
-                out.add(cell(s, "air/" + cond, "air", p, fingerprint, backends));
+                out.add(cell(s, e.getKey() + "/" + cond, e.getKey(), p, fingerprint, backends));
             }
         }
         if (s.realism() != null) {
@@ -141,13 +144,28 @@ public final class Study {
         return out;
     }
 
+    /**
+     * The recognition sections of a suite by cell kind (also the cell id prefix): {@code air} for
+     * air-writing, {@code gesture} for mid-air gestures; absent sections are left out.
+     */
+    public static Map<String, Suite.Recognition> recognitionSections(Suite s) {
+        Map<String, Suite.Recognition> m = new LinkedHashMap<>();
+        if (s.airWriting() != null) {
+            m.put("air", s.airWriting());
+        }
+        if (s.gestures() != null) {
+            m.put("gesture", s.gestures());
+        }
+        return m;
+    }
+
     /** Whether a cell's result depends on DS of real samples (its settings or its rendering). */
     static boolean usesDs(String kind, Map<String, String> p) {
         return switch (kind) {
             case "variability" -> true;
             case "realism", "rvs" -> "ds".equals(p.get("variant"));
             case "dup" -> !"0".equals(p.get("duplicates"));
-            case "air" -> List.of("ds", "mimic-ds").contains(p.get("condition"));
+            case "air", "gesture" -> List.of("ds", "mimic-ds", "k1-plus-ds").contains(p.get("condition"));
             default -> false;
         };
     }
@@ -158,7 +176,7 @@ public final class Study {
             case "variability", "realism" -> true;
             case "rvs" -> !"real".equals(p.get("variant"));
             case "dup" -> !"0".equals(p.get("duplicates"));
-            case "air" -> !List.of("real", "real-single").contains(p.get("condition"));
+            case "air", "gesture" -> !List.of("real", "real-single", "k1").contains(p.get("condition"));
             default -> false;
         };
     }
@@ -183,6 +201,9 @@ public final class Study {
         }
         if (usesDs(kind, params)) {
             ctx.put("ds", DS_VERSION);
+        }
+        if (kind.equals("air") || kind.equals("gesture")) {
+            ctx.put("recognition", RECOGNITION_VERSION);
         }
         return Cell.of(id, kind, params, ctx);
     }

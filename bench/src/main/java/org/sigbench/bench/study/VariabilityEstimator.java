@@ -36,33 +36,19 @@ public final class VariabilityEstimator {
         List<Double> bells = new ArrayList<>();
         int subjects = 0;
         int samples = 0;
-        for (String s : c.subjects()) {
-            List<Signature> g = c.of(s, kind);
-            if (g.isEmpty() && kind == Kind.GENUINE) {
-                g = c.of(s, Kind.OTHER);
+        for (List<Signature> grp : groups(c, kind, 2)) {
+            subjects++;
+            samples += grp.size();
+            double[][] k = new double[grp.size()][];
+            for (int i = 0; i < grp.size(); i++) {
+                Kinematics m = Kinematics.of(grp.get(i));
+                k[i] = new double[] {m.duration(), m.pathLength(), m.width(), m.height(), m.bells()};
             }
-            // air-writing: one group per label (digit), variability within a writer and a digit
-            java.util.Map<String, List<Signature>> groups = new java.util.LinkedHashMap<>();
-            for (Signature x : g) {
-                groups.computeIfAbsent(x.meta().label(), k -> new ArrayList<>()).add(x);
-            }
-            for (List<Signature> grp : groups.values()) {
-                if (grp.size() < 2) {
-                    continue;
-                }
-                subjects++;
-                samples += grp.size();
-                double[][] k = new double[grp.size()][];
-                for (int i = 0; i < grp.size(); i++) {
-                    Kinematics m = Kinematics.of(grp.get(i));
-                    k[i] = new double[] {m.duration(), m.pathLength(), m.width(), m.height(), m.bells()};
-                }
-                dur.add(cv(k, 0));
-                path.add(cv(k, 1));
-                width.add(cv(k, 2));
-                height.add(cv(k, 3));
-                bells.add(cv(k, 4));
-            }
+            dur.add(cv(k, 0));
+            path.add(cv(k, 1));
+            width.add(cv(k, 2));
+            height.add(cv(k, 3));
+            bells.add(cv(k, 4));
         }
         if (subjects == 0) {
             throw new IllegalArgumentException("corpus " + c.name()
@@ -70,6 +56,39 @@ public final class VariabilityEstimator {
         }
         return new Variability(median(dur), median(path), median(width), median(height), median(bells), subjects, samples,
                 null);
+    }
+
+    /**
+     * The groups of samples whose spread is measured, each of at least {@code min} samples: per
+     * subject its samples of {@code kind} ({@link Kind#GENUINE} falls back to {@link Kind#OTHER} for
+     * corpora of classes), split by label (air-writing: one writer and one digit). A corpus of
+     * classes with fewer than {@code min} recordings of every label by every subject (the mid-air
+     * gestures: one recording per participant and gesture) has no such group: its groups are then
+     * the labels, each with the samples of every subject, so the figures are the spread between
+     * subjects (the only spread of a class the corpus shows; descriptive only, DS is not calibrated
+     * on it).
+     */
+    static List<List<Signature>> groups(Corpus c, Kind kind, int min) {
+        List<List<Signature>> out = new ArrayList<>();
+        java.util.Map<String, List<Signature>> byLabel = new java.util.LinkedHashMap<>();
+        for (String s : c.subjects()) {
+            List<Signature> g = c.of(s, kind);
+            if (g.isEmpty() && kind == Kind.GENUINE) {
+                g = c.of(s, Kind.OTHER);
+            }
+            java.util.Map<String, List<Signature>> groups = new java.util.LinkedHashMap<>();
+            for (Signature x : g) {
+                groups.computeIfAbsent(x.meta().label(), k -> new ArrayList<>()).add(x);
+                if (x.meta().kind() == Kind.OTHER) {
+                    byLabel.computeIfAbsent(x.meta().label(), k -> new ArrayList<>()).add(x);
+                }
+            }
+            groups.values().stream().filter(l -> l.size() >= min).forEach(out::add);
+        }
+        if (out.isEmpty()) {
+            byLabel.values().stream().filter(l -> l.size() >= min).forEach(out::add);
+        }
+        return out;
     }
 
     static double cv(double[][] k, int j) {

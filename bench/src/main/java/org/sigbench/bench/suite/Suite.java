@@ -20,7 +20,9 @@ import java.util.Optional;
  * @param bootstrap       bootstrap replicates (resampling subjects) for EER intervals
  * @param realVsSynthetic the real-versus-synthetic study, or null
  * @param duplicates      the training-with-duplicates study, or null
- * @param airWriting      the 3D air-writing study, or null
+ * @param airWriting      the 3D air-writing study (digits; default corpus leap-airwriting-digits), or null
+ * @param gestures        the 3D mid-air gesture study (default corpus leap-gestures-midair), or null;
+ *                        the same recognition protocol as {@code airWriting}
  * @param realism         the realism study, or null
  * @param throughput      the JMH throughput section, or null
  * @param targets         the targets the report judges every computed cell against (absent: the
@@ -30,8 +32,8 @@ import java.util.Optional;
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Suite(String name, String description, long seed, int bootstrap,
-                    RealVsSynthetic realVsSynthetic, Duplicates duplicates, AirWriting airWriting,
-                    Realism realism, Throughput throughput, Targets targets, Outputs outputs) {
+                    RealVsSynthetic realVsSynthetic, Duplicates duplicates, Recognition airWriting,
+                    Recognition gestures, Realism realism, Throughput throughput, Targets targets, Outputs outputs) {
 
     public Suite {
         name = name == null || name.isBlank() ? "custom" : name.strip();
@@ -45,6 +47,8 @@ public record Suite(String name, String description, long seed, int bootstrap,
         }
         targets = targets == null ? Targets.DEFAULT : targets;
         outputs = outputs == null ? Outputs.DEFAULT : outputs;
+        airWriting = airWriting == null ? null : airWriting.withDefaultCorpus("leap-airwriting-digits");
+        gestures = gestures == null ? null : gestures.withDefaultCorpus("leap-gestures-midair");
     }
 
     /**
@@ -121,32 +125,42 @@ public record Suite(String name, String description, long seed, int bootstrap,
     }
 
     /**
-     * 3D air-writing: DTW 1-NN leave-one-writer-out digit recognition.
+     * Recognition of the classes (labels) of a corpus of {@code other} samples, such as air-written
+     * digits or mid-air gestures: DTW 1-NN, leave one subject out (see
+     * {@code org.sigbench.bench.study.Recognition} for every condition).
      *
-     * @param corpus          the air-writing corpus (default leap-airwriting-digits)
+     * @param corpus          the corpus of classes (null: the section's default corpus)
      * @param perReference    synthetic samples made from each single real reference (DS and KS)
-     * @param conditions      which conditions to run: real, real-single, ds, ks, mimic-ds, mimic-ks
+     * @param conditions      which conditions to run, from {@link #ALL}
      * @param band            Sakoe-Chiba band as a fraction of the length
      */
-    public record AirWriting(CorpusRef corpus, int perReference, List<String> conditions, double band) {
-        public static final List<String> ALL = List.of("real", "real-single", "ds", "ks", "mimic-ds", "mimic-ks");
+    public record Recognition(CorpusRef corpus, int perReference, List<String> conditions, double band) {
+        /** Every condition, in report order. */
+        public static final List<String> ALL = List.of("real", "real-single", "ds", "ks", "k1", "k1-plus-ds",
+                "k1-plus-ks", "mimic-ds", "mimic-ks");
+        /** The default conditions (the air-writing study's). */
+        public static final List<String> DEFAULT = List.of("real", "real-single", "ds", "ks", "mimic-ds", "mimic-ks");
 
-        public AirWriting {
-            corpus = corpus == null ? new CorpusRef("leap-airwriting-digits", 0) : corpus;
+        public Recognition {
             perReference = perReference == 0 ? 5 : perReference;
             if (perReference < 0) {
-                throw new IllegalArgumentException("airWriting.perReference must be positive");
+                throw new IllegalArgumentException("recognition perReference must be positive");
             }
-            conditions = conditions == null ? ALL : List.copyOf(conditions);
+            conditions = conditions == null ? DEFAULT : List.copyOf(conditions);
             for (String c : conditions) {
                 if (!ALL.contains(c)) {
-                    throw new IllegalArgumentException("airWriting.conditions: unknown '" + c + "' (one of " + ALL + ")");
+                    throw new IllegalArgumentException("recognition conditions: unknown '" + c + "' (one of " + ALL + ")");
                 }
             }
             band = band == 0 ? 0.1 : band;
             if (!(band > 0 && band <= 1)) {
-                throw new IllegalArgumentException("airWriting.band must be in (0, 1], got " + band);
+                throw new IllegalArgumentException("recognition band must be in (0, 1], got " + band);
             }
+        }
+
+        /** This section with {@code name} as its corpus when none is given. */
+        Recognition withDefaultCorpus(String name) {
+            return corpus != null ? this : new Recognition(new CorpusRef(name, 0), perReference, conditions, band);
         }
     }
 
@@ -204,15 +218,18 @@ public record Suite(String name, String description, long seed, int bootstrap,
      * @param realism         per variant ({@code fs}, {@code ds}, {@code ks}): the classifier
      *                        two-sample accuracy (%) must be below this
      * @param duplicates      the training-with-duplicates target, or null for none
+     * @param recognition     the recognition targets (air-writing, gestures), or null for none
      */
-    public record Targets(List<EerGap> realVsSynthetic, Map<String, Double> realism, DuplicatesGain duplicates) {
-        /** The targets of issues 9 and 10. */
+    public record Targets(List<EerGap> realVsSynthetic, Map<String, Double> realism, DuplicatesGain duplicates,
+                          RecognitionGaps recognition) {
+        /** The targets of issues 9, 10 and 16. */
         public static final Targets DEFAULT = new Targets(
                 List.of(new EerGap(List.of("dtw"), List.of("fs", "ds"), 2.0, true),
                         new EerGap(List.of("dtw"), List.of("ks"), 3.0, true),
                         new EerGap(List.of("wd-features", "svm", "rf"), List.of("fs", "ds", "ks"), 4.0, false)),
                 Map.of("fs", 85.0, "ds", 75.0, "ks", 85.0),
-                new DuplicatesGain(null, null, null));
+                new DuplicatesGain(null, null, null),
+                new RecognitionGaps(null, null));
 
         public Targets {
             realVsSynthetic = realVsSynthetic == null ? List.of() : List.copyOf(realVsSynthetic);
@@ -313,6 +330,31 @@ public record Suite(String name, String description, long seed, int bootstrap,
             maxRandomRise = maxRandomRise == null ? 0.5 : maxRandomRise;
             if (!(maxRandomRise >= 0) || maxRandomRise.isInfinite()) {
                 throw new IllegalArgumentException("targets.duplicates.maxRandomRise must be >= 0 points, got " + maxRandomRise);
+            }
+        }
+    }
+
+    /**
+     * Recognition targets (issue 16), for every recognition study of the suite (air-writing,
+     * gestures): the accuracy with DS references ({@code ds}) lies within {@code maxDsGapPoints}
+     * of the accuracy with the real references they were made from (measured in the same cell);
+     * one real reference per class plus its DS duplicates ({@code k1-plus-ds}) beats that
+     * reference alone by more than {@code minDuplicatesGainPoints}.
+     *
+     * @param maxDsGapPoints          bound on |accuracy DS - accuracy real|, points (default 3)
+     * @param minDuplicatesGainPoints the K = 1 plus duplicates accuracy must exceed K = 1 alone by
+     *                                more than this, points (default 0: strictly above)
+     */
+    public record RecognitionGaps(Double maxDsGapPoints, Double minDuplicatesGainPoints) {
+        public RecognitionGaps {
+            maxDsGapPoints = maxDsGapPoints == null ? 3.0 : maxDsGapPoints;
+            if (!(maxDsGapPoints > 0) || maxDsGapPoints.isInfinite()) {
+                throw new IllegalArgumentException("targets.recognition.maxDsGapPoints must be > 0 points, got " + maxDsGapPoints);
+            }
+            minDuplicatesGainPoints = minDuplicatesGainPoints == null ? 0.0 : minDuplicatesGainPoints;
+            if (!(minDuplicatesGainPoints >= 0) || minDuplicatesGainPoints.isInfinite()) {
+                throw new IllegalArgumentException("targets.recognition.minDuplicatesGainPoints must be >= 0 points, got "
+                        + minDuplicatesGainPoints);
             }
         }
     }

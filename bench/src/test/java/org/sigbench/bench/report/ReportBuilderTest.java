@@ -183,4 +183,36 @@ class ReportBuilderTest {
         assertTrue(table(none, "targets.csv").rows().isEmpty());
         assertFalse(none.markdown().contains("(gate)"));
     }
+
+    static CellResult gesture(String cond, Map<String, Double> values) {
+        return new CellResult("gesture/" + cond, "gesture", "h", new TreeMap<>(), CellResult.OK, "", new TreeMap<>(values),
+                new TreeMap<>(), new TreeMap<>(), 1);
+    }
+
+    @Test
+    void gestureSectionAndRecognitionVerdictsFollowTheNumbers() {
+        Suite s = suite("{\"name\": \"t\", \"gestures\": {\"conditions\": [\"real\", \"ds\", \"k1\", \"k1-plus-ds\"]}}");
+        List<CellResult> cells = List.of(
+                gesture("real", Map.of("accuracy", 94.0, "accuracy_lo", 91.0, "accuracy_hi", 96.0, "references", 346.0,
+                        "probes", 346.0)),
+                gesture("ds", Map.of("accuracy", 90.0, "accuracy_lo", 86.0, "accuracy_hi", 93.0, "references", 1730.0,
+                        "probes", 346.0, "source_accuracy", 94.0)),
+                gesture("k1", Map.of("accuracy", 67.0, "probes", 346.0)),
+                gesture("k1-plus-ds", Map.of("accuracy", 70.0, "probes", 346.0, "k1_accuracy", 67.0)));
+        Report r = new ReportBuilder(s, cells).build(prov());
+        Table g = table(r, "gestures.csv");
+        assertEquals(List.of("leap-gestures-midair", "ds", "90.00", "94.00"), List.of(g.rows().get(1).get(0),
+                g.rows().get(1).get(1), g.rows().get(1).get(5), g.rows().get(1).get(8)));
+        assertEquals(4, g.rows().size());
+        List<List<String>> t = table(r, "targets.csv").rows();
+        assertEquals(List.of("gestures ds missed", "gestures k1+ds met"), t.stream()
+                .map(row -> row.get(0) + " " + row.get(3) + " " + row.get(9)).toList());
+        String md = r.markdown();
+        assertTrue(md.contains("Recognition, gestures (|DS - real| <= 3 points) (gate): 0 of 1 cells met the target. "
+                + "Missed: leap-gestures-midair: DS 90.00 % against real 94.00 % (-4.00 points)."), md);
+        assertTrue(md.contains("Recognition, gestures (K=1+DS - K=1 > 0 points) (gate): 1 of 1 cells met the target."), md);
+        assertTrue(md.contains("## 3D mid-air gestures"), md);
+        Report none = new ReportBuilder(suite("{\"gestures\": {}, \"targets\": {}}"), cells).build(prov());
+        assertTrue(table(none, "targets.csv").rows().isEmpty(), "a targets section without recognition judges none");
+    }
 }

@@ -34,6 +34,7 @@ class StudyEndToEndTest {
              "realVsSynthetic": {"corpora": ["toy"], "variants": ["fs", "ds", "ks"], "verifiers": ["dtw", "svm"], "refs": [2]},
              "duplicates": {"corpora": ["toy"], "refs": [1], "duplicates": [0, 2]},
              "airWriting": {"corpus": "toy-digits", "perReference": 2, "conditions": ["real", "ds", "mimic-ks"]},
+             "gestures": {"corpus": "toy-digits", "perReference": 2, "conditions": ["k1", "k1-plus-ds"]},
              "realism": {"corpora": ["toy"], "variants": ["ds"], "folds": 3, "trees": 20}}
             """;
 
@@ -74,7 +75,7 @@ class StudyEndToEndTest {
     void writesEveryTableAndPlotAndIsThreadIndependent(@TempDir Path tmp) throws Exception {
         Path a = run(tmp.resolve("a"), 1);
         Path b = run(tmp.resolve("b"), 3);
-        for (String f : List.of("real-vs-synthetic.csv", "duplicates.csv", "air-writing.csv", "realism-ks.csv",
+        for (String f : List.of("real-vs-synthetic.csv", "duplicates.csv", "air-writing.csv", "gestures.csv", "realism-ks.csv",
                 "realism-classifier.csv", "variability.csv")) {
             assertTrue(Files.isRegularFile(a.resolve(f)), f);
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " differs with threads");
@@ -105,5 +106,10 @@ class StudyEndToEndTest {
         // every cell stored, and resumable: a rerun reuses all
         CellStore store = new CellStore(a.resolve("cells"));
         assertTrue(store.read("rvs/toy/real/dtw/k2").map(CellResult::ok).orElse(false));
+        // the gesture section: K = 1 (3 digits of one other writer) and K = 1 plus 2 DS duplicates of each
+        CellResult k1 = store.read("gesture/k1-plus-ds").orElseThrow();
+        assertEquals(3 * (1 + 2), k1.value("references"), 0);
+        assertTrue(k1.value("k1_accuracy") >= 0 && k1.value("k1_accuracy") <= 100);
+        assertTrue(md.contains("## 3D mid-air gestures"), md);
     }
 }

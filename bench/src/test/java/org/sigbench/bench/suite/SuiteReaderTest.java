@@ -31,6 +31,25 @@ class SuiteReaderTest {
         assertEquals(List.of(0, 5, 10, 20), p.duplicates().duplicates());
         assertNotNull(p.throughput());
         assertNull(q.throughput());
+        assertEquals("leap-gestures-midair", p.gestures().corpus().name());
+        assertEquals(List.of("real", "ds", "ks", "k1", "k1-plus-ds", "k1-plus-ks", "mimic-ds", "mimic-ks"),
+                p.gestures().conditions());
+        assertNull(q.gestures());
+    }
+
+    @Test
+    void recognitionSectionsDefaultTheirCorpusAndRejectUnknownConditions() {
+        Suite s = parse("{\"airWriting\": {}, \"gestures\": {\"perReference\": 3}}");
+        assertEquals("leap-airwriting-digits", s.airWriting().corpus().name());
+        assertEquals("leap-gestures-midair", s.gestures().corpus().name());
+        assertEquals(3, s.gestures().perReference());
+        assertEquals(Suite.Recognition.DEFAULT, s.gestures().conditions());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> parse("{\"gestures\": {\"conditions\": [\"k2\"]}}"));
+        assertTrue(e.getMessage().contains("unknown 'k2'"), e.getMessage());
+        assertEquals(List.of("gesture/k1"), org.sigbench.bench.study.Study.cells(
+                        parse("{\"gestures\": {\"conditions\": [\"k1\"]}}"), n -> "f", "b").stream()
+                .map(org.sigbench.bench.run.Cell::id).filter(id -> id.startsWith("gesture/")).toList());
     }
 
     @Test
@@ -79,6 +98,8 @@ class SuiteReaderTest {
         assertEquals(List.of(1), t.duplicates().refs());
         assertEquals(0.15, t.duplicates().minRelativeSkilledGain());
         assertEquals(0.5, t.duplicates().maxRandomRise());
+        assertEquals(3.0, t.recognition().maxDsGapPoints());
+        assertEquals(0.0, t.recognition().minDuplicatesGainPoints());
     }
 
     @Test

@@ -15,8 +15,9 @@ import org.sigbench.datasets.Corpus;
  * Finds and loads corpora under a data root.
  *
  * <p>Built-in corpora, found by folder: {@code svc2004-task1} ({@code svc2004/Task1}),
- * {@code svc2004-task2} ({@code svc2004/Task2}), {@code leap-airsig} ({@code leap-airsig}) and
- * {@code leap-airwriting-digits} ({@code leap-airwriting-digits}). Besides these: any sigbench
+ * {@code svc2004-task2} ({@code svc2004/Task2}), {@code leap-airsig} ({@code leap-airsig}),
+ * {@code leap-airwriting-digits} ({@code leap-airwriting-digits}) and {@code leap-gestures-midair}
+ * ({@code leap-gestures-midair}). Besides these: any sigbench
  * interchange corpus (a folder with {@code corpus.csv}: the root itself or a direct subfolder,
  * named by its manifest) and any user column-text corpus (a direct subfolder with a
  * {@code corpus.json} descriptor, named by the descriptor; see {@link ColumnTextDescriptor}).
@@ -39,6 +40,7 @@ public final class Corpora {
         BUILT_IN.put("svc2004-task2", "svc2004/Task2");
         BUILT_IN.put(LeapAirSigReader.NAME, "leap-airsig");
         BUILT_IN.put(AirWritingDigitsReader.NAME, "leap-airwriting-digits");
+        BUILT_IN.put(LeapGesturesReader.NAME, "leap-gestures-midair");
     }
 
     private Corpora() {
@@ -126,6 +128,7 @@ public final class Corpora {
                 case "svc2004-task1", "svc2004-task2" ->
                         ColumnTextDescriptor.builtIn(name + ".json").loadWithReport(root, options);
                 case LeapAirSigReader.NAME -> LeapAirSigReader.load(root.resolve(folder), options);
+                case LeapGesturesReader.NAME -> LeapGesturesReader.load(root.resolve(folder), options);
                 default -> AirWritingDigitsReader.load(root.resolve(folder), options);
             };
         }

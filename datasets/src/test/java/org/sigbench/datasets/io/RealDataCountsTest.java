@@ -87,4 +87,26 @@ class RealDataCountsTest {
         assertTrue(lc.notes().get(0).contains("excluded 35 recordings"), lc.notes().toString());
         assertTrue(c.signatures().stream().noneMatch(s -> s.meta().id().equals("H_seven_11")), "typo'd .jsn entry excluded");
     }
+
+    @Test
+    void gesturesCounts() {
+        LoadedCorpus lc = Corpora.loadWithReport(root, LeapGesturesReader.NAME, LoadOptions.defaults());
+        Corpus c = lc.corpus();
+        // SOURCE.md: 14 participants, 13 with all 26 gestures and davide with 8: 346 files
+        assertEquals(14, c.subjects().size());
+        assertEquals(346, c.signatures().size());
+        assertEquals(346, c.count(Kind.OTHER));
+        assertEquals(8, c.of("davide").size());
+        assertEquals(26, c.signatures().stream().map(s -> s.meta().label()).distinct().count());
+        assertEquals(List.of(), lc.notes(), "nothing but SOURCE.md and all_gestures.txt besides the gesture files");
+        int[] points = c.signatures().stream().mapToInt(Signature::size).sorted().toArray();
+        assertEquals(80, points[0]);
+        assertEquals(360, points[points.length - 1]);
+        // andrea/circle.csv starts: 102.852000 256.310000 -9.241170 1413211577069, then ...577087
+        Signature s = c.signatures().stream().filter(x -> x.meta().id().equals("andrea/circle")).findFirst().orElseThrow();
+        assertEquals(0.0, s.t(0));
+        assertEquals(0.018, s.t(1), 1e-12);
+        assertEquals(102.852, s.x(0));
+        assertEquals(-9.24117, s.z(0));
+    }
 }

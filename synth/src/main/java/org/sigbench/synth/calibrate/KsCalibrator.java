@@ -38,12 +38,16 @@ public final class KsCalibrator {
     /**
      * @param model     the calibrated model
      * @param measured  the model as measured ({@link org.sigbench.synth.ks.RhythmConsistency#estimate})
-     * @param genuine   the genuine fit (lambda)
+     * @param genuine   the genuine fit (lambda), or null when fewer than 2 subjects have
+     *                  {@value ComparisonStats#MIN_GENUINE} genuine samples (the measured model is used)
      * @param forgeries the forgery fit (lambda_f, c), or null without forgeries
      */
     public record Result(RhythmModel model, RhythmModel measured, Fit genuine, Fit forgeries) {
         /** One paragraph for reports. */
         public String describe() {
+            if (genuine == null) {
+                return model.describe() + " (as measured: too few subjects with repeated samples to fit on)";
+            }
             return model.describe() + ". Measured before the fit: " + measured.describe() + ". Genuine fit: "
                     + genuine.describe() + (forgeries == null ? "" : ". Forgery fit: " + forgeries.describe());
         }
@@ -62,8 +66,7 @@ public final class KsCalibrator {
         List<Group> use = real.stream().filter(g -> g.genuine().size() >= ComparisonStats.MIN_GENUINE)
                 .limit(o.maxSubjects()).toList();
         if (use.size() < 2) {
-            throw new IllegalArgumentException("KS calibration needs at least 2 subjects with "
-                    + ComparisonStats.MIN_GENUINE + " genuine samples, got " + use.size());
+            return new Result(measured, measured, null, null); // nothing to compare with: the measured model
         }
         String on = String.format(Locale.ROOT, "%d subjects, %d genuine samples, %d forgeries", use.size(),
                 use.stream().mapToInt(g -> g.genuine().size()).sum(), use.stream().mapToInt(g -> g.forgeries().size()).sum());

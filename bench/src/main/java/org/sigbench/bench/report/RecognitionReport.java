@@ -1,0 +1,145 @@
+package org.sigbench.bench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.suite.Suite;
+
+/**
+ * The report section of one recognition study (air-writing digits, mid-air gestures): its table
+ * (Markdown and CSV), its protocol paragraph, and its target verdicts against
+ * {@link Suite.RecognitionGaps}: |accuracy DS - accuracy of the real references DS was made from|
+ * and accuracy(K = 1 plus duplicates) - accuracy(K = 1 alone), both measured within one cell.
+ *
+ * @param prefix  cell id prefix and kind ({@code air}, {@code gesture})
+ * @param study   name of the study in tables and verdicts ({@code air-writing}, {@code gestures})
+ * @param title   section heading
+ * @param csv     CSV file name
+ * @param subject what a subject is (writer, participant)
+ * @param label   what a class is (digit, gesture)
+ * @param section the suite's section
+ */
+record RecognitionReport(String prefix, String study, String title, String csv, String subject, String label,
+                         Suite.Recognition section) {
+
+    /** The recognition sections of a suite, in report order (air-writing, then gestures). */
+    static List<RecognitionReport> of(Suite s) {
+        List<RecognitionReport> out = new ArrayList<>();
+        if (s.airWriting() != null) {
+            out.add(of("air", s.airWriting()));
+        }
+        if (s.gestures() != null) {
+            out.add(of("gesture", s.gestures()));
+        }
+        return out;
+    }
+
+    /** The section of a cell kind, with its wording. */
+    static RecognitionReport of(String prefix, Suite.Recognition section) {
+        return prefix.equals("air")
+                ? new RecognitionReport(prefix, "air-writing", "3D air-writing (digits)", "air-writing.csv", "writer", "digit", section)
+                : new RecognitionReport(prefix, "gestures", "3D mid-air gestures", "gestures.csv", "participant", "gesture", section);
+    }
+
+    /** What the references of each condition are. */
+    private Map<String, String> references() {
+        int per = section.perReference();
+        Map<String, String> what = new LinkedHashMap<>();
+        what.put("real", "all real samples of the other " + subject + "s");
+        what.put("real-single", "one real sample per " + label + " and " + subject);
+        what.put("ds", per + " DS duplicates of that single real sample (no real reference)");
+        what.put("ks", per + " KS re-timings of that single real sample (no real reference)");
+        what.put("k1", "K = 1: one real sample per " + label + ", all from one other " + subject);
+        what.put("k1-plus-ds", "K = 1 plus " + per + " DS duplicates of each");
+        what.put("k1-plus-ks", "K = 1 plus " + per + " KS re-timings of each");
+        what.put("mimic-ds", "synthetic corpus (DS of each " + subject + "'s first sample per " + label + "), probes synthetic too");
+        what.put("mimic-ks", "synthetic corpus (every sample re-timed by KS), probes synthetic too");
+        return what;
+    }
+
+    /** The table: one row per computed condition. */
+    Table table(Map<String, CellResult> byId) {
+        Map<String, String> what = references();
+        List<List<String>> rows = new ArrayList<>();
+        for (String cond : section.conditions()) {
+            CellResult r = byId.get(prefix + "/" + cond);
+            if (r == null || !r.ok()) {
+                continue;
+            }
+            rows.add(List.of(section.corpus().name(), cond, what.get(cond), ReportBuilder.num(r.value("references"), 0),
+                    ReportBuilder.num(r.value("probes"), 0), ReportBuilder.pct(r.value("accuracy")),
+                    ReportBuilder.pct(r.value("accuracy_lo")), ReportBuilder.pct(r.value("accuracy_hi")),
+                    ReportBuilder.pct(baseline(r, cond)[0]), baselineName(cond)));
+        }
+        return new Table(csv, title,
+                "Recognition accuracy (" + label + "s) of a DTW 1-nearest-neighbour classifier, leave one " + subject
+                        + " out, with real references, with synthetic references made from single real samples instead of "
+                        + "them, with one real reference per " + label + " alone or plus its synthetic versions, and on a "
+                        + "synthetic corpus that mimics the real one; `baseline` is the real-reference accuracy the "
+                        + "condition is judged against, measured in the same cell.",
+                List.of("corpus", "condition", "references_are", "references", "probes", "accuracy", "accuracy_lo",
+                        "accuracy_hi", "baseline", "baseline_is"), rows);
+    }
+
+    /** The baseline accuracy and its interval measured in the cell of {@code cond}, NaN when none. */
+    private static double[] baseline(CellResult r, String cond) {
+        String p = cond.equals("ds") || cond.equals("ks") ? "source_" : cond.startsWith("k1-plus") ? "k1_" : null;
+        return p == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
+                : new double[] {r.value(p + "accuracy"), r.value(p + "accuracy_lo"), r.value(p + "accuracy_hi")};
+    }
+
+    private String baselineName(String cond) {
+        return cond.equals("ds") || cond.equals("ks") ? "the real samples it was made from (real-single)"
+                : cond.startsWith("k1-plus") ? "K = 1 alone (k1)" : "";
+    }
+
+    /** The protocol paragraph. */
+    String protocol() {
+        String corpusNote = prefix.equals("air") ? "" : " The gesture corpus has one recording per participant and "
+                + "gesture: `real-single` is `real`, and no participant repeats a gesture, so the corpus shows no within-"
+                + "participant spread to calibrate DS on: DS keeps the synthesis back end's default settings (see the "
+                + "calibration table). The variability figures of this corpus are the spread of each gesture between "
+                + "participants, for information only.";
+        return "Every sample is resampled to 64 points uniform in time; DTW distance and features from the verification "
+                + "back end with a Sakoe-Chiba band of " + section.band() + " of the length; the probes of one " + subject
+                + " are matched only against references of the other " + subject + "s. K = 1 conditions: each probe is "
+                + "classified once per other " + subject + " that has every " + label + " of the corpus (its references: that "
+                + subject + "'s sample of each " + label + "), and scores its fraction of correct trials. Synthetic "
+                + "references of a " + subject + " use the calibration of the other half of the " + subject + "s (held "
+                + "out), when the corpus allows one. Intervals: 95 % Wilson score intervals, n = number of probes." + corpusNote;
+    }
+
+    /** Target verdicts of this section, added to {@code verdicts}; returns the summary lines of the Targets section. */
+    List<String> judge(Map<String, CellResult> byId, Suite.RecognitionGaps t, List<ReportBuilder.Verdict> verdicts) {
+        List<String> lines = new ArrayList<>();
+        if (t == null) {
+            return lines;
+        }
+        String corpus = section.corpus().label();
+        for (String cond : section.conditions()) {
+            boolean gap = cond.equals("ds");
+            boolean gain = cond.equals("k1-plus-ds");
+            if (!gap && !gain) {
+                continue;
+            }
+            CellResult r = byId.get(prefix + "/" + cond);
+            boolean measured = r != null && r.ok() && Double.isFinite(baseline(r, cond)[0]);
+            double acc = measured ? r.value("accuracy") : Double.NaN;
+            double base = measured ? baseline(r, cond)[0] : Double.NaN;
+            String target = gap ? String.format(Locale.ROOT, "|DS - real| <= %s points", ReportBuilder.plain(t.maxDsGapPoints()))
+                    : String.format(Locale.ROOT, "K=1+DS - K=1 > %s points", ReportBuilder.plain(t.minDuplicatesGainPoints()));
+            String text = !measured ? "n/a" : String.format(Locale.ROOT, "%s %.2f %% against %s %.2f %% (%+.2f points)",
+                    gap ? "DS" : "K=1+DS", acc, gap ? "real" : "K=1", base, acc - base);
+            boolean ok = gap ? Math.abs(acc - base) <= t.maxDsGapPoints() : acc - base > t.minDuplicatesGainPoints();
+            ReportBuilder.Verdict v = new ReportBuilder.Verdict(study, corpus, "dtw 1-NN", gap ? "ds" : "k1+ds", "", "", text,
+                    target, true, ReportBuilder.Outcome.of(measured, ok));
+            verdicts.add(v);
+            String what = String.format(Locale.ROOT, "Recognition, %s (%s)", study, target);
+            lines.add(ReportBuilder.tally(what, true, List.of(v), x -> x.corpus() + ": " + x.measured(), true));
+        }
+        return lines;
+    }
+}
