@@ -1,0 +1,90 @@
+package org.sigbench.bench.perceive;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium through Debian's chromedriver (set explicitly, so
+ * Selenium Manager never looks for or downloads a driver). Plays trials of the perception page.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    Browser() {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(CHROMIUM.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--window-size=520,1040", "--hide-scrollbars");
+        ChromeDriverService svc = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(svc, o);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Forgets the participant (the cookie), as a second person on a fresh browser would be. */
+    void newParticipant() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Waits until a trial other than {@code previous} is on screen, or the end; returns its id or null. */
+    String awaitTrial(String previous) {
+        return wait.until(d -> {
+            if (d.findElement(By.id("done")).isDisplayed()) {
+                return "";
+            }
+            String t = d.findElement(By.id("stage")).getAttribute("data-trial");
+            boolean shown = d.findElement(By.id("trial")).isDisplayed();
+            return shown && t != null && !t.equals(previous) ? t : null;
+        }).transform(s -> s.isEmpty() ? null : s);
+    }
+
+    String progress() {
+        return driver.findElement(By.id("progress")).getText();
+    }
+
+    /** Answers the trial on screen. */
+    void answer(boolean real, int confidence) {
+        driver.findElement(By.id(real ? "btn-real" : "btn-synthetic")).click();
+        driver.findElement(By.id("conf-" + confidence)).click();
+        driver.findElement(By.id("submit")).click();
+    }
+
+    byte[] screenshot() {
+        return driver.getScreenshotAs(OutputType.BYTES);
+    }
+
+    String userAgent() {
+        return (String) driver.executeScript("return navigator.userAgent");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
