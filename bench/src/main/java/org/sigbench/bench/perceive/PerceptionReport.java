@@ -107,11 +107,11 @@ public final class PerceptionReport {
         XYChart ch = new XYChartBuilder().width(640).height(420).title("Judged real (%), 95 % Wilson intervals")
                 .xAxisTitle("variant").yAxisTitle("judged real (%)").build();
         ch.getStyler().setYAxisMin(0.0).setYAxisMax(100.0).setXAxisMin(-0.5).setXAxisMax(gs.size() - 0.5)
-                .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
-        ch.getStyler().setxAxisTickLabelsFormattingFunction(x -> {
-            long i = Math.round(x);
-            return Math.abs(x - i) < 1e-6 && i >= 0 && i < gs.size() ? gs.get((int) i).name() : "";
-        });
+                .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        ch.getStyler().setXAxisTicksVisible(false).setMarkerSize(9);
+        for (int i = 0; i < gs.size(); i++) {
+            ch.addAnnotation(new org.knowm.xchart.AnnotationText(gs.get(i).name(), i, 4, false));
+        }
         series(ch, gs, true, -0.12);
         series(ch, gs, false, 0.12);
         return ch;
@@ -138,6 +138,7 @@ public final class PerceptionReport {
             XYSeries pts = ch.addSeries(name, x, y);
             pts.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             pts.setMarkerColor(color);
+            pts.setMarker(SeriesMarkers.CIRCLE);
         }
     }
 }

@@ -36,7 +36,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService svc = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(svc, o);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15), Duration.ofMillis(25));
     }
 
     WebDriver driver() {

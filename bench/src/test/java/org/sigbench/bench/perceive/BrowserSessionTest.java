@@ -24,7 +24,9 @@ import org.sigbench.bench.cli.SigbenchCli;
  * JVM; the server is killed (SIGKILL) in the middle of the first participant's session and
  * restarted; the test checks the database rows, the resumption, and the report's numbers against
  * the answers it gave. With {@code -Dsigbench.perceive.publish=true} it also writes its screenshot
- * to {@code reports/figures/} and its report to {@code reports/perception/}.
+ * to {@code reports/figures/} and its report to {@code reports/perception/}; with
+ * {@code -Dsigbench.perceive.test=DIR} it plays a copy of that test folder (20 trials of fs, ds and
+ * ks, made by {@code sigbench perceive prepare}) instead of a toy one.
  */
 class BrowserSessionTest {
     private static final int TRIALS = 20;
@@ -49,7 +51,7 @@ class BrowserSessionTest {
     void twoParticipantsWithAKilledServerInBetween() throws Exception {
         Assumptions.assumeTrue(Browser.available(), "skipped: no " + Browser.CHROMIUM + " or " + Browser.CHROMEDRIVER
                 + " (apt-get install -y --no-install-recommends chromium chromium-driver; .ci/run does this)");
-        TestFolder test = ToyTests.prepare(tmp.resolve("test"), TRIALS, 11);
+        TestFolder test = testFolder(tmp.resolve("test"));
         Map<String, TrialSpec> truth = test.manifest().byId();
         Path log = tmp.resolve("server.log");
         Path shot = tmp.resolve("perception-trial.png");
@@ -97,13 +99,34 @@ class BrowserSessionTest {
         Path report = tmp.resolve("report");
         assertEquals(0, SigbenchCli.execute("perceive", "report", "--test", test.dir().toString(), "--out", report.toString(),
                 "--note", "Machine-answered demonstration, not human results: BrowserSessionTest played two scripted "
-                        + "participants in headless Chromium through a 20-trial test of the toy corpus (participant 1 "
-                        + "right except on DS, participant 2 answers \"real\" to the first 10 trials and is right after), "
+                        + "participants in headless Chromium through a 20-trial test of the " + test.options().corpus()
+                        + " corpus (participant 1 right except on DS, participant 2 answers \"real\" to the first 10 trials and is right after), "
                         + "with the server killed and restarted after participant 1's 8th answer."));
         assertReportMatches(report, truth, given);
         if (Boolean.getBoolean("sigbench.perceive.publish")) {
             publish(shot, report);
         }
+    }
+
+    /** A copy of the folder named by {@code sigbench.perceive.test}, or a toy test. */
+    private static TestFolder testFolder(Path dir) throws Exception {
+        String given = System.getProperty("sigbench.perceive.test");
+        if (given == null || given.isBlank()) {
+            return ToyTests.prepare(dir, TRIALS, 11);
+        }
+        Path from = Path.of(given);
+        Files.createDirectories(dir.resolve(TestFolder.STIMULI));
+        for (String f : List.of(TestFolder.OPTIONS, TestFolder.MANIFEST)) {
+            Files.copy(from.resolve(f), dir.resolve(f));
+        }
+        try (var files = Files.list(from.resolve(TestFolder.STIMULI))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(TestFolder.STIMULI).resolve(f.getFileName()));
+            }
+        }
+        TestFolder t = TestFolder.read(dir);
+        assertEquals(TRIALS, t.manifest().trials().size(), given + ": the browser test plays " + TRIALS + " trials");
+        return t;
     }
 
     /** The database holds exactly the answers given so far, once each. */

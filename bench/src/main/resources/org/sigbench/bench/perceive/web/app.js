@@ -3,7 +3,7 @@
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
   var canvas = $("stage"), ctx = canvas.getContext("2d");
-  var state = { trial: null, stim: null, start: 0, yaw: 0.6, pitch: 0.35, dragging: false, lastX: 0, lastY: 0,
+  var state = { trial: null, stim: null, start: 0, yaw: 0, pitch: 0.15, dragging: false, lastX: 0, lastY: 0,
     userRotated: false, answer: null, confidence: 0, shownAt: 0, busy: false };
 
   function status(text) { $("status").textContent = text || ""; }
@@ -42,7 +42,8 @@
     if (!state.stim) { return; }
     resize();
     var w = canvas.width, pts = state.stim.points, elapsed = (now - state.start) / 1000;
-    if (state.stim.dims === 3 && !state.dragging && !state.userRotated) { state.yaw += 0.004; }
+    // 3D: a slow swing about the front view (about +-30 degrees, period 16 s) until the user drags
+    if (state.stim.dims === 3 && !state.dragging && !state.userRotated) { state.yaw = 0.5 * Math.sin(now / 2500); }
     ctx.clearRect(0, 0, w, w);
     var n = 0;
     while (n < pts.length && pts[n][0] <= elapsed) { n++; }
@@ -80,7 +81,7 @@
     if (!next.trial) { $("trial").hidden = true; $("done").hidden = false; state.stim = null; return Promise.resolve(); }
     return request("GET", "/api/stimulus/" + next.trial).then(function (stim) {
       state.trial = next.trial; state.stim = stim; state.answer = null; state.confidence = 0; state.userRotated = false;
-      state.yaw = 0.6; state.pitch = stim.dims === 3 ? 0.35 : 0;
+      state.yaw = 0; state.pitch = stim.dims === 3 ? 0.15 : 0;
       select("choice", null); select("conf", null);
       $("hint").textContent = stim.dims === 3 ? "Watch the movement. Drag to rotate." : "Watch the movement.";
       $("trial").hidden = false; $("done").hidden = true;
