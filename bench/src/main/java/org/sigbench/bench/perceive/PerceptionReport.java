@@ -43,12 +43,7 @@ public final class PerceptionReport {
                         + "seed %d, %d points per stimulus; synthesis: %s; %s. Participants: **%d**, answers: **%d**.%n%n",
                 test.dir().getFileName(), o.trials(), String.join(", ", o.variants()), o.seed(), o.points(), o.backend(),
                 o.calibration(), s.participants().size(), s.answers()));
-        b.append("| variant | real judged real | synthetic judged real | d' | criterion c |\n|---|---|---|---|---|\n");
-        for (PerceptionStats.Group g : s.groups()) {
-            b.append("| ").append(g.name()).append(" | ").append(rate(g.realJudgedReal())).append(" | ")
-                    .append(rate(g.synthJudgedReal())).append(" | ").append(num(g.dPrime())).append(" | ")
-                    .append(num(g.criterion())).append(" |\n");
-        }
+        b.append(table(s));
         b.append("\n![rates with 95 % Wilson intervals](").append(PLOT).append(")\n\n");
         b.append("Rates with 95 % Wilson score intervals. Synthetic samples judged real at the rate real ones are "
                 + "(d' near 0) means people could not tell them apart. d' = z(H) - z(F) and c = -(z(H) + z(F)) / 2 with "
@@ -61,6 +56,18 @@ public final class PerceptionReport {
         }
         b.append("\nFiles: [").append(CSV).append("](").append(CSV).append("), [").append(PARTICIPANTS_CSV).append("](")
                 .append(PARTICIPANTS_CSV).append("). Made by `sigbench perceive report`.\n");
+        return b.toString();
+    }
+
+    /** The rates table (Markdown): one row per variant and pooled. */
+    public static String table(PerceptionStats s) {
+        StringBuilder b = new StringBuilder("| variant | real judged real | synthetic judged real | d' | criterion c |\n"
+                + "|---|---|---|---|---|\n");
+        for (PerceptionStats.Group g : s.groups()) {
+            b.append("| ").append(g.name()).append(" | ").append(rate(g.realJudgedReal())).append(" | ")
+                    .append(rate(g.synthJudgedReal())).append(" | ").append(num(g.dPrime())).append(" | ")
+                    .append(num(g.criterion())).append(" |\n");
+        }
         return b.toString();
     }
 
