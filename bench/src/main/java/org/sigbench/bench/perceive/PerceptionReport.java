@@ -51,7 +51,7 @@ public final class PerceptionReport {
                 + "c < 0: inclined to answer \"real\". Each variant is compared with all real trials.\n\n");
         b.append("## Per participant\n\n| participant | answers | accuracy |\n|---|---|---|\n");
         for (PerceptionStats.Participant p : s.participants()) {
-            b.append("| ").append(p.id(), 0, 8).append("… | ").append(p.accuracy().n()).append(" | ")
+            b.append("| ").append(p.id().length() > 8 ? p.id().substring(0, 8) + "…" : p.id()).append(" | ").append(p.accuracy().n()).append(" | ")
                     .append(rate(p.accuracy())).append(" |\n");
         }
         b.append("\nFiles: [").append(CSV).append("](").append(CSV).append("), [").append(PARTICIPANTS_CSV).append("](")
