@@ -54,25 +54,29 @@ final class Browser implements AutoCloseable {
 
     /** Waits until a trial other than {@code previous} is on screen, or the end; returns its id or null. */
     String awaitTrial(String previous) {
-        return wait.until(d -> {
-            if (d.findElement(By.id("done")).isDisplayed()) {
-                return "";
-            }
-            String t = d.findElement(By.id("stage")).getAttribute("data-trial");
-            boolean shown = d.findElement(By.id("trial")).isDisplayed();
-            return shown && t != null && !t.equals(previous) ? t : null;
-        }).transform(s -> s.isEmpty() ? null : s);
+        String state = wait.until(d -> (String) ((ChromeDriver) d).executeScript(
+                "if (!document.getElementById('done').hidden) { return ''; }"
+                        + "var t = document.getElementById('stage').getAttribute('data-trial');"
+                        + "return !document.getElementById('trial').hidden && t && t !== arguments[0] ? t : null;", previous));
+        return state.isEmpty() ? null : state;
     }
 
     String progress() {
         return driver.findElement(By.id("progress")).getText();
     }
 
-    /** Answers the trial on screen. */
+    /** Answers the trial on screen by clicking like a person (one WebDriver command per click). */
     void answer(boolean real, int confidence) {
         driver.findElement(By.id(real ? "btn-real" : "btn-synthetic")).click();
         driver.findElement(By.id("conf-" + confidence)).click();
         driver.findElement(By.id("submit")).click();
+    }
+
+    /** The same clicks, dispatched in the page by one script (faster on a loaded machine). */
+    void answerQuickly(boolean real, int confidence) {
+        driver.executeScript("document.getElementById(arguments[0]).click();"
+                + "document.getElementById(arguments[1]).click(); document.getElementById('submit').click();",
+                real ? "btn-real" : "btn-synthetic", "conf-" + confidence);
     }
 
     byte[] screenshot() {
