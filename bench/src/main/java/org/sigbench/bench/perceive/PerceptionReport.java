@@ -42,7 +42,7 @@ public final class PerceptionReport {
         b.append(String.format(Locale.ROOT, "Test `%s`: %d trials (half real genuine samples, half synthetic: %s), "
                         + "seed %d, %d points per stimulus; synthesis: %s; %s. Participants: **%d**, answers: **%d**.%n%n",
                 test.dir().getFileName(), o.trials(), String.join(", ", o.variants()), o.seed(), o.points(), o.backend(),
-                o.calibration(), s.participants().size(), s.answers()));
+                o.calibration().replaceAll("\\.+$", ""), s.participants().size(), s.answers()));
         b.append(table(s));
         b.append("\n![rates with 95 % Wilson intervals](").append(PLOT).append(")\n\n");
         b.append("Rates with 95 % Wilson score intervals. Synthetic samples judged real at the rate real ones are "

@@ -12,7 +12,9 @@
  *       ({@link org.sigbench.bench.perceive.AnswerStore}), one transaction per answer.</li>
  *   <li>{@link org.sigbench.bench.perceive.PerceptionStats} and
  *       {@link org.sigbench.bench.perceive.PerceptionReport} turn the answers into rates with Wilson
- *       intervals, d' and criterion, written as Markdown, CSV and a PNG.</li>
+ *       intervals, d' and criterion, written as Markdown, CSV and a PNG;
+ *       {@link org.sigbench.bench.perceive.PerceptionSection} is the same table in a bench report
+ *       whose suite names a test folder ({@code "perception": {"test": "DIR"}}).</li>
  * </ul>
  */
 package org.sigbench.bench.perceive;

@@ -107,7 +107,10 @@ class BrowserSessionTest {
                 "--note", "Machine-answered demonstration, not human results: BrowserSessionTest played two scripted "
                         + "participants in headless Chromium through a 20-trial test of the " + test.options().corpus()
                         + " corpus (participant 1 right except on DS, participant 2 answers \"real\" to the first 10 trials and is right after), "
-                        + "with the server killed and restarted after participant 1's 8th answer."));
+                        + "with the server killed and restarted after participant 1's 8th answer. Regenerate: "
+                        + "./sigbench perceive prepare --data ../shared/datasets --corpus " + test.options().corpus() + " --trials 20 --seed "
+                        + test.options().seed() + " --out T, then ./mvnw -B test -pl bench -am -Dtest=BrowserSessionTest "
+                        + "-Dsurefire.failIfNoSpecifiedTests=false -Dsigbench.perceive.publish=true -Dsigbench.perceive.test=T"));
         assertReportMatches(report, truth, given);
         if (Boolean.getBoolean("sigbench.perceive.publish")) {
             publish(shot, report);
