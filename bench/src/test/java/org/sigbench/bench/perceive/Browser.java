@@ -20,6 +20,9 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** Quiets Selenium's notice that it has no DevTools bindings for this Chromium version (unused here). */
+    private static final java.util.logging.Logger CDP = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
@@ -28,6 +31,7 @@ final class Browser implements AutoCloseable {
     }
 
     Browser() {
+        CDP.setLevel(java.util.logging.Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
