@@ -145,6 +145,9 @@ public final class ReportBuilder {
                 + "suite's short settings in the same run. Baseline arms are methods named *baseline*, *naive* or "
                 + "*smile*; speed-up = baseline time / time (average-time modes). Indicative only on a shared machine: "
                 + "re-measure with `./sigbench jmh` on a quiet one.");
+        if (suite.perception() != null) {
+            body.append(org.sigbench.bench.perceive.PerceptionSection.markdown(java.nio.file.Path.of(suite.perception().test())));
+        }
         Table status = statusTable();
         tables.add(status);
 

@@ -29,11 +29,13 @@ import java.util.Optional;
  *                        defaults {@link Targets#DEFAULT}); not part of any cell hash, so changing a
  *                        target never recomputes a cell
  * @param outputs         what to write besides the tables
+ * @param perception      the perception test whose answers the report summarises, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record Suite(String name, String description, long seed, int bootstrap,
                     RealVsSynthetic realVsSynthetic, Duplicates duplicates, Recognition airWriting,
-                    Recognition gestures, Realism realism, Throughput throughput, Targets targets, Outputs outputs) {
+                    Recognition gestures, Realism realism, Throughput throughput, Targets targets, Outputs outputs,
+                    Perception perception) {
 
     public Suite {
         name = name == null || name.isBlank() ? "custom" : name.strip();
@@ -49,6 +51,20 @@ public record Suite(String name, String description, long seed, int bootstrap,
         outputs = outputs == null ? Outputs.DEFAULT : outputs;
         airWriting = airWriting == null ? null : airWriting.withDefaultCorpus("leap-airwriting-digits");
         gestures = gestures == null ? null : gestures.withDefaultCorpus("leap-gestures-midair");
+    }
+
+    /**
+     * A perception test folder (made by {@code sigbench perceive prepare}, answered through
+     * {@code perceive serve}); the report adds its rates. Not part of any cell.
+     *
+     * @param test the test folder, relative to the working directory
+     */
+    public record Perception(String test) {
+        public Perception {
+            if (test == null || test.isBlank()) {
+                throw new IllegalArgumentException("perception.test must name a test folder");
+            }
+        }
     }
 
     /**
