@@ -372,11 +372,11 @@ public final class ReportBuilder {
                         num(r.value(p + "levels_objective_start"), 3), num(r.value(p + "levels_objective"), 3),
                         num(r.value(p + "forger_shape_factor"), 3), num(r.value(p + "forger_interval_cv"), 3),
                         num(r.value(p + "forger_fluency"), 3), num(r.value(p + "forger_split2"), 3),
-                        num(r.value(p + "forger_slow_min"), 3), num(r.value(p + "forger_slow_max"), 3),
+                        num(r.value(p + "forger_rhythm_fidelity"), 3), num(r.value(p + "forger_slow_min"), 3), num(r.value(p + "forger_slow_max"), 3),
                         num(r.value(p + "forger_objective_start"), 3), num(r.value(p + "forger_objective"), 3)));
             }
             rows.add(List.of(r.param("corpus"), r.param("subjects"), "details", r.text("ds_options"), "", "", "", "", "",
-                    "", "", "", "", "", "", "", "", "", "", ""));
+                    "", "", "", "", "", "", "", "", "", "", "", ""));
         }
         if (rows.isEmpty()) {
             return null;
@@ -385,12 +385,16 @@ public final class ReportBuilder {
                 "What the DS synthesizer and the forger model were fitted to, per fold: each fold is calibrated on its "
                         + "subjects (even or odd index in the corpus) and used only for synthetic data standing for the "
                         + "other fold's subjects. Levels: CMA-ES (Brent in one dimension) on KS(refRef) + KS(refProbe) + "
-                        + "KS(random); forger: CMA-ES on KS(forgery) + KS(forgeryTempo) + KS(forgeryBells); objectives at "
+                        + "KS(random) + KS(probeOne); forger: CMA-ES on KS(forgery) + KS(forgeryOne) + KS(forgeryTempo) + "
+                        + "KS(forgeryBells) (refProbe, forgery, random: normalised as the DTW verifier normalises a "
+                        + "probe's distances to K references; probeOne, forgeryOne: raw distance to the first "
+                        + "reference, what a K = 1 verifier sees); objectives at "
                         + "the start and at the fit (sums of two-sample Kolmogorov-Smirnov statistics; 0 = same "
                         + "distributions). No error rate enters any objective.",
                 List.of("corpus", "subjects_limit", "fold", "calibrated_on", "within_level", "session_level", "time_log_sd",
                         "x_log_sd", "y_log_sd", "noise_sd", "levels_objective_start", "levels_objective",
-                        "forger_shape_factor", "forger_interval_cv", "forger_fluency", "forger_split2", "forger_slow_min",
+                        "forger_shape_factor", "forger_interval_cv", "forger_fluency", "forger_split2",
+                        "forger_rhythm_fidelity", "forger_slow_min",
                         "forger_slow_max", "forger_objective_start", "forger_objective"), rows);
     }
 

@@ -400,7 +400,8 @@ public final class StudyExecutor implements CellExecutor {
                         .value(p + "forger_objective_start", fit.forgers().startObjective())
                         .value(p + "forger_shape_factor", fit.forgers().values()[0])
                         .value(p + "forger_interval_cv", fo.intervalCv()).value(p + "forger_fluency", fo.fluency())
-                        .value(p + "forger_split2", fo.split2()).value(p + "forger_slow_min", fo.slowMin())
+                        .value(p + "forger_split2", fo.split2())
+                        .value(p + "forger_rhythm_fidelity", fo.rhythmFidelity()).value(p + "forger_slow_min", fo.slowMin())
                         .value(p + "forger_slow_max", fo.slowMax());
             }
             text.append(f == 0 ? "" : " || ").append("fold ").append(f + 1).append(" (calibrated on ").append(f == 0

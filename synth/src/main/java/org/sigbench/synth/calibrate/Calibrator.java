@@ -42,7 +42,7 @@ import org.sigbench.synth.profile.Profile;
  *       as the subject has genuine samples, duplicate i in the synthetic session of the real sample
  *       it stands for (the corpus' session numbers). The within-session level and, when the corpus
  *       has more than one session, the session level ({@link RealDsSettings}) minimise
- *       {@code KS(refRef) + KS(refProbe) + KS(random)} ({@link ComparisonStats}) between the
+ *       {@code KS(refRef) + KS(refProbe) + KS(random) + KS(probeOne)} ({@link ComparisonStats}) between the
  *       duplicates and the real samples: CMA-ES (commons-math3, bounded, seeded) over (ln within,
  *       session), or Brent's method over ln within when there is one session. The draws are the
  *       same at every evaluation (common random numbers), so the objective is deterministic.</li>
@@ -50,8 +50,9 @@ import org.sigbench.synth.profile.Profile;
  *       is centred on the median over subjects of ln(median forgery duration / median genuine
  *       duration), its half-width sqrt(3) times the robust sd (1.4826 MAD) of those log ratios
  *       over subjects; then the shape-error factor a (scaling every shape error of
- *       {@link ForgeryOptions#defaults()}), the rhythm irregularity, the fluency and the arc
- *       splitting probability minimise {@code KS(forgery) + KS(forgeryTempo) + KS(forgeryBells)}
+ *       {@link ForgeryOptions#defaults()}), the rhythm irregularity, the fluency, the arc
+ *       splitting probability and the rhythm fidelity (how much of the target's rhythm the forger
+ *       keeps) minimise {@code KS(forgery) + KS(forgeryOne) + KS(forgeryTempo) + KS(forgeryBells)}
  *       between synthetic forgeries (of each subject's first genuine sample, against its
  *       duplicates) and the real ones, by CMA-ES.</li>
  * </ol>
@@ -72,9 +73,9 @@ public final class Calibrator {
             }
         }
 
-        /** 5 references, 12 subjects, 30 and 40 evaluations. */
+        /** 5 references, 12 subjects, 40 and 100 evaluations. */
         public static Options defaults() {
-            return new Options(5, 12, 30, 40);
+            return new Options(5, 12, 40, 100);
         }
     }
 
@@ -94,9 +95,9 @@ public final class Calibrator {
                     + (forgers == null ? ". No forgeries: default forger model."
                     : ". Forger: " + forgers.describe() + String.format(Locale.ROOT,
                     " (slow-down U(%.3f, %.3f), split2 %.3f, split3 %.3f, fluency %.3f, interval CV %.3f, shape sd "
-                            + "%.4f, scale log-sd %.4f, rotation sd %.4f, shear sd %.4f)", forger.slowMin(),
+                            + "%.4f, scale log-sd %.4f, rotation sd %.4f, shear sd %.4f, rhythm fidelity %.3f)", forger.slowMin(),
                     forger.slowMax(), forger.split2(), forger.split3(), forger.fluency(), forger.intervalCv(),
-                    forger.shapeSd(), forger.scaleLogSd(), forger.rotationSd(), forger.shearSd()));
+                    forger.shapeSd(), forger.scaleLogSd(), forger.rotationSd(), forger.shearSd(), forger.rhythmFidelity()));
         }
     }
 
@@ -153,7 +154,7 @@ public final class Calibrator {
 
         // 2. levels, with the global and sensor terms
         double max = DsOptions.maxLevel();
-        List<String> lc = List.of("refRef", "refProbe", "random");
+        List<String> lc = List.of("refRef", "refProbe", "random", "probeOne");
         Function<double[], double[]> levelTerms = x -> {
             RealDsSettings s = pilot.withLevels(Math.exp(x[0]), multi ? x[1] : 0);
             ComparisonStats st = ComparisonStats.of(duplicateGroups(use, ex, sessions, s, levelSeed), d,
@@ -164,7 +165,8 @@ public final class Calibrator {
                     ComparisonStats.median(st.random()), ComparisonStats.median(target.random())) + " q " + q(st.refProbe())
                     + " / " + q(target.refProbe()));
             return new double[] {ComparisonStats.ks(st.refRef(), target.refRef()),
-                ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random())};
+                ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random()),
+                ComparisonStats.ks(st.probeOne(), target.probeOne())};
         };
         double[] lo = multi ? new double[] {Math.log(0.02), 0} : new double[] {Math.log(0.02)};
         double[] hi = multi ? new double[] {Math.log(max), max} : new double[] {Math.log(max)};
@@ -205,16 +207,17 @@ public final class Calibrator {
                     ComparisonStats.median(target.forgeryBells()), ComparisonStats.median(st.refRef()),
                     ComparisonStats.median(target.refRef()), q(st.forgery()), q(target.forgery())));
             return new double[] {ComparisonStats.ks(st.forgery(), target.forgery()),
+                ComparisonStats.ks(st.forgeryOne(), target.forgeryOne()),
                 ComparisonStats.ks(st.forgeryTempo(), target.forgeryTempo()),
                 ComparisonStats.ks(st.forgeryBells(), target.forgeryBells())};
         };
-        // x = (ln shape factor, interval CV, fluency, split2)
-        Best fb = minimise(traced(forgerTerms, "forger", trace), new double[] {0, 0.2, 0.8, 0.15}, new double[] {Math.log(0.05), 0, 0.3, 0},
-                new double[] {Math.log(20), 0.8, 1.5, 0.8}, new double[] {1.0, 0.15, 0.2, 0.15}, o.forgerEvaluations(),
-                Streams.seed(seed, 4));
+        // x = (ln shape factor, interval CV, fluency, split2, rhythm fidelity)
+        Best fb = minimise(traced(forgerTerms, "forger", trace), new double[] {0, 0.2, 0.8, 0.15, 0.5},
+                new double[] {Math.log(0.05), 0, 0.3, 0, 0}, new double[] {Math.log(20), 0.8, 1.5, 0.8, 1},
+                new double[] {1.0, 0.15, 0.2, 0.15, 0.25}, o.forgerEvaluations(), Streams.seed(seed, 4));
         ForgeryOptions f = forger.apply(fb.x);
-        Fit forgers = new Fit(List.of("shape factor", "interval CV", "fluency", "split2"),
-                new double[] {Math.exp(fb.x[0]), fb.x[1], fb.x[2], fb.x[3]}, List.of("forgery", "forgeryTempo",
+        Fit forgers = new Fit(List.of("shape factor", "interval CV", "fluency", "split2", "rhythm fidelity"),
+                new double[] {Math.exp(fb.x[0]), fb.x[1], fb.x[2], fb.x[3], f.rhythmFidelity()}, List.of("forgery", "forgeryOne", "forgeryTempo",
                 "forgeryBells"), fb.start, fb.terms, fb.evaluations, on + String.format(Locale.ROOT,
                 "; slow-down from the forgery/genuine duration log ratio: median %.3f, half-width %.3f", m, half));
         return new Result(ds, f, levels, forgers, globalNote);
@@ -238,13 +241,14 @@ public final class Calibrator {
                 p.evaluate(75), p.evaluate(90));
     }
 
-    /** The forger model of a parameter vector (ln shape factor, interval CV, fluency, split2). */
+    /** The forger model of a parameter vector (ln shape factor, interval CV, fluency, split2, rhythm fidelity). */
     static ForgeryOptions forger(double[] x, double slowMin, double slowMax) {
         ForgeryOptions d = ForgeryOptions.defaults();
         double a = Math.exp(x[0]);
         double split2 = Math.min(0.8, Math.max(0, x[3]));
         return new ForgeryOptions(d.forgersPerSubject(), slowMin, slowMax, split2, split2 * d.split3() / d.split2(),
-                x[2], Math.max(0, x[1]), d.shapeSd() * a, d.scaleLogSd() * a, d.rotationSd() * a, d.shearSd() * a);
+                x[2], Math.max(0, x[1]), d.shapeSd() * a, d.scaleLogSd() * a, d.rotationSd() * a, d.shearSd() * a,
+                Math.min(1, Math.max(0, x[4])));
     }
 
     /** The sessions of a group's genuine samples ({@link #sessions(List)}). */

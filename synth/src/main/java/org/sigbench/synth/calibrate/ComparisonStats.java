@@ -10,29 +10,39 @@ import org.sigbench.synth.profile.Profile;
 
 /**
  * The distributions of comparisons a verifier sees, pooled over subjects, each subject's distances
- * on its own scale. For a subject with genuine samples g_1..g_n (n >= 3), references
- * R = g_1..g_k with {@code k = min(refs, n - 1)} (k >= 2), probes g_(k+1)..g_n and forgeries f_j:
+ * on its own scale the way the DTW verifier puts them there. For a subject with genuine samples
+ * g_1..g_n (n >= 3), references R = g_1..g_k with {@code k = min(refs, n - 1)} (k >= 2), probes
+ * g_(k+1)..g_n and forgeries f_j:
  * <ul>
  *   <li>{@code refRef}: d(g_i, g_j), i &lt; j &lt;= k, raw (the absolute within-session spread;
  *       the DTW distance is already scale-free: features are z-normalised per sample);</li>
- *   <li>scale s = median of the subject's refRef;</li>
- *   <li>{@code refProbe}: d(g_i, g_p) / s for i &lt;= k &lt; p (later probes, other sessions);</li>
- *   <li>{@code forgery}: d(g_i, f_j) / s;</li>
- *   <li>{@code random}: d(g_i, g'_1) / s for the first genuine sample g'_1 of every other subject;</li>
+ *   <li>the reference statistics, leave one out (as the verifier's): {@code minRef} = mean over i
+ *       of min over j != i of d(g_i, g_j), {@code meanRef} = mean over i of the mean over j != i;</li>
+ *   <li>the normalised distance of a probe q: {@code (min_i d(g_i, q) / minRef + mean_i d(g_i, q) /
+ *       meanRef) / 2} (the magnitude of the verifier's MIN_MEAN score);</li>
+ *   <li>{@code refProbe}: that of every later genuine probe;</li>
+ *   <li>{@code forgery}: that of every forgery;</li>
+ *   <li>{@code random}: that of the first genuine sample g'_1 of every other subject;</li>
+ *   <li>{@code probeOne}: d(g_1, g_j), j = 2..n, raw (what a one-reference verifier sees);</li>
+ *   <li>{@code forgeryOne}: d(g_1, f_j), raw;</li>
  *   <li>{@code forgeryTempo}: ln(duration f_j / median duration of the subject's genuine samples);</li>
  *   <li>{@code forgeryBells}: ln(speed bells of f_j / median speed bells of its genuine samples).</li>
  * </ul>
+ * These are distributions of distances: no threshold and no error rate is computed.
  *
  * @param refRef       see above
  * @param refProbe     see above
  * @param forgery      see above (empty without forgeries)
  * @param random       see above
+ * @param probeOne     see above
+ * @param forgeryOne   see above (empty without forgeries)
  * @param forgeryTempo see above
  * @param forgeryBells see above
  * @param subjects     subjects used (with at least 3 genuine samples)
  */
 public record ComparisonStats(double[] refRef, double[] refProbe, double[] forgery, double[] random,
-                              double[] forgeryTempo, double[] forgeryBells, int subjects) {
+                              double[] probeOne, double[] forgeryOne, double[] forgeryTempo, double[] forgeryBells,
+                              int subjects) {
 
     /** Groups with fewer than this many genuine samples are left out. */
     public static final int MIN_GENUINE = 3;
@@ -55,20 +65,43 @@ public record ComparisonStats(double[] refRef, double[] refProbe, double[] forge
                     refRef[q++] = rr[i][j];
                 }
             }
-            double scale = median(refRef);
-            double[] refProbe = scaled(d.between(r, probes), scale);
-            double[] forgery = g.forgeries().isEmpty() ? new double[0] : scaled(d.between(r, g.forgeries()), scale);
+            double minRef = 0;
+            double meanRef = 0;
+            for (int i = 0; i < k; i++) {
+                double mn = Double.POSITIVE_INFINITY;
+                double sum = 0;
+                for (int j = 0; j < k; j++) {
+                    if (j != i) {
+                        mn = Math.min(mn, rr[i][j]);
+                        sum += rr[i][j];
+                    }
+                }
+                minRef += mn / k;
+                meanRef += sum / (k - 1) / k;
+            }
+            double[][] dp = d.between(r, probes);
+            double[] refProbe = normalised(dp, minRef, meanRef);
+            double[][] df = g.forgeries().isEmpty() ? null : d.between(r, g.forgeries());
+            double[] forgery = df == null ? new double[0] : normalised(df, minRef, meanRef);
             List<Signature> others = new ArrayList<>(firsts);
             others.remove(s);
-            double[] random = others.isEmpty() ? new double[0] : scaled(d.between(r, others), scale);
+            double[] random = others.isEmpty() ? new double[0] : normalised(d.between(r, others), minRef, meanRef);
+            double[] probeOne = new double[n - 1];
+            for (int j = 1; j < k; j++) {
+                probeOne[j - 1] = rr[0][j];
+            }
+            for (int j = 0; j < probes.size(); j++) {
+                probeOne[k - 1 + j] = dp[0][j];
+            }
+            double[] forgeryOne = df == null ? new double[0] : df[0].clone();
             double gd = median(g.genuine().stream().mapToDouble(ComparisonStats::duration).toArray());
             double gb = median(g.genuine().stream().mapToDouble(Profile::bells).toArray());
             double[] tempo = g.forgeries().stream().mapToDouble(f -> Math.log(duration(f) / gd)).toArray();
             double[] bells = g.forgeries().stream().mapToDouble(f -> Math.log(Profile.bells(f) / gb)).toArray();
-            return new double[][] {refRef, refProbe, forgery, random, tempo, bells};
+            return new double[][] {refRef, refProbe, forgery, random, probeOne, forgeryOne, tempo, bells};
         }).toArray(double[][][]::new);
         return new ComparisonStats(concat(per, 0), concat(per, 1), concat(per, 2), concat(per, 3), concat(per, 4),
-                concat(per, 5), use.size());
+                concat(per, 5), concat(per, 6), concat(per, 7), use.size());
     }
 
     /**
@@ -87,8 +120,20 @@ public record ComparisonStats(double[] refRef, double[] refProbe, double[] forge
         return t[t.length - 1] - t[0];
     }
 
-    private static double[] scaled(double[][] m, double scale) {
-        return Arrays.stream(m).flatMapToDouble(Arrays::stream).map(v -> v / scale).toArray();
+    /** Per column q of {@code m} (rows: references): {@code (min_i m[i][q] / minRef + mean_i m[i][q] / meanRef) / 2}. */
+    private static double[] normalised(double[][] m, double minRef, double meanRef) {
+        int nq = m[0].length;
+        double[] out = new double[nq];
+        for (int q = 0; q < nq; q++) {
+            double mn = Double.POSITIVE_INFINITY;
+            double sum = 0;
+            for (double[] row : m) {
+                mn = Math.min(mn, row[q]);
+                sum += row[q];
+            }
+            out[q] = 0.5 * (mn / minRef + sum / m.length / meanRef);
+        }
+        return out;
     }
 
     private static double[] concat(double[][][] per, int f) {

@@ -21,12 +21,12 @@ import org.sigbench.synth.ks.RhythmModel;
  * much of the remaining gap to full consistency is real:
  * <ol>
  *   <li><b>Genuine</b>: {@code rho = rho_0 + lambda (1 - rho_0)} for the arc times and the arc
- *       count, lambda in [0, 1] by Brent's method on {@code KS(refRef) + KS(refProbe) + KS(random)}
+ *       count, lambda in [0, 1] by Brent's method on {@code KS(refRef) + KS(refProbe) + KS(random) + KS(probeOne)}
  *       ({@link ComparisonStats}) between the KS re-timings of the calibration subjects' genuine
  *       samples and the real samples;</li>
  *   <li><b>Forgeries</b> (when the corpus has them): the same form with lambda_f for the forgeries
  *       of one target, and the forgers' correlation c with their target's rhythm, both in [0, 1],
- *       by CMA-ES (commons-math3, seeded) on {@code KS(forgery)}, starting from (lambda, c_0).</li>
+ *       by CMA-ES (commons-math3, seeded) on {@code KS(forgery) + KS(forgeryOne)}, starting from (lambda, c_0).</li>
  * </ol>
  * Every evaluation re-times the same samples with the same seeds (common random numbers), so the
  * objective is deterministic. No error rate and no threshold enters it.
@@ -76,12 +76,13 @@ public final class KsCalibrator {
             ComparisonStats st = ComparisonStats.of(retimed(genuineOnly, timing, with(measured, x[0], 0, 0, false),
                     geometry, seed), d, o.refs());
             return new double[] {ComparisonStats.ks(st.refRef(), target.refRef()),
-                ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random())};
+                ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random()),
+                ComparisonStats.ks(st.probeOne(), target.probeOne())};
         };
         Calibrator.Best gb = Calibrator.minimise(gTerms, new double[] {0.5}, new double[] {0}, new double[] {1},
                 new double[] {0.3}, o.levelEvaluations(), Streams.seed(seed, 1));
         double lambda = gb.x[0];
-        Fit gFit = new Fit(List.of("lambda"), new double[] {lambda}, List.of("refRef", "refProbe", "random"), gb.start,
+        Fit gFit = new Fit(List.of("lambda"), new double[] {lambda}, List.of("refRef", "refProbe", "random", "probeOne"), gb.start,
                 gb.terms, gb.evaluations, on);
         RhythmModel model = with(measured, lambda, 0, 0, false);
         boolean forged = measured.forgery() != null && use.stream().anyMatch(g -> !g.forgeries().isEmpty());
@@ -91,12 +92,13 @@ public final class KsCalibrator {
         Function<double[], double[]> fTerms = x -> {
             ComparisonStats st = ComparisonStats.of(retimed(use, timing, with(measured, lambda, x[0], x[1], true),
                     geometry, seed), d, o.refs());
-            return new double[] {ComparisonStats.ks(st.forgery(), target.forgery())};
+            return new double[] {ComparisonStats.ks(st.forgery(), target.forgery()),
+                ComparisonStats.ks(st.forgeryOne(), target.forgeryOne())};
         };
         double c0 = Math.max(0, measured.cross());
         Calibrator.Best fb = Calibrator.minimise(fTerms, new double[] {lambda, c0}, new double[] {0, 0},
                 new double[] {1, 1}, new double[] {0.3, 0.3}, o.forgerEvaluations(), Streams.seed(seed, 2));
-        Fit fFit = new Fit(List.of("lambda_f", "c"), fb.x.clone(), List.of("forgery"), fb.start, fb.terms,
+        Fit fFit = new Fit(List.of("lambda_f", "c"), fb.x.clone(), List.of("forgery", "forgeryOne"), fb.start, fb.terms,
                 fb.evaluations, on);
         return new Result(with(measured, lambda, fb.x[0], fb.x[1], true), measured, gFit, fFit);
     }

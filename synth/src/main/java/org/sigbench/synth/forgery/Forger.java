@@ -17,7 +17,9 @@ import org.sigbench.synth.model.Vec;
  *   <li>breaks arcs into 2 or 3 shorter arcs (points on the same circle), so it makes more and
  *       shorter strokes;</li>
  *   <li>re-times them with its own rhythm: slower interval, irregular (CV {@code intervalCv}),
- *       strokes that overlap less ({@code fluency}).</li>
+ *       strokes that overlap less ({@code fluency}), keeping a part ({@code rhythmFidelity}) of
+ *       the target's rhythm (the interval before each arc a geometric blend of the target's
+ *       interval there and its median interval).</li>
  * </ol>
  * Each forgery sample is then a duplicate of the forger's plan, like a genuine sample.
  */
@@ -54,6 +56,7 @@ public final class Forger {
         List<double[]> targets = new ArrayList<>();
         List<double[]> mids = new ArrayList<>();
         List<Double> mu = new ArrayList<>();
+        List<Double> gap = new ArrayList<>(); // the blended interval before each forged arc
         List<Double> sigma = new ArrayList<>();
         List<Boolean> pen = new ArrayList<>();
         targets.add(g.targets()[0].clone());
@@ -71,6 +74,8 @@ public final class Forger {
                 // shorter arcs take less than the whole arc but a forger is slow: exp(mu) scales with
                 // slow * fluency / sqrt(parts)
                 mu.add(g.mu()[j] + Math.log(slow * o.fluency() / Math.sqrt(parts)));
+                double own = j == 0 || !(g.ts()[j] - g.ts()[j - 1] > 0) ? interval : g.ts()[j] - g.ts()[j - 1];
+                gap.add(Math.pow(own, o.rhythmFidelity()) * Math.pow(interval, 1 - o.rhythmFidelity()));
                 sigma.add(g.sigma()[j]);
                 pen.add(g.pen()[j]);
             }
@@ -84,10 +89,10 @@ public final class Forger {
             sigA[j] = sigma.get(j);
             penA[j] = pen.get(j);
         }
-        double fi = interval * slow;
         double[] ts = new double[m];
         ts[0] = Math.exp(muA[0] - sigA[0] * sigA[0]);
         for (int j = 1; j < m; j++) {
+            double fi = gap.get(j) * slow;
             ts[j] = ts[j - 1] + Math.max(fi / 4, fi * (1 + o.intervalCv() * Draw.gauss(rng)));
         }
         return new Plan(g.dims(), targets.toArray(double[][]::new), mids.toArray(double[][]::new), ts, muA, sigA, penA);

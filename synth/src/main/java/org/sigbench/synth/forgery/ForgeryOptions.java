@@ -24,10 +24,14 @@ package org.sigbench.synth.forgery;
  * @param scaleLogSd        log-sd of the forger's global x and y scale. Default 0.07.
  * @param rotationSd        sd of the forger's global rotation (rad). Default 0.05.
  * @param shearSd           sd of the forger's slant change (x += shear y). Default 0.1.
+ * @param rhythmFidelity    how much of the target's rhythm the forger keeps, in [0, 1]: the interval
+ *                          before arc j is {@code slow (I_j^f I^(1-f))}, I_j the genuine interval
+ *                          before arc j and I the genuine median interval (0: the forger's own
+ *                          uniform rhythm; 1: the target's rhythm, slowed down). Default 0.
  */
 public record ForgeryOptions(int forgersPerSubject, double slowMin, double slowMax, double split2, double split3,
                              double fluency, double intervalCv, double shapeSd, double scaleLogSd,
-                             double rotationSd, double shearSd) {
+                             double rotationSd, double shearSd, double rhythmFidelity) {
     public ForgeryOptions {
         if (forgersPerSubject < 1) {
             throw new IllegalArgumentException("forgersPerSubject must be >= 1");
@@ -42,10 +46,13 @@ public record ForgeryOptions(int forgersPerSubject, double slowMin, double slowM
                 || !(shearSd >= 0)) {
             throw new IllegalArgumentException("fluency > 0 and sds >= 0");
         }
+        if (!(rhythmFidelity >= 0 && rhythmFidelity <= 1)) {
+            throw new IllegalArgumentException("rhythmFidelity must lie in [0, 1], got " + rhythmFidelity);
+        }
     }
 
     /** Documented defaults. */
     public static ForgeryOptions defaults() {
-        return new ForgeryOptions(4, 1.05, 1.35, 0.15, 0.02, 0.8, 0.2, 0.01, 0.07, 0.05, 0.1);
+        return new ForgeryOptions(4, 1.05, 1.35, 0.15, 0.02, 0.8, 0.2, 0.01, 0.07, 0.05, 0.1, 0);
     }
 }

@@ -95,7 +95,7 @@ class RealDuplicatesTest {
         Signature s = sample();
         Extraction e = Extractor.defaults().extract(s);
         ForgeryOptions d = ForgeryOptions.defaults();
-        ForgeryOptions slow = new ForgeryOptions(2, 1.5, 1.5, 0, 0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+        ForgeryOptions slow = new ForgeryOptions(2, 1.5, 1.5, 0, 0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0);
         List<Signature> f = RealDuplicates.forgeries(s, e, RealDsSettings.strokeWise(0), slow, 4, 3, "f");
         assertEquals(4, f.size());
         double g = duration(RealDuplicates.duplicates(s, e, RealDsSettings.strokeWise(0), 1, 1, "d").get(0));
