@@ -28,6 +28,10 @@ import org.sigbench.synth.profile.Profile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.sigbench.bench.port.SynthBackend;
+import org.sigbench.bench.port.Variability;
+import org.sigbench.bench.port.VerifyBackend;
+import org.sigbench.bench.study.VariabilityEstimator;
 
 /**
  * {@code sigbench plot compare}: real genuine samples of a corpus (for a corpus of classes, its
@@ -59,8 +63,8 @@ public final class PlotCompareCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--methods", split = ",", defaultValue = "fs", paramLabel = "M",
-            description = "Synthetic blocks: fs (new identities), or ds and/or ks versions of the real samples. "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "Synthetic blocks: fs (new identities), forgery (real and synthetic skilled forgeries "
+                    + "beside genuine samples), or ds and/or ks versions of the real samples. Default: ${DEFAULT-VALUE}.")
     List<String> methods;
 
     @Option(names = "--variability", paramLabel = "L", description = "DS stroke-wise level (default: "
@@ -79,7 +83,9 @@ public final class PlotCompareCommand implements Callable<Integer> {
         List<Signature> genuine = real.signatures().stream().filter(s -> s.meta().kind() == Kind.GENUINE).toList();
         List<Signature> picked = CompareFigure.pick(genuine.isEmpty() ? real.signatures() : genuine, samples);
         BufferedImage img;
-        if (methods.equals(List.of("fs"))) {
+        if (methods.equals(List.of("forgery"))) {
+            img = forgeryFigure(real);
+        } else if (methods.equals(List.of("fs"))) {
             Profile p = Profile.of(real);
             GeneratorOptions o = GeneratorOptions.of(samples, 1, 0, seed).withFs(p.fsOptions()).withName("synthetic-" + corpus);
             Corpus syn = CorpusGenerator.generate(o);
@@ -94,7 +100,7 @@ public final class PlotCompareCommand implements Callable<Integer> {
                             : level) + ", seed " + seed + ")", duplicates(picked));
                     case "ks" -> new CompareFigure.Block("KS re-timing (seed " + seed + ")", retimed(real, picked));
                     default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--methods: fs alone, or ds and/or ks; got '" + m + "'");
+                            "--methods: fs alone, forgery alone, or ds and/or ks; got '" + m + "'");
                 });
             }
             img = CompareFigure.render(corpus + ": real samples (left) and their " + String.join(", ", methods.stream()
@@ -104,6 +110,36 @@ public final class PlotCompareCommand implements Callable<Integer> {
         org.sigbench.bench.io.AtomicFiles.writePng(abs, img);
         spec.commandLine().getOut().println("wrote " + abs);
         return 0;
+    }
+
+    /**
+     * Real genuine samples of subjects with skilled forgeries (one per row, spread over the
+     * corpus), a real forgery of each, and a synthetic forgery of the same genuine sample by the
+     * forger model calibrated on this corpus ({@link SynthBackend#calibrate}; not held out: a
+     * picture, not a measurement). Forgery of row i: {@code Streams.seed(seed, 3, i)}.
+     */
+    private BufferedImage forgeryFigure(Corpus real) {
+        List<Signature> firsts = real.subjects().stream().filter(s -> !real.of(s, Kind.SKILLED_FORGERY).isEmpty()
+                && !real.of(s, Kind.GENUINE).isEmpty()).map(s -> real.of(s, Kind.GENUINE).get(0)).toList();
+        if (firsts.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--methods forgery: corpus " + corpus
+                    + " has no subject with both genuine samples and skilled forgeries");
+        }
+        List<Signature> picked = CompareFigure.pick(firsts, samples);
+        List<Signature> forged = picked.stream().map(g -> real.of(g.meta().subject(), Kind.SKILLED_FORGERY).get(0)).toList();
+        int threads = Runtime.getRuntime().availableProcessors();
+        SynthBackend syn = new SynthBackend(threads);
+        List<org.sigbench.synth.calibrate.Group> groups = real.subjects().stream().map(s -> new org.sigbench.synth.calibrate.Group(
+                real.of(s, Kind.GENUINE), real.of(s, Kind.SKILLED_FORGERY))).toList();
+        spec.commandLine().getErr().println("plot compare: calibrating the forger model on " + corpus);
+        Variability v = syn.calibrate(VariabilityEstimator.estimate(real, Kind.GENUINE), groups, new VerifyBackend(threads),
+                Streams.seed(seed, 99));
+        List<Signature> synthetic = IntStream.range(0, picked.size()).mapToObj(i -> syn.forgeries(picked.get(i), 1, v,
+                Streams.seed(seed, 3, i), picked.get(i).meta().id() + "-forged").get(0)).toList();
+        return CompareFigure.render(corpus + ": genuine samples, a real skilled forgery of each, and a synthetic one "
+                + "(forger model calibrated on " + corpus + ")", List.of(new CompareFigure.Block("real genuine", picked),
+                new CompareFigure.Block("real skilled forgery", forged),
+                new CompareFigure.Block("synthetic forgery (seed " + seed + ")", synthetic)));
     }
 
     private List<Signature> duplicates(List<Signature> picked) {
