@@ -1,5 +1,6 @@
 package org.sigbench.synth.forgery;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,27 @@ class ForgerTest {
         assertTrue(time > 1.25 && time < 1.7, "duration ratio " + time);
         // same shape up to a scale error of a few per cent (log-sd 0.07)
         assertTrue(shape < 0.12, "mean relative width change " + shape);
+    }
+
+    /**
+     * Rhythm fidelity 1 (no splitting, no irregularity, fixed slow-down s): every interval of the
+     * forged plan is s times the genuine one; fidelity 0: every interval is s times the genuine
+     * median interval.
+     */
+    @Test
+    void rhythmFidelityBlendsTheTargetsIntervalsWithItsMedian() {
+        Plan g = FullSynthesis.plan(FsOptions.defaults(), CorpusGenerator.stream(9, 1, 4, 0));
+        for (double fidelity : new double[] {0, 1}) {
+            ForgeryOptions o = new ForgeryOptions(1, 1.5, 1.5, 0, 0, 1, 0, 0, 0, 0, 0, fidelity);
+            Plan f = Forger.forgerPlan(g, o, CorpusGenerator.stream(9, 3, 4, 0));
+            assertEquals(g.size(), f.size());
+            double median = Forger.medianInterval(g.ts());
+            for (int j = 1; j < g.size(); j++) {
+                double own = g.ts()[j] - g.ts()[j - 1];
+                double expected = 1.5 * (fidelity == 1 ? own : median);
+                assertEquals(Math.max(expected / 4, expected), f.ts()[j] - f.ts()[j - 1], 1e-9 * expected,
+                        "fidelity " + fidelity + " arc " + j);
+            }
+        }
     }
 }
