@@ -128,7 +128,9 @@ public final class Calibrator {
                     + ComparisonStats.MIN_GENUINE + " genuine samples, got " + use.size());
         }
         String on = String.format(Locale.ROOT, "%d subjects, %d genuine samples, %d forgeries", use.size(),
-                use.stream().mapToInt(g -> g.genuine().size()).sum(), use.stream().mapToInt(g -> g.forgeries().size()).sum());
+                use.stream().mapToInt(g -> g.genuine().size()).sum(), use.stream().mapToInt(g -> g.forgeries().size()).sum())
+                + (use.size() < ComparisonStats.FEW_SUBJECTS ? " (UNRELIABLE: fewer than " + ComparisonStats.FEW_SUBJECTS
+                + " subjects; the fitted values carry large sampling error)" : "");
         ComparisonStats target = ComparisonStats.of(use, d, o.refs());
         Extraction[] ex = use.parallelStream().map(g -> extract.apply(g.genuine().get(0))).toArray(Extraction[]::new);
         int[][] sessions = use.stream().map(Calibrator::sessions).toArray(int[][]::new);

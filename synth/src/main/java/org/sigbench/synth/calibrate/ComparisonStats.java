@@ -44,6 +44,14 @@ public record ComparisonStats(double[] refRef, double[] refProbe, double[] forge
                               double[] probeOne, double[] forgeryOne, double[] forgeryTempo, double[] forgeryBells,
                               int subjects) {
 
+    /**
+     * Below this many calibration subjects a fit is flagged unreliable in its description: with 5
+     * subjects (the quick suite's folds) a statistic pools about 50 distances, and the 95 % critical
+     * value of a two-sample KS statistic at n = m = 50 is 1.36 sqrt(2 / 50) = 0.27, as large as
+     * the differences the fit is after.
+     */
+    public static final int FEW_SUBJECTS = 10;
+
     /** Groups with fewer than this many genuine samples are left out. */
     public static final int MIN_GENUINE = 3;
 

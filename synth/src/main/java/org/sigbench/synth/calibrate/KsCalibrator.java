@@ -69,7 +69,9 @@ public final class KsCalibrator {
             return new Result(measured, measured, null, null); // nothing to compare with: the measured model
         }
         String on = String.format(Locale.ROOT, "%d subjects, %d genuine samples, %d forgeries", use.size(),
-                use.stream().mapToInt(g -> g.genuine().size()).sum(), use.stream().mapToInt(g -> g.forgeries().size()).sum());
+                use.stream().mapToInt(g -> g.genuine().size()).sum(), use.stream().mapToInt(g -> g.forgeries().size()).sum())
+                + (use.size() < ComparisonStats.FEW_SUBJECTS ? " (UNRELIABLE: fewer than " + ComparisonStats.FEW_SUBJECTS
+                + " subjects; the fitted values carry large sampling error)" : "");
         ComparisonStats target = ComparisonStats.of(use, d, o.refs());
         List<Group> genuineOnly = use.stream().map(g -> new Group(g.genuine(), List.of())).toList();
         Function<double[], double[]> gTerms = x -> {
