@@ -25,10 +25,8 @@ import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.synth.calibrate.Group;
-import org.sigbench.synth.calibrate.KsCalibrator;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.ks.KsTiming;
-import org.sigbench.synth.ks.RhythmModel;
 
 /**
  * Computes the cells of {@link Study}: loads real corpora, builds the synthetic variants (once per
@@ -51,6 +49,7 @@ public final class StudyExecutor implements CellExecutor {
     private final Memo<String, Corpus> synthetic = new Memo<>();
     private final Memo<String, Variability> variability = new Memo<>();
     private final Memo<String, KsTiming> ksTiming = new Memo<>();
+    private final Mimics mimics = new Mimics(this);
 
     /**
      * @param scoreSink receives (file name, lines) of every score file; may ignore them
@@ -205,151 +204,10 @@ public final class StudyExecutor implements CellExecutor {
         Corpus r = real(cell);
         String key = r.name() + "~" + cell.param("subjects") + "/" + variant;
         return synthetic.get(key, () -> switch (variant) {
-            case "fs" -> fsMimic(cell, r, key);
-            case "ds" -> dsMimic(cell, r, key);
-            case "ks" -> ksMimic(r, key);
+            case "fs" -> mimics.fs(cell, r, key);
+            case "ds" -> mimics.ds(cell, r, key);
+            case "ks" -> mimics.ks(r, key);
             default -> throw new IllegalArgumentException("unknown variant " + variant);
-        });
-    }
-
-    /**
-     * FS mimic, held out: for each fold, as many new identities as the fold has subjects, with the
-     * profile and forger model of the other fold; subject ids get the fold as a prefix.
-     */
-    Corpus fsMimic(Cell cell, Corpus r, String key) {
-        Synthesis syn = synthesis();
-        List<Signature> out = new ArrayList<>();
-        for (int f = 0; f < 2; f++) {
-            Corpus target = foldCorpus(r, f);
-            if (target.subjects().isEmpty()) {
-                continue;
-            }
-            Corpus from = foldCorpus(r, 1 - f);
-            Variability cal = calibration(cell, 1 - f);
-            Corpus made = syn.fullSynthesis(from.subjects().isEmpty() ? target : from, target.subjects().size(), cal,
-                    seed("fs/" + key + "/fold" + f));
-            String prefix = "h" + (f + 1) + "-";
-            for (Signature s : made.signatures()) {
-                SignatureMeta m = s.meta();
-                out.add(s.withMeta(new SignatureMeta(r.name() + "-fs", prefix + m.subject(), prefix + m.id(), m.kind(),
-                        m.label(), m.kind() == Kind.SKILLED_FORGERY ? prefix + m.imitates() : m.imitates(), m.session(), m.repetition(),
-                        m.source())));
-            }
-        }
-        return Corpus.of(r.name() + "-fs", out);
-    }
-
-    /**
-     * DS mimic, held out: per subject, as many genuine samples as it has, all duplicates of its
-     * first genuine sample, each in the session of the real sample it stands for (so references and
-     * later probes differ the way real sessions do); as many skilled forgeries as it has, made by
-     * the calibrated forger model from its first genuine sample (not duplicates of a real forgery);
-     * for a corpus of other classes (air-writing digits), per label, duplicates of its first
-     * sample. Every subject uses the calibration of the fold it does not belong to.
-     */
-    Corpus dsMimic(Cell cell, Corpus r, String key) {
-        Synthesis syn = synthesis();
-        String name = r.name() + "-ds";
-        List<String> subjects = r.subjects();
-        Variability[] cal = {calibration(cell, 0), calibration(cell, 1)};
-        List<List<Signature>> per = IntStream.range(0, subjects.size()).parallel().mapToObj(i -> {
-            String s = subjects.get(i);
-            Variability v = cal[1 - fold(i)];
-            List<Signature> out = new ArrayList<>();
-            Map<String, List<Signature>> groups = new LinkedHashMap<>();
-            for (Signature x : r.of(s)) {
-                String g = x.meta().kind() == Kind.OTHER ? "other:" + x.meta().label() : x.meta().kind().token();
-                groups.computeIfAbsent(g, q -> new ArrayList<>()).add(x);
-            }
-            List<Signature> genuine = r.of(s, Kind.GENUINE);
-            for (List<Signature> src : groups.values()) {
-                Signature first = src.get(0);
-                List<Signature> d;
-                String what;
-                if (first.meta().kind() == Kind.SKILLED_FORGERY) {
-                    if (genuine.isEmpty()) {
-                        throw new IllegalArgumentException("subject " + s + " of " + r.name()
-                                + " has forgeries but no genuine sample to forge");
-                    }
-                    Signature model = genuine.get(0);
-                    what = "forgery of " + model.meta().id();
-                    d = syn.forgeries(model, src.size(), v, seed("ds-forgery/" + key + "/" + model.meta().id()),
-                            model.meta().id() + "-forged");
-                } else {
-                    what = "DS of " + first.meta().id();
-                    int[] sessions = org.sigbench.synth.calibrate.Calibrator.sessions(src);
-                    d = syn.duplicates(first, sessions, v, seed("ds/" + key + "/" + first.meta().id()),
-                            first.meta().id() + "-ds");
-                }
-                for (int j = 0; j < d.size(); j++) {
-                    out.add(relabel(d.get(j), src.get(j).meta(), name, d.get(j).meta().id(), what));
-                }
-            }
-            return out;
-        }).toList();
-        return Corpus.of(name, per.stream().flatMap(List::stream).toList());
-    }
-
-    /**
-     * KS mimic, held out: every real sample re-timed with the timing of its kind and a rhythm
-     * ({@link RhythmModel#sample}): its writer's, shared in part by the writer's samples, or for a
-     * forgery its forgers', correlated with the target's as the corpus says. Timing and rhythm
-     * model of a subject come from the other fold.
-     */
-    Corpus ksMimic(Corpus r, String key) {
-        Synthesis syn = synthesis();
-        String name = r.name() + "-ks";
-        List<String> subjects = r.subjects();
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        for (int i = 0; i < subjects.size(); i++) {
-            index.put(subjects.get(i), i);
-        }
-        KsModel[] model = {ksModel(r, 0), ksModel(r, 1)};
-        long rhythmSeed = seed("ks-rhythm/" + key);
-        List<Signature> all = r.signatures();
-        List<Signature> out = IntStream.range(0, all.size()).parallel().mapToObj(i -> {
-            Signature s = all.get(i);
-            KsModel m = model[1 - fold(index.get(s.meta().subject()))];
-            String id = s.meta().id() + "-ks";
-            long seed = seed("ks/" + key + "/" + s.meta().id());
-            var rhythm = m.rhythm().sample(rhythmSeed, s.meta(), Streams.of(seed, 1));
-            return relabel(syn.retime(s, m.timing(s.meta().kind()), rhythm, seed, id), s.meta(), name, id,
-                    "KS of " + s.meta().id());
-        }).toList();
-        return Corpus.of(name, out);
-    }
-
-    /** KS timing per kind and rhythm model of one fold of a corpus. */
-    record KsModel(Map<Kind, KsTiming> timings, KsCalibrator.Result fit) {
-        RhythmModel rhythm() {
-            return fit.model();
-        }
-
-        KsTiming timing(Kind k) {
-            KsTiming t = timings.get(k);
-            if (t == null) {
-                throw new IllegalArgumentException("no KS timing for " + k.token() + " samples in the calibration fold");
-            }
-            return t;
-        }
-    }
-
-    private final Memo<String, KsModel> ksModels = new Memo<>();
-
-    /** The KS model estimated on fold {@code f} of {@code r} (the whole corpus when that fold is empty). */
-    KsModel ksModel(Corpus r, int f) {
-        return ksModels.get(r.name() + "~" + r.subjects().size() + "x" + r.signatures().size() + "/fold" + f, () -> {
-            Corpus c = foldCorpus(r, f);
-            Corpus from = c.subjects().isEmpty() ? r : c;
-            Map<Kind, KsTiming> t = new java.util.EnumMap<>(Kind.class);
-            for (Kind k : Kind.values()) {
-                if (from.count(k) > 0) {
-                    t.put(k, synthesis().ksTiming(from, k));
-                }
-            }
-            KsTiming g = t.containsKey(Kind.GENUINE) ? t.get(Kind.GENUINE) : t.get(Kind.OTHER);
-            return new KsModel(t, synthesis().ksRhythm(from, g, t.get(Kind.SKILLED_FORGERY), groups(from), verification,
-                    seed("ks-calibrate/" + r.name() + "/fold" + f)));
         });
     }
 
@@ -421,8 +279,8 @@ public final class StudyExecutor implements CellExecutor {
         }
         if (variant.equals("ks")) {
             Corpus r = real(cell);
-            out.text("ks_rhythm", "fold 1 (calibrated on even-indexed subjects): " + ksModel(r, 0).fit().describe()
-                    + " || fold 2 (odd-indexed): " + ksModel(r, 1).fit().describe());
+            out.text("ks_rhythm", "fold 1 (calibrated on even-indexed subjects): " + mimics.ksModel(r, 0).fit().describe()
+                    + " || fold 2 (odd-indexed): " + mimics.ksModel(r, 1).fit().describe());
         }
     }
 
