@@ -75,9 +75,11 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
     public record KindRule(int from, int to, String kind) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final ObjectMapper JSON = StrictJson.builder().build();
+    /** Largest column number a descriptor may name (0-based). */
+    static final int MAX_COLUMN = 999;
+    /** Largest descriptor file, in bytes. */
+    static final int MAX_BYTES = 1 << 20;
 
     public ColumnTextDescriptor {
         require(name != null && !name.isBlank(), "name is required");
@@ -90,6 +92,12 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         require(skipLines >= 0, "skipLines must be >= 0");
         countLine = countLine != null && countLine;
         require(columns != null, "columns is required");
+        for (Integer c : new Integer[] {columns.t(), columns.x(), columns.y(), columns.z(), columns.pen()}) {
+            require(c == null || (c >= 0 && c <= MAX_COLUMN), "columns must be 0.." + MAX_COLUMN + ", got " + c);
+        }
+        require(skipLines <= 10_000, "skipLines must be <= 10000");
+        require(delimiter.length() <= 100, "delimiter is longer than 100 characters");
+        Pattern.compile(delimiter);
         require(dims == 3 ? columns.z() != null : columns.z() == null, "columns.z is required for dims 3 and not allowed for dims 2");
         penDown = penDown == null ? null : List.copyOf(penDown);
         timeUnit = timeUnit == null ? "s" : timeUnit;
@@ -100,15 +108,22 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         maxBackstep = maxBackstep == null ? 0.0 : maxBackstep;
         require(resolution > 0 && maxBackstep >= 0, "resolution must be > 0 and maxBackstep >= 0");
         channels = channels == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(channels));
-        for (String c : channels.keySet()) {
-            require(!Signature.RESERVED.contains(c), "channel name " + c + " is reserved");
+        require(channels.size() <= 100, "at most 100 channels");
+        for (Map.Entry<String, Integer> c : channels.entrySet()) {
+            require(!Signature.RESERVED.contains(c.getKey()), "channel name " + c.getKey() + " is reserved");
+            require(c.getValue() != null && c.getValue() >= 0 && c.getValue() <= MAX_COLUMN,
+                    "channel " + c.getKey() + " column must be 0.." + MAX_COLUMN);
         }
         require(pathRegex != null, "pathRegex is required");
+        require(pathRegex.length() <= 1000, "pathRegex is longer than 1000 characters");
         Pattern p = Pattern.compile(pathRegex);
         require(p.pattern().contains("?<subject>") && p.pattern().contains("?<rep>"),
                 "pathRegex needs the named groups subject and rep");
+        require(penDown == null || penDown.size() <= 100, "penDown lists at most 100 values");
+        require(kinds == null || kinds.size() <= 100, "kinds lists at most 100 rules");
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
         for (KindRule k : kinds) {
+            require(k != null && k.kind() != null, "every kind rule needs from, to and kind");
             Kind.parse(k.kind());
             require(k.from() >= 1 && k.to() >= k.from(), "kind rule " + k + " needs 1 <= from <= to");
         }
@@ -125,7 +140,7 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         try (InputStream in = Files.newInputStream(json)) {
             return parse(in, json);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + json + ": " + e.getMessage(), e);
+            throw new DataFormatException(json, 0, "cannot read the descriptor (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -142,7 +157,11 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
     }
 
     private static ColumnTextDescriptor parse(InputStream in, Path source) throws IOException {
-        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new DataFormatException(source, 0, "bad corpus descriptor: larger than " + MAX_BYTES + " bytes");
+        }
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         try {
             return JSON.readValue(text, ColumnTextDescriptor.class);
         } catch (JacksonException e) {
@@ -154,12 +173,7 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
                     line = (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
                 }
             }
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            String reason = root instanceof IllegalArgumentException ? root.getMessage() : e.getOriginalMessage();
-            throw new DataFormatException(source, Math.max(line, 0), "bad corpus descriptor: " + reason, e);
+            throw new DataFormatException(source, Math.max(line, 0), "bad corpus descriptor: " + StrictJson.reason(e), e);
         }
     }
 
@@ -174,7 +188,8 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
 
     /** Loads the corpus and says what was repaired. Any bad file fails the whole corpus. */
     public LoadedCorpus loadWithReport(Path base, LoadOptions options) {
-        Path dir = base.resolve(folder).normalize();
+        Path dir = Confined.folder(base, folder, base);
+        Path realBase = Confined.real(base);
         if (!Files.isDirectory(dir)) {
             throw new DataFormatException(dir, 0, "corpus " + name + ": folder not found");
         }
@@ -183,22 +198,21 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         record Item(Path file, String rel, String subject, int rep) {
         }
         List<Item> items = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir.toRealPath())) { // real path: the data root may be a symlink
-            Path real = dir.toRealPath();
-            for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                Path relPath = real.relativize(f);
-                if (!m.matches(relPath)) {
-                    continue;
+        List<String> unread = new ArrayList<>();
+        for (Path f : Confined.files(dir, realBase)) {
+            Path relPath = dir.relativize(f);
+            String rel = relPath.toString().replace('\\', '/');
+            if (!m.matches(relPath)) {
+                if (!rel.equals(Corpora.DESCRIPTOR) && !rel.endsWith("/" + Corpora.DESCRIPTOR)) {
+                    unread.add(rel);
                 }
-                String rel = relPath.toString().replace('\\', '/');
-                Matcher mm = re.matcher(rel);
-                if (!mm.matches()) {
-                    throw new DataFormatException(dir.resolve(relPath), 0, "file name does not match pathRegex " + pathRegex);
-                }
-                items.add(new Item(dir.resolve(relPath), rel, mm.group("subject"), Integer.parseInt(mm.group("rep"))));
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+            Matcher mm = re.matcher(rel);
+            if (!mm.matches()) {
+                throw new DataFormatException(f, 0, "file name does not match pathRegex " + pathRegex);
+            }
+            items.add(new Item(f, rel, mm.group("subject"), repetition(mm, f)));
         }
         if (items.isEmpty()) {
             throw new DataFormatException(dir, 0, "corpus " + name + ": no file matches " + glob);
@@ -229,6 +243,11 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
             shifted += p.shifted;
         }
         List<String> notes = new ArrayList<>();
+        if (!unread.isEmpty()) {
+            notes.add(String.format(Locale.ROOT, "%s: %d files do not match the glob %s and are not read: %s", name,
+                    unread.size(), glob, String.join(", ", unread.stream().limit(10).toList())
+                            + (unread.size() > 10 ? ", ..." : "")));
+        }
         if (shifted > 0) {
             notes.add(String.format(Locale.ROOT, "%s: clock repaired in %d files (%d repeated and %d backward timestamps;"
                     + " %d samples moved to previous + %s %s, none dropped)", name, files, rep, back, shifted,
@@ -267,9 +286,9 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
             }
             String c = lines.get(first).strip();
             try {
-                expected = Integer.parseInt(c);
-            } catch (NumberFormatException e) {
-                throw new DataFormatException(file, first + 1, "count line is not a whole number: '" + c + "'");
+                expected = StrictNumbers.parseInt(c, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            } catch (IllegalArgumentException e) {
+                throw new DataFormatException(file, first + 1, "count line is not a whole number: " + StrictNumbers.quote(c));
             }
             if (expected < 0) {
                 throw new DataFormatException(file, first + 1, "count line is negative: " + expected);
@@ -322,6 +341,7 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
             chCol[k] = channels.get(chNames.get(k));
             chLabel[k] = chNames.get(k) + " (" + (chCol[k] + 1) + ")";
         }
+        int width = 0;
         double[] down = penDown == null ? null : penDown.stream().mapToDouble(Double::doubleValue).toArray();
         for (int i = 0; i < n; i++) {
             int ln = first + i + 1;
@@ -333,6 +353,12 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
             if (cells.length <= need) {
                 throw new DataFormatException(file, ln, "expected at least " + (need + 1) + " columns, found "
                         + cells.length + " (truncated line?)");
+            }
+            if (i == 0) {
+                width = cells.length;
+            } else if (cells.length != width) {
+                throw new DataFormatException(file, ln, "expected " + width + " columns like line " + (first + 1)
+                        + ", found " + cells.length + (cells.length > width ? " (extra cells)" : " (truncated line?)"));
             }
             double c = Lines.number(cells[columns.t()], file, ln, tName);
             raw[i] = c;
@@ -384,16 +410,19 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         Matcher mm = re.matcher(rel);
         mm.matches();
         String subject = mm.group("subject");
-        final int fileRep = Integer.parseInt(mm.group("rep"));
+        final int fileRep = repetition(mm, file);
         int rep = fileRep;
         Kind kind = Kind.GENUINE;
         String label = null;
-        if (group(mm, "kind") != null) {
-            kind = Kind.parse(mm.group("kind"));
+        String kindText = group(mm, "kind", file);
+        if (kindText != null) {
+            try {
+                kind = Kind.parse(kindText);
+            } catch (IllegalArgumentException e) {
+                throw new DataFormatException(file, 0, "kind from the file name: " + e.getMessage());
+            }
         }
-        if (group(mm, "label") != null) {
-            label = mm.group("label");
-        }
+        label = group(mm, "label", file);
         if (!kinds.isEmpty()) {
             KindRule rule = kinds.stream().filter(k -> fileRep >= k.from() && fileRep <= k.to()).findFirst()
                     .orElseThrow(() -> new DataFormatException(file, 0, "repetition " + fileRep + " is in no kind rule"));
@@ -424,12 +453,26 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         }
     }
 
-    private static String group(Matcher m, String g) {
+    /** The {@code rep} group as a repetition number 0..{@value Integer#MAX_VALUE}. */
+    private static int repetition(Matcher mm, Path file) {
         try {
-            return m.group(g);
+            return StrictNumbers.parseInt(mm.group("rep"), 0, Integer.MAX_VALUE);
         } catch (IllegalArgumentException e) {
+            throw new DataFormatException(file, 0, "repetition from the file name: " + e.getMessage());
+        }
+    }
+
+    /** The named group's text; null when the regex has no such group; an error when it has one that matched nothing. */
+    private static String group(Matcher m, String g, Path file) {
+        if (!m.pattern().namedGroups().containsKey(g)) {
             return null;
         }
+        String v = m.group(g);
+        if (v == null) {
+            throw new DataFormatException(file, 0, "pathRegex group " + g + " matched nothing in this file name"
+                    + " (an optional group never defaults)");
+        }
+        return v;
     }
 
     @Override
