@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
-/** Small shared helpers of the readers: reading text (plain or gzip) and parsing numbers strictly. */
-final class Lines {
+/** Small shared helpers of the readers: reading text (plain or gzip) with bounded sizes and parsing numbers strictly. */
+public final class Lines {
     private Lines() {
     }
 
@@ -32,7 +32,7 @@ final class Lines {
      * decompressed. Bad gzip, bad UTF-8, a line longer than {@value #MAX_LINE} characters or a file
      * larger than {@link #MAX_CHARS} characters is a {@link DataFormatException}.
      */
-    static List<String> read(Path file) {
+    public static List<String> read(Path file) {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()

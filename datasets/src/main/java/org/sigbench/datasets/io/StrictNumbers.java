@@ -64,7 +64,7 @@ public final class StrictNumbers {
     /** A finite double written as a plain decimal. */
     public static double parseDouble(String s) {
         if (!isDecimal(s)) {
-            throw new IllegalArgumentException(quote(s) + " is not a decimal number");
+            throw new IllegalArgumentException(quote(s) + " is not a number (plain decimal expected)");
         }
         double v = Double.parseDouble(s);
         if (!Double.isFinite(v)) {
