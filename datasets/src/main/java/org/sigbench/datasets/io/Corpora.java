@@ -157,41 +157,31 @@ public final class Corpora {
      * @throws DataFormatException      when a file of the corpus is bad (the whole corpus fails)
      */
     public static LoadedCorpus loadWithReport(Path root, String name, LoadOptions options) {
-        for (Found f : scan(root)) {
+        List<Found> found = scan(root);
+        for (Found f : found) {
             if (f.error() != null && f.name().equals(name)) { // a name used twice, or the named folder's own broken file
                 throw f.error();
             }
         }
-        String folder = BUILT_IN.get(name);
-        if (folder != null && Files.isDirectory(root.resolve(folder))) {
-            return switch (name) {
-                case "svc2004-task1", "svc2004-task2" ->
-                        ColumnTextDescriptor.builtIn(name + ".json").loadWithReport(root, options);
-                case LeapAirSigReader.NAME -> LeapAirSigReader.load(root.resolve(folder), options);
-                case LeapGesturesReader.NAME -> LeapGesturesReader.load(root.resolve(folder), options);
-                default -> AirWritingDigitsReader.load(root.resolve(folder), options);
-            };
-        }
-        if (InterchangeFormat.isCorpus(root) && InterchangeFormat.corpusName(root).equals(name)) {
-            return new LoadedCorpus(InterchangeFormat.read(root), List.of());
-        }
-        Path direct = root.resolve(name);
-        if (InterchangeFormat.isCorpus(direct) && InterchangeFormat.corpusName(direct).equals(name)) {
-            return new LoadedCorpus(InterchangeFormat.read(direct), List.of());
-        }
-        for (Path d : subfolders(root)) {
-            if (InterchangeFormat.isCorpus(d)) {
-                if (InterchangeFormat.corpusName(d).equals(name)) {
-                    return new LoadedCorpus(InterchangeFormat.read(d), List.of());
-                }
-            } else if (Files.isRegularFile(d.resolve(DESCRIPTOR))) {
-                ColumnTextDescriptor desc = ColumnTextDescriptor.read(d.resolve(DESCRIPTOR));
-                if (desc.name().equals(name)) {
-                    return desc.loadWithReport(d, options);
-                }
+        for (Found f : found) {
+            if (f.error() != null || !f.name().equals(name)) {
+                continue;
             }
+            if (BUILT_IN.containsKey(name) && f.folder().equals(root.resolve(BUILT_IN.get(name)))) {
+                return switch (name) {
+                    case "svc2004-task1", "svc2004-task2" ->
+                            ColumnTextDescriptor.builtIn(name + ".json").loadWithReport(root, options);
+                    case LeapAirSigReader.NAME -> LeapAirSigReader.load(f.folder(), options);
+                    case LeapGesturesReader.NAME -> LeapGesturesReader.load(f.folder(), options);
+                    default -> AirWritingDigitsReader.load(f.folder(), options);
+                };
+            }
+            if (InterchangeFormat.isCorpus(f.folder())) {
+                return new LoadedCorpus(InterchangeFormat.read(f.folder()), List.of());
+            }
+            return ColumnTextDescriptor.read(f.folder().resolve(DESCRIPTOR)).loadWithReport(f.folder(), options);
         }
         throw new IllegalArgumentException("no corpus " + StrictNumbers.quote(name) + " under " + root + " (found: "
-                + String.join(", ", scan(root).stream().filter(f -> f.error() == null).map(Found::name).toList()) + ")");
+                + String.join(", ", found.stream().filter(f -> f.error() == null).map(Found::name).toList()) + ")");
     }
 }
