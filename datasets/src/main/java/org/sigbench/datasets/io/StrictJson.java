@@ -81,8 +81,13 @@ public final class StrictJson {
             String m = e.getOriginalMessage();
             why = m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse("");
         }
+        why = QUALIFIED.matcher(why).replaceAll("$1").replace("JsonToken.", "");
         return field.isEmpty() ? why : "field " + field + ": " + why;
     }
+
+    /** Java class names in Jackson's messages, such as {@code java.lang.Double}: shown by their simple name. */
+    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile(
+            "`?\\b(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)`?");
 
     /** The JSON path of a mapping error, such as {@code realVsSynthetic.refs[2]}. */
     public static String field(JsonMappingException m) {
