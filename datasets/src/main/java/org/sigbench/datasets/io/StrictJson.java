@@ -81,7 +81,8 @@ public final class StrictJson {
             String m = e.getOriginalMessage();
             why = m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse("");
         }
-        why = QUALIFIED.matcher(why).replaceAll("$1").replace("JsonToken.", "");
+        why = QUALIFIED.matcher(why).replaceAll("$1").replace("JsonToken.", "")
+                .replaceAll(" \\(but could if coercion was enabled[^)]*\\)", "");
         return field.isEmpty() ? why : "field " + field + ": " + why;
     }
 
