@@ -58,7 +58,7 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
                                    String timeUnit, String clock, Double resolution, Double maxBackstep,
                                    Map<String, Integer> channels, String pathRegex, List<KindRule> kinds,
                                    Map<String, Map<String, String>> values, String header, String penMeaning,
-                                   List<Double> penValues, Double clockWrap) {
+                                   List<Double> penValues, Double clockWrap, Map<String, String> absent) {
 
     /** 0-based column numbers; {@code z} and {@code pen} may be null. */
     public record Columns(int t, int x, int y, Integer z, Integer pen) {
@@ -124,6 +124,15 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
                 if (v.getKey().equals("kind")) {
                     Kind.parse(to);
                 }
+            }
+        }
+        absent = absent == null ? Map.of() : Map.copyOf(absent);
+        for (Map.Entry<String, String> a : absent.entrySet()) {
+            require(GROUPS.contains(a.getKey()) && p.namedGroups().containsKey(a.getKey()),
+                    "absent names a group of pathRegex among " + GROUPS + ", not " + a.getKey());
+            require(a.getValue() != null && !a.getValue().isBlank(), "absent." + a.getKey() + " is empty");
+            if (a.getKey().equals("kind")) {
+                Kind.parse(a.getValue());
             }
         }
         require(header == null || !countLine, "header and countLine exclude each other (use a count group in header)");

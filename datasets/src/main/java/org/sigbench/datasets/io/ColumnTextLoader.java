@@ -111,6 +111,9 @@ final class ColumnTextLoader {
     /** The names a path gives, through the regex groups and the {@code values} mappings. */
     private Item name(Path f, String rel, Matcher mm) {
         String subject = value("subject", group(mm, "subject", f), f);
+        if (subject == null || subject.isBlank()) {
+            throw new DataFormatException(f, 0, "the subject from the path is empty");
+        }
         String repText = group(mm, "rep", f);
         int fileRep = repText == null ? 0 : repetition(repText, f);
         String kindText = value("kind", group(mm, "kind", f), f);
@@ -134,20 +137,29 @@ final class ColumnTextLoader {
     }
 
     /** The named group's text; null when the regex has no such group; an error when it has one that matched nothing. */
-    private static String group(Matcher m, String g, Path file) {
+    private String group(Matcher m, String g, Path file) {
         if (!m.pattern().namedGroups().containsKey(g)) {
             return null;
         }
         String v = m.group(g);
         if (v == null) {
+            if (d.absent().containsKey(g)) {
+                return ABSENT;
+            }
             throw new DataFormatException(file, 0, "pathRegex group " + g + " matched nothing in this path"
-                    + " (an optional group never defaults)");
+                    + " (an optional group never defaults: give absent." + g + ")");
         }
         return v;
     }
 
+    /** Marks a group that matched nothing but has an explicit {@code absent} value. */
+    private static final String ABSENT = new String("\u0000absent");
+
     /** {@code text} through the descriptor's mapping of {@code group}, when it has one: an unmapped text is an error. */
     private String value(String group, String text, Path file) {
+        if (text == ABSENT) {
+            return d.absent().get(group);
+        }
         Map<String, String> map = d.values().get(group);
         if (text == null || map == null) {
             return text;
