@@ -141,6 +141,13 @@ class DescriptorLayoutsTest {
     }
 
     @Test
+    void theReadmeShowsTheseExactDescriptors() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        assertTrue(readme.contains("```json\n" + SESSIONS + "```"), "datasets/README.md shows SESSIONS verbatim");
+        assertTrue(readme.contains("```json\n" + MCYT + "```"), "datasets/README.md shows MCYT verbatim");
+    }
+
+    @Test
     void mcytStyleNumbersRepetitionsInFileOrder() throws IOException {
         write("mcyt/corpus.json", MCYT);
         for (int k = 0; k < 3; k++) {
