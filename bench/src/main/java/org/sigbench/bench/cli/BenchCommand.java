@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sigbench.bench.io.AtomicFiles;
 import org.sigbench.bench.io.CellStore;
 import org.sigbench.bench.io.FolderDataSource;
 import org.sigbench.bench.io.OutLock;
 import org.sigbench.bench.io.ProvenanceProbe;
+import org.sigbench.bench.io.ReportSwap;
 import org.sigbench.bench.io.ReportWriter;
 import org.sigbench.bench.io.SuiteReader;
 import org.sigbench.bench.port.Backends;
@@ -87,6 +89,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path outDir = out != null ? out : Path.of("reports", s.name());
         try (OutLock lock = OutLock.acquire(outDir)) { // a second run on the same --out fails here
+            AtomicFiles.cleanStale(outDir); // left by a killed run; no other run can be writing now
+            ReportSwap.recover(outDir);
             DataSource ds = FolderDataSource.of(dataRoot);
             Synthesis syn = Backends.synthesis(nThreads);
             Verification ver = Backends.verification(nThreads);

@@ -47,6 +47,31 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Removes the temporary files a killed run left under {@code dir} ({@code .<name>.<random>.tmp});
+     * call it only while holding the folder's {@link OutLock}, when no other writer can be active.
+     *
+     * @return how many were removed
+     */
+    public static int cleanStale(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        int n = 0;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(f);
+                    n++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + dir + " (" + e.getClass().getSimpleName() + ")", e);
+        }
+        return n;
+    }
+
     /** Writes an image as PNG atomically. */
     public static void writePng(Path target, java.awt.image.BufferedImage image) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
