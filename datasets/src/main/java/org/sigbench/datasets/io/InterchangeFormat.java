@@ -65,7 +65,14 @@ public final class InterchangeFormat {
                         Integer.toString(m.session()), Integer.toString(m.repetition()), Integer.toString(s.dims()), m.source()});
                 writeAtomically(dir.resolve(file), toCsv(samples(s)));
             }
+            List<String> previous = isCorpus(dir) ? listedFiles(dir) : List.of();
             writeAtomically(dir.resolve(MANIFEST), toCsv(manifest));
+            // files of the corpus written here before that this one no longer has (a reader refuses unlisted CSVs)
+            for (String old : previous) {
+                if (!names.contains(old.toLowerCase(Locale.ROOT))) {
+                    Files.deleteIfExists(dir.resolve(old));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write corpus to " + dir + ": " + e.getMessage(), e);
         }
@@ -120,6 +127,23 @@ public final class InterchangeFormat {
         } catch (java.nio.file.AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The plain .csv file names a manifest lists (best effort: a broken manifest lists none). */
+    private static List<String> listedFiles(Path dir) {
+        List<String> out = new ArrayList<>();
+        try {
+            List<String[]> rows = readCsv(dir.resolve(MANIFEST));
+            for (int i = 1; i < rows.size(); i++) {
+                String f = rows.get(i).length > 0 ? rows.get(i)[0] : "";
+                if (f.endsWith(".csv") && !f.equals(MANIFEST) && !f.contains("/") && !f.contains("\\") && !f.startsWith(".")) {
+                    out.add(f);
+                }
+            }
+        } catch (DataFormatException e) {
+            return List.of();
+        }
+        return out;
     }
 
     /** Whether {@code dir} holds a manifest. */
