@@ -42,6 +42,23 @@ final class Fixtures {
               "channels": {"pressure": 4}
             }
             """;
+    /** The session-folder descriptor of datasets/README.md (forgery folder, count header, end of stroke, clock wrap). */
+    static final String SESSIONS = """
+            {
+              "name": "pen-sessions",
+              "glob": "**/*.txt",
+              "pathRegex": "(?:Session(?<session>\\\\d+)|(?<kind>FORGERY))/(?<subject>u\\\\d+)/[gf](?<rep>\\\\d+)\\\\.txt",
+              "values": {"kind": {"FORGERY": "skilled_forgery"}},
+              "absent": {"session": "1", "kind": "genuine"},
+              "header": "Points: (?<count>\\\\d+)",
+              "columns": {"x": 0, "y": 1, "t": 2, "pen": 3},
+              "penMeaning": "endOfStroke",
+              "penValues": [1],
+              "timeUnit": "us",
+              "clockWrap": 4294967296
+            }
+            """;
+    static final String POINTS = "Points: 3\n0 0 4294967000 0\n1 2 296 1\n2 4 10296 0\n";
     static final String PEN_DATA = "time;x;y;down;p\n3\n1000;1.5;2;1;0.5\n1010;1.75;2.5;1;0.25\n1020;2;3;0;0\n";
     static final String SUITE = """
             {

@@ -110,6 +110,19 @@ class MutationCampaignTest {
                     Fixtures.write(root.resolve("pen/alice/genuine_1.txt"), b);
                     return loadAll(root);
                 }),
+                new Target("descriptor-sessions", Fixtures.SESSIONS, (root, b) -> {
+                    Fixtures.write(root.resolve("sess/corpus.json"), b);
+                    Fixtures.write(root.resolve("sess/Session1/u1/g1.txt"), Fixtures.POINTS);
+                    Fixtures.write(root.resolve("sess/Session2/u1/g1.txt"), Fixtures.POINTS);
+                    Fixtures.write(root.resolve("sess/FORGERY/u1/f1.txt"), Fixtures.POINTS);
+                    return loadAll(root);
+                }),
+                new Target("sessions-data", Fixtures.POINTS, (root, b) -> {
+                    Fixtures.write(root.resolve("sess/corpus.json"), Fixtures.SESSIONS);
+                    Fixtures.write(root.resolve("sess/Session1/u1/g1.txt"), Fixtures.POINTS);
+                    Fixtures.write(root.resolve("sess/Session2/u1/g1.txt"), b);
+                    return loadAll(root);
+                }),
                 new Target("suite", Fixtures.SUITE, (root, b) ->
                         SuiteReader.load(Fixtures.write(root.resolve("suite.json"), b).toString())),
                 new Target("score-file", Fixtures.SCORES, (root, b) ->
