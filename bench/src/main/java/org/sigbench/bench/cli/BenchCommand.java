@@ -91,7 +91,7 @@ public final class BenchCommand implements Callable<Integer> {
         try (OutLock lock = OutLock.acquire(outDir)) { // a second run on the same --out fails here
             AtomicFiles.cleanStale(outDir); // left by a killed run; no other run can be writing now
             ReportSwap.recover(outDir);
-            DataSource ds = FolderDataSource.of(dataRoot);
+            DataSource ds = FolderDataSource.of(dataRoot).withHashCache(outDir.resolve("cells").resolve(".file-hashes.tsv"));
             Synthesis syn = Backends.synthesis(nThreads);
             Verification ver = Backends.verification(nThreads);
             String backends = StudyExecutor.backends(syn, ver);

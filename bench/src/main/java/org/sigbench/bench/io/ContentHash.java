@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 /**
  * The content fingerprint of a data folder: SHA-256 over every regular file's relative path, size
  * and content hash, in path order, so that editing any value (even without changing a size)
- * changes it. File hashes are streamed and cached for the life of the process by absolute path,
- * size and modification time, so a corpus is read once however many cells ask.
+ * changes it. File hashes are streamed and cached by absolute path, size and modification time,
+ * for the life of the process and, with {@link #of(Path, Path)}, in a cache file across runs, so a
+ * corpus is read once however many cells and runs ask.
  *
  * @param files number of regular files
  * @param bytes their total size
@@ -29,6 +30,50 @@ public record ContentHash(long files, long bytes, String sha256) {
     }
 
     private static final ConcurrentHashMap<Key, String> FILES = new ConcurrentHashMap<>();
+    private static final java.util.Set<Path> LOADED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * The fingerprint of {@code dir}, with the file hashes also cached across runs in {@code cache}
+     * (a TSV of absolute path, size, modification time and SHA-256; a malformed line is ignored).
+     */
+    public static ContentHash of(Path dir, Path cache) {
+        if (LOADED.add(cache.toAbsolutePath().normalize())) {
+            load(cache);
+        }
+        ContentHash h = of(dir);
+        save(cache);
+        return h;
+    }
+
+    private static void load(Path cache) {
+        if (!Files.isRegularFile(cache)) {
+            return;
+        }
+        try {
+            for (String line : Files.readAllLines(cache, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                if (f.length == 4 && f[3].matches("[0-9a-f]{64}") && f[1].matches("\\d{1,18}") && f[2].matches("-?\\d{1,18}")) {
+                    FILES.putIfAbsent(new Key(Path.of(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2])), f[3]);
+                }
+            }
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            // a damaged cache only costs the time to hash again
+        }
+    }
+
+    private static synchronized void save(Path cache) {
+        StringBuilder b = new StringBuilder();
+        FILES.entrySet().stream().filter(e -> !e.getKey().file().toString().matches("(?s).*[\t\n\r].*")).sorted(java.util.Map.Entry.comparingByKey(java.util.Comparator.comparing(k -> k.file().toString())))
+                .forEach(e -> b.append(e.getKey().file()).append('\t').append(e.getKey().size()).append('\t')
+                        .append(e.getKey().mtime()).append('\t').append(e.getValue()).append('\n'));
+        AtomicFiles.write(cache, b.toString());
+    }
+
+    /** Forgets the in-process cache (tests: simulates a new run). */
+    static void forget() {
+        FILES.clear();
+        LOADED.clear();
+    }
 
     /** The fingerprint of {@code dir}. */
     public static ContentHash of(Path dir) {

@@ -16,9 +16,20 @@ import org.sigbench.datasets.io.Corpora;
 public final class FolderDataSource implements DataSource {
     private final Path root;
     private final ConcurrentHashMap<String, ContentHash> stats = new ConcurrentHashMap<>();
+    private final Path hashCache;
 
     public FolderDataSource(Path root) {
+        this(root, null);
+    }
+
+    private FolderDataSource(Path root, Path hashCache) {
         this.root = root;
+        this.hashCache = hashCache;
+    }
+
+    /** The same source, keeping file hashes across runs in {@code cache} (see {@link ContentHash#of(Path, Path)}). */
+    public FolderDataSource withHashCache(Path cache) {
+        return new FolderDataSource(root, cache);
     }
 
     /** From the {@code --data} option (null: env SIGBENCH_DATA; neither: a clear error). */
@@ -46,7 +57,7 @@ public final class FolderDataSource implements DataSource {
     }
 
     private ContentHash stats(String name) {
-        return stats.computeIfAbsent(name, n -> ContentHash.of(folder(n)));
+        return stats.computeIfAbsent(name, n -> hashCache == null ? ContentHash.of(folder(n)) : ContentHash.of(folder(n), hashCache));
     }
 
     @Override
