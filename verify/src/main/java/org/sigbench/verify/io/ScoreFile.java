@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,28 +60,36 @@ public final class ScoreFile {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("# sigbench score file v1\n");
-                w.write("# kinds: genuine if probe_subject = reference_subject; skilled forgery if probe_subject = *;"
-                        + " random forgery otherwise\n");
-                w.write("# polarity: higher score = more genuine\n");
-                for (Map.Entry<String, String> e : metadata.entrySet()) {
-                    w.write("# " + clean(e.getKey()) + ": " + clean(e.getValue()) + "\n");
-                }
-                w.write(HEADER);
-                w.write('\n');
-                for (Score s : scores) {
-                    String probeSubject = switch (s.kind()) {
-                        case SKILLED -> SKILLED;
-                        case GENUINE, RANDOM -> field(s.probeSubject());
-                    };
-                    w.write(field(s.referenceSubject()) + '\t' + probeSubject + '\t' + field(s.probeId()) + '\t'
-                            + s.score() + '\n');
-                }
+            try {
+                writeTo(tmp, metadata, scores);
+                Publish.move(tmp, file);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write score file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeTo(Path tmp, Map<String, String> metadata, List<Score> scores) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w.write("# sigbench score file v1\n");
+            w.write("# kinds: genuine if probe_subject = reference_subject; skilled forgery if probe_subject = *;"
+                    + " random forgery otherwise\n");
+            w.write("# polarity: higher score = more genuine\n");
+            for (Map.Entry<String, String> e : metadata.entrySet()) {
+                w.write("# " + clean(e.getKey()) + ": " + clean(e.getValue()) + "\n");
+            }
+            w.write(HEADER);
+            w.write('\n');
+            for (Score s : scores) {
+                String probeSubject = switch (s.kind()) {
+                    case SKILLED -> SKILLED;
+                    case GENUINE, RANDOM -> field(s.probeSubject());
+                };
+                w.write(field(s.referenceSubject()) + '\t' + probeSubject + '\t' + field(s.probeId()) + '\t'
+                        + s.score() + '\n');
+            }
         }
     }
 
