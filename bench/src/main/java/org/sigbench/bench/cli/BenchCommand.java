@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.sigbench.bench.io.AtomicFiles;
 import org.sigbench.bench.io.CellStore;
 import org.sigbench.bench.io.FolderDataSource;
+import org.sigbench.bench.io.OutLock;
 import org.sigbench.bench.io.ProvenanceProbe;
+import org.sigbench.bench.io.ReportSwap;
 import org.sigbench.bench.io.ReportWriter;
 import org.sigbench.bench.io.SuiteReader;
 import org.sigbench.bench.port.Backends;
@@ -85,41 +88,45 @@ public final class BenchCommand implements Callable<Integer> {
                     + ") written to " + standIn + "; the air-writing and gesture studies are left out");
         }
         Path outDir = out != null ? out : Path.of("reports", s.name());
-        DataSource ds = FolderDataSource.of(dataRoot);
-        Synthesis syn = Backends.synthesis(nThreads);
-        Verification ver = Backends.verification(nThreads);
-        String backends = StudyExecutor.backends(syn, ver);
-        List<Cell> cells = Study.cells(s, ds::fingerprint, backends);
-        Path scores = outDir.resolve("scores");
-        StudyExecutor ex = new StudyExecutor(s, ds, syn, ver, (f, lines) -> ReportWriter.writeScores(scores, f, lines));
-        Runner runner = new Runner(new Runner.Options(nThreads, !fresh, !noProgress, !reportOnly), System.err);
-        Runner.Outcome o = runner.run(cells, ex, new CellStore(outDir.resolve("cells")));
-        double wall = (System.nanoTime() - t0) / 1e9;
+        try (OutLock lock = OutLock.acquire(outDir)) { // a second run on the same --out fails here
+            AtomicFiles.cleanStale(outDir); // left by a killed run; no other run can be writing now
+            ReportSwap.recover(outDir);
+            DataSource ds = FolderDataSource.of(dataRoot).withHashCache(outDir.resolve("cells").resolve(".file-hashes.tsv"));
+            Synthesis syn = Backends.synthesis(nThreads);
+            Verification ver = Backends.verification(nThreads);
+            String backends = StudyExecutor.backends(syn, ver);
+            List<Cell> cells = Study.cells(s, ds::fingerprint, backends);
+            Path scores = outDir.resolve("scores");
+            StudyExecutor ex = new StudyExecutor(s, ds, syn, ver, (f, lines) -> ReportWriter.writeScores(scores, f, lines));
+            Runner runner = new Runner(new Runner.Options(nThreads, !fresh, !noProgress, !reportOnly), System.err);
+            Runner.Outcome o = runner.run(cells, ex, new CellStore(outDir.resolve("cells")));
+            double wall = (System.nanoTime() - t0) / 1e9;
 
-        Set<String> corpora = new LinkedHashSet<>();
-        cells.forEach(c -> {
-            if (c.params().containsKey("corpus")) {
-                corpora.add(c.params().get("corpus"));
+            Set<String> corpora = new LinkedHashSet<>();
+            cells.forEach(c -> {
+                if (c.params().containsKey("corpus")) {
+                    corpora.add(c.params().get("corpus"));
+                }
+            });
+            List<String> dataSets = new ArrayList<>();
+            for (String c : corpora) {
+                dataSets.add(ds.describe(c));
             }
-        });
-        List<String> dataSets = new ArrayList<>();
-        for (String c : corpora) {
-            dataSets.add(ds.describe(c));
+            Options opts = new Options(suite, dataRoot, outDir.toString(), nThreads, fresh);
+            String optionsJson = SuiteReader.toJson(opts);
+            String suiteJson = SuiteReader.toJson(s);
+            String cmd = "./sigbench bench --suite " + suite + (data != null ? " --data " + data : "")
+                    + (out != null ? " --out " + out : "") + (threads != null ? " --threads " + threads : "");
+            Provenance prov = new Provenance(cmd, suiteJson, optionsJson, ProvenanceProbe.gitCommit(Path.of("").toAbsolutePath()),
+                    ProvenanceProbe.jvm(), Runtime.getRuntime().availableProcessors(), nThreads, ProvenanceProbe.os(), dataSets,
+                    started.toString(), wall, o.computed(), o.reused(), backends);
+            Report report = new ReportBuilder(s, o.results()).build(prov);
+            ReportWriter.write(report, outDir, suiteJson, optionsJson);
+            System.out.printf(Locale.ROOT, "bench %s: %d cells (%d computed, %d reused, %d unavailable, %d failed) in %.1f s%n",
+                    s.name(), cells.size(), o.computed(), o.reused(), o.unavailable(), o.failed(), wall);
+            System.out.println("report: " + outDir.resolve("README.md"));
+            return o.failed() > 0 ? 1 : 0;
         }
-        Options opts = new Options(suite, dataRoot, outDir.toString(), nThreads, fresh);
-        String optionsJson = SuiteReader.toJson(opts);
-        String suiteJson = SuiteReader.toJson(s);
-        String cmd = "./sigbench bench --suite " + suite + (data != null ? " --data " + data : "")
-                + (out != null ? " --out " + out : "") + (threads != null ? " --threads " + threads : "");
-        Provenance prov = new Provenance(cmd, suiteJson, optionsJson, ProvenanceProbe.gitCommit(Path.of("").toAbsolutePath()),
-                ProvenanceProbe.jvm(), Runtime.getRuntime().availableProcessors(), nThreads, ProvenanceProbe.os(), dataSets,
-                started.toString(), wall, o.computed(), o.reused(), backends);
-        Report report = new ReportBuilder(s, o.results()).build(prov);
-        ReportWriter.write(report, outDir, suiteJson, optionsJson);
-        System.out.printf(Locale.ROOT, "bench %s: %d cells (%d computed, %d reused, %d unavailable, %d failed) in %.1f s%n",
-                s.name(), cells.size(), o.computed(), o.reused(), o.unavailable(), o.failed(), wall);
-        System.out.println("report: " + outDir.resolve("README.md"));
-        return o.failed() > 0 ? 1 : 0;
     }
 
     /** Name of the synthetic stand-in corpus used when there is no real data. */

@@ -17,6 +17,7 @@ import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.io.Corpora;
+import org.sigbench.datasets.io.DataFormatException;
 import org.sigbench.datasets.io.LoadOptions;
 import org.sigbench.datasets.io.LoadedCorpus;
 import picocli.CommandLine;
@@ -72,8 +73,20 @@ public final class DatasetsCommand implements Callable<Integer> {
         }
         Path root = Corpora.root(data);
         LoadOptions opts = new LoadOptions(airsigRate, digitsRate, false);
-        List<String> names = corpus != null ? List.of(corpus) : Corpora.discover(root);
-        if (names.isEmpty()) {
+        List<String> names = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        if (corpus != null) {
+            names.add(corpus);
+        } else {
+            for (Corpora.Found f : Corpora.scan(root)) {
+                if (f.error() != null) {
+                    failed.add(f.name() + ": " + ErrorMessages.of(f.error()));
+                } else {
+                    names.add(f.name());
+                }
+            }
+        }
+        if (names.isEmpty() && failed.isEmpty()) {
             throw new IllegalArgumentException("no corpus found under " + root + " (expected svc2004/Task1, svc2004/Task2,"
                     + " leap-airsig, leap-airwriting-digits, leap-gestures-midair, or folders with corpus.csv / corpus.json)");
         }
@@ -89,7 +102,16 @@ public final class DatasetsCommand implements Callable<Integer> {
                 if (bar != null) {
                     bar.setExtraMessage(name);
                 }
-                LoadedCorpus lc = Corpora.loadWithReport(root, name, opts);
+                LoadedCorpus lc;
+                try {
+                    lc = Corpora.loadWithReport(root, name, opts);
+                } catch (DataFormatException e) {
+                    if (corpus != null) {
+                        throw e;
+                    }
+                    failed.add(name + ": " + ErrorMessages.of(e));
+                    continue;
+                }
                 notes.addAll(lc.notes());
                 if (subject != null) {
                     rows = subjectRows(lc.corpus(), subject);
@@ -106,13 +128,18 @@ public final class DatasetsCommand implements Callable<Integer> {
             }
         }
         String[] header = (subject != null ? SUBJECT_HEADER : HEADER).split(",");
-        out.print(format == Format.csv ? csv(header, rows) : markdown(header, rows));
+        if (!rows.isEmpty() || failed.isEmpty()) {
+            out.print(format == Format.csv ? csv(header, rows) : markdown(header, rows));
+        }
         out.flush();
         for (String n : notes) {
             err.println("note: " + n);
         }
+        for (String f : failed) {
+            err.println("sigbench datasets: error: corpus " + f);
+        }
         err.flush();
-        return 0;
+        return failed.isEmpty() ? 0 : 1;
     }
 
     static String[] corpusRow(Corpus c) {

@@ -31,7 +31,7 @@ public final class SigbenchCli implements Runnable {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new SigbenchCli());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("sigbench " + commandLine.getCommandName() + ": error: " + ex.getMessage());
+            commandLine.getErr().println("sigbench " + commandLine.getCommandName() + ": error: " + ErrorMessages.of(ex));
             if (System.getenv("SIGBENCH_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());
             }

@@ -1,24 +1,41 @@
 package org.sigbench.bench.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.run.CellResult;
 
 /**
  * The work folder of a run: one JSON file per cell result under {@code <out>/cells/}, written
- * atomically as soon as the cell is done. A stored result is reused only when it is OK and its
- * hash equals the cell's current {@link Cell#hash()}; anything else (missing, failed, stale,
- * unreadable) is recomputed.
+ * atomically as soon as the cell is done. Each file is {@code {"sha256": ..., "cell": {...}}}: the
+ * SHA-256 of the cell's canonical JSON, so an edited or truncated file is detected. A stored result
+ * is reused only when it is OK, its checksum holds and its hash equals the cell's current
+ * {@link Cell#hash()}; anything else (missing, failed, stale, edited, truncated, unreadable) is
+ * recomputed, and {@link #notes()} says which stored files were refused and why.
  */
 public final class CellStore {
+    /** Cells hold any double (NaN and infinities included), so they use a plain mapper, not the suites' strict one. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper
+            .builder().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
     private final Path dir;
+    private final List<String> notes = new ArrayList<>();
 
     public CellStore(Path dir) {
         this.dir = dir;
+    }
+
+    /** The envelope of a stored cell. */
+    record Stored(String sha256, CellResult cell) {
     }
 
     public Path dir() {
@@ -36,26 +53,58 @@ public final class CellStore {
         return r.filter(x -> x.ok() && x.hash().equals(cell.hash()));
     }
 
-    /** The stored result, whatever its status or hash; empty when absent or unreadable. */
+    /** Stored files refused so far (edited, truncated, unreadable), one line each, for the user. */
+    public synchronized List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    private synchronized void note(String cellId, String why) {
+        notes.add("cell " + cellId + ": stored result " + why + "; recomputed");
+    }
+
+    /** The stored result, whatever its status or hash; empty when absent, unreadable or failing its checksum. */
     public Optional<CellResult> read(String cellId) {
         Path f = file(cellId);
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(SuiteReader.mapper().readValue(f.toFile(), CellResult.class));
-        } catch (IOException e) {
-            // a torn or foreign file: recompute rather than fail (writes are atomic, so this is rare)
+            JsonNode tree = MAPPER.readTree(f.toFile());
+            if (tree == null || !tree.has("sha256") || !tree.has("cell")) {
+                note(cellId, "has no checksum (older format or foreign file)");
+                return Optional.empty();
+            }
+            Stored s = MAPPER.treeToValue(tree, Stored.class);
+            if (s.cell() == null || !sha256(canonical(s.cell())).equals(s.sha256())) {
+                note(cellId, "fails its checksum (edited or damaged)");
+                return Optional.empty();
+            }
+            return Optional.of(s.cell());
+        } catch (IOException | IllegalArgumentException e) {
+            note(cellId, "is unreadable (truncated or not JSON)");
             return Optional.empty();
         }
     }
 
-    /** Stores a result atomically. */
+    /** Stores a result atomically, with its checksum. */
     public void save(CellResult r) {
         try {
-            AtomicFiles.write(file(r.id()), SuiteReader.mapper().writeValueAsBytes(r));
+            Stored s = new Stored(sha256(canonical(r)), r);
+            AtomicFiles.write(file(r.id()), MAPPER.writeValueAsBytes(s));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] canonical(CellResult r) throws IOException {
+        return MAPPER.writeValueAsBytes(r);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
         }
     }
 }

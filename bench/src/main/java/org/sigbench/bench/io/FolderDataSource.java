@@ -1,27 +1,35 @@
 package org.sigbench.bench.io;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.sigbench.bench.port.DataSource;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.io.Corpora;
 
 /**
  * Real corpora from the {@code --data} folder, through {@link Corpora#load(Path, String)}. The
- * fingerprint of a corpus is the file count and byte total of its folder, so a changed data set
- * invalidates the stored cells that used it.
+ * fingerprint of a corpus is the file count, byte total and content hash ({@link ContentHash}) of
+ * its folder, so any changed value invalidates the stored cells that used it.
  */
 public final class FolderDataSource implements DataSource {
     private final Path root;
-    private final ConcurrentHashMap<String, long[]> stats = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ContentHash> stats = new ConcurrentHashMap<>();
+    private final Path hashCache;
 
     public FolderDataSource(Path root) {
+        this(root, null);
+    }
+
+    private FolderDataSource(Path root, Path hashCache) {
         this.root = root;
+        this.hashCache = hashCache;
+    }
+
+    /** The same source, keeping file hashes across runs in {@code cache} (see {@link ContentHash#of(Path, Path)}). */
+    public FolderDataSource withHashCache(Path cache) {
+        return new FolderDataSource(root, cache);
     }
 
     /** From the {@code --data} option (null: env SIGBENCH_DATA; neither: a clear error). */
@@ -48,35 +56,20 @@ public final class FolderDataSource implements DataSource {
         return Files.isDirectory(p) ? p : root;
     }
 
-    private long[] stats(String name) {
-        return stats.computeIfAbsent(name, n -> {
-            Path dir = folder(n);
-            long[] s = new long[2];
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.filter(Files::isRegularFile).forEach(f -> {
-                    s[0]++;
-                    try {
-                        s[1] += Files.size(f);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
-            }
-            return s;
-        });
+    private ContentHash stats(String name) {
+        return stats.computeIfAbsent(name, n -> hashCache == null ? ContentHash.of(folder(n)) : ContentHash.of(folder(n), hashCache));
     }
 
     @Override
     public String fingerprint(String name) {
-        long[] s = stats(name);
-        return s[0] + " files, " + s[1] + " bytes";
+        ContentHash s = stats(name);
+        return s.files() + " files, " + s.bytes() + " bytes, sha256 " + s.sha256();
     }
 
     @Override
     public String describe(String name) {
-        long[] s = stats(name);
-        return String.format(Locale.ROOT, "%s: %s (%d files, %d bytes)", name, folder(name), s[0], s[1]);
+        ContentHash s = stats(name);
+        return String.format(Locale.ROOT, "%s: %s (%d files, %d bytes, sha256 %s)", name, folder(name), s.files(), s.bytes(),
+                s.sha256().substring(0, 16));
     }
 }

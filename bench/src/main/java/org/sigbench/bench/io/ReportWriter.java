@@ -8,7 +8,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.sigbench.bench.report.Plot;
@@ -17,8 +19,8 @@ import org.sigbench.bench.report.Table;
 
 /**
  * Writes a {@link Report} into its folder: README.md, one CSV per table (opencsv, RFC 4180,
- * LF line ends), the PNG plots, {@code suite.json} and {@code options.json}. Every file is written
- * atomically.
+ * LF line ends), the PNG plots, {@code suite.json} and {@code options.json}. The report is replaced
+ * as a whole ({@link ReportSwap}): a kill leaves the old report or the new one.
  */
 public final class ReportWriter {
     private ReportWriter() {
@@ -26,16 +28,17 @@ public final class ReportWriter {
 
     public static void write(Report report, Path dir, String suiteJson, String optionsJson) {
         System.setProperty("java.awt.headless", "true");
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (Table t : report.tables()) {
-            AtomicFiles.write(dir.resolve(t.file()), csv(t));
+            files.put(t.file(), csv(t));
         }
         for (Plot p : report.plots()) {
-            AtomicFiles.write(dir.resolve(p.file()), png(p));
+            files.put(p.file(), png(p));
         }
-        AtomicFiles.write(dir.resolve("suite.json"), suiteJson);
-        AtomicFiles.write(dir.resolve("options.json"), optionsJson);
-        // README last: its presence means the report is complete
-        AtomicFiles.write(dir.resolve("README.md"), report.markdown());
+        files.put("suite.json", suiteJson.getBytes(StandardCharsets.UTF_8));
+        files.put("options.json", optionsJson.getBytes(StandardCharsets.UTF_8));
+        files.put("README.md", report.markdown().getBytes(StandardCharsets.UTF_8));
+        ReportSwap.publish(dir, files);
     }
 
     /** The table as CSV bytes. */

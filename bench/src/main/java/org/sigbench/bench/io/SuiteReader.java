@@ -1,19 +1,18 @@
 package org.sigbench.bench.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.sigbench.bench.suite.Suite;
+import org.sigbench.datasets.io.StrictJson;
+import org.sigbench.datasets.io.StrictNumbers;
 
 /**
  * Reads suites: the shipped ones by name ({@link #SHIPPED}) or a user's JSON file. Errors name the
@@ -23,9 +22,8 @@ public final class SuiteReader {
     /** Suites shipped as resources, by name. */
     public static final List<String> SHIPPED = List.of("paper", "quick");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.ALLOW_COMMENTS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+    private static final ObjectMapper MAPPER = StrictJson.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
@@ -43,46 +41,59 @@ public final class SuiteReader {
                 }
                 return parse(in.readAllBytes(), "suite '" + nameOrFile + "' (" + res + ")");
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new java.io.UncheckedIOException(e);
             }
         }
-        Path p = Path.of(nameOrFile);
-        if (!Files.isRegularFile(p)) {
-            throw new IllegalArgumentException("--suite " + nameOrFile + ": neither a shipped suite " + SHIPPED
-                    + " nor a readable file");
-        }
+        Path p;
         try {
-            return parse(Files.readAllBytes(p), p.toString());
+            p = Path.of(nameOrFile);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new SuiteFormatException("--suite " + StrictNumbers.quote(nameOrFile), 0, "not a valid path");
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new SuiteFormatException("--suite " + StrictNumbers.quote(nameOrFile), 0, "neither a shipped suite "
+                    + SHIPPED + " nor a readable file");
+        }
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] bytes = in.readNBytes(SuiteLimits.MAX_BYTES + 1);
+            if (bytes.length > SuiteLimits.MAX_BYTES) {
+                throw new SuiteFormatException(p.toString(), 0, "larger than " + SuiteLimits.MAX_BYTES + " bytes");
+            }
+            return parse(bytes, p.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+            throw new SuiteFormatException(p.toString(), 0, "cannot read the file (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     /** Parses suite JSON; {@code where} names the source in errors. */
     public static Suite parse(byte[] json, String where) {
         try {
+            String limit = SuiteLimits.check(MAPPER.readTree(json));
+            if (limit != null) {
+                throw new SuiteFormatException(where, 0, limit);
+            }
             return MAPPER.readValue(json, Suite.class);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            String line = loc == null ? "?" : Integer.toString(loc.getLineNr());
+            int line = loc == null ? 0 : loc.getLineNr();
             if (e instanceof com.fasterxml.jackson.databind.exc.PropertyBindingException pb) {
                 // records are built after the whole object is read: find the offending key's own line
                 String[] lines = new String(json, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     if (lines[i].contains("\"" + pb.getPropertyName() + "\"")) {
-                        line = Integer.toString(i + 1);
+                        line = i + 1;
                         break;
                     }
                 }
             }
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            String reason = root instanceof IllegalArgumentException ? root.getMessage() : e.getOriginalMessage();
-            throw new IllegalArgumentException(where + ":" + line + ": " + reason);
+            throw new SuiteFormatException(where, Math.max(line, 0), StrictJson.reason(e));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new SuiteFormatException(where, 0, "cannot read (" + e.getClass().getSimpleName() + ")");
+        } catch (RuntimeException e) {
+            if (e instanceof SuiteFormatException) {
+                throw e;
+            }
+            throw new SuiteFormatException(where, 0, "bad suite (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -17,7 +17,7 @@ public final class AnswerParser {
     public static final int MAX_BYTES = 512;
     private static final long MAX_RESPONSE_MS = 3_600_000;
     private static final Set<String> FIELDS = Set.of("trial", "answer", "confidence", "responseMs");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.sigbench.datasets.io.StrictJson.builder().build();
 
     /**
      * A validated answer.
@@ -67,11 +67,11 @@ public final class AnswerParser {
             throw new BadRequest(400, "field answer: must be \"real\" or \"synthetic\"");
         }
         JsonNode conf = n.get("confidence");
-        if (conf == null || !conf.isIntegralNumber() || conf.asLong() < 1 || conf.asLong() > 3) {
+        if (conf == null || !conf.isIntegralNumber() || !conf.canConvertToLong() || conf.asLong() < 1 || conf.asLong() > 3) {
             throw new BadRequest(400, "field confidence: must be an integer from 1 to 3");
         }
         JsonNode ms = n.get("responseMs");
-        if (ms == null || !ms.isIntegralNumber() || ms.asLong() < 0 || ms.asLong() > MAX_RESPONSE_MS) {
+        if (ms == null || !ms.isIntegralNumber() || !ms.canConvertToLong() || ms.asLong() < 0 || ms.asLong() > MAX_RESPONSE_MS) {
             throw new BadRequest(400, "field responseMs: must be an integer from 0 to " + MAX_RESPONSE_MS);
         }
         return new Parsed(trial.asText(), answer.asText().equals("real"), conf.asInt(), ms.asLong());

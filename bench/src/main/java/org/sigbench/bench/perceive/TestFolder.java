@@ -30,8 +30,8 @@ public record TestFolder(Path dir, TestOptions options, Manifest manifest, Map<S
     public static final String STIMULI = "stimuli";
     public static final String DATABASE = "answers.db";
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper JSON = org.sigbench.datasets.io.StrictJson.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     public Path database() {
         return dir.resolve(DATABASE);
@@ -87,7 +87,8 @@ public record TestFolder(Path dir, TestOptions options, Manifest manifest, Map<S
             String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
                     ? " at field " + m.getPathReference().replaceAll("^[^\\[\"]*", "") : "";
             String why = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : "does not match the expected schema";
-            throw new IllegalArgumentException(f + ": " + why + field + " (line " + e.getLocation().getLineNr() + ")");
+            throw new IllegalArgumentException(f + ": " + why + field
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         } catch (IOException e) {
             throw new IllegalArgumentException(f + ": cannot read");
         }

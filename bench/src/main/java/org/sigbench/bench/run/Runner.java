@@ -83,6 +83,9 @@ public final class Runner {
             }
         }
         int reused = done.size();
+        for (String n : store.notes()) {
+            err.println("note: " + n);
+        }
         if (!options.compute()) {
             List<CellResult> all = new ArrayList<>();
             for (Cell c : cells) {

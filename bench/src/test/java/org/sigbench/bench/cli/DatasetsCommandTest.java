@@ -67,9 +67,27 @@ class DatasetsCommandTest {
         Run r = run("datasets", "--data", root.toString());
         assertEquals(1, r.code);
         String file = root.resolve("svc2004/Task1/U1S2.TXT").toString();
-        assertEquals("sigbench datasets: error: " + file + ":3: count line (line 1) says 3 samples but the file has 2 (truncated file?)\n",
+        assertEquals("sigbench datasets: error: corpus svc2004-task1: " + file + ":3: count line (line 1) says 3 samples but the file has 2 (truncated file?)\n",
                 r.err.replace("\r", ""));
         assertEquals("", r.out);
+    }
+
+    @Test
+    void oneBadCorpusListsTheGoodOnesAndFails() throws IOException {
+        svc("U1S1.TXT", "3\n10 20 1000 1\n11 21 1010 1\n12 22 1020 0\n");
+        svc("U1S21.TXT", "2\n10 20 1000 1\n11 21 1020 1\n");
+        Path broken = Files.createDirectories(root.resolve("broken"));
+        Files.writeString(broken.resolve("corpus.json"), "{\"name\": \"x\", \"name\": \"y\"}");
+        Path pen = Files.createDirectories(root.resolve("pen/alice"));
+        Files.writeString(root.resolve("pen/corpus.json"), "{\"name\": \"pen\", \"glob\": \"**/*.txt\","
+                + " \"pathRegex\": \"(?<subject>[^/]+)/g(?<rep>\\\\d+)\\\\.txt\", \"columns\": {\"t\": 0, \"x\": 1, \"y\": 2}}");
+        Files.writeString(pen.resolve("g1.txt"), "0 1 2\n1 1 0x1p3\n");
+        Run r = run("datasets", "--data", root.toString(), "--format", "csv");
+        assertEquals(1, r.code, r.err);
+        assertEquals(DatasetsCommand.HEADER + "\nsvc2004-task1,1,1,1,0,2,2.5,75.00,2\n", r.out);
+        assertTrue(r.err.contains("error: corpus broken: " + broken.resolve("corpus.json") + ":1: bad corpus descriptor"), r.err);
+        assertTrue(r.err.contains("Duplicate field 'name'"), r.err);
+        assertTrue(r.err.contains("error: corpus pen: " + pen.resolve("g1.txt") + ":2: column y (3) is not a number: '0x1p3'"), r.err);
     }
 
     @Test

@@ -54,6 +54,9 @@ class BadInputTest {
         refused(400, "field confidence", post(COOKIE, "application/json", "{" + ok.replace(":2,", ":\"2\",") + "}"));
         refused(400, "field responseMs", post(COOKIE, "application/json", "{" + ok.replace("1500", "-3") + "}"));
         refused(400, "field trial", post(COOKIE, "application/json", "{" + ok.replace(trial, "../../etc/passwd") + "}"));
+        refused(400, "not valid JSON", post(COOKIE, "application/json", "{" + ok + ",\"confidence\":3}"));
+        refused(400, "not valid JSON", post(COOKIE, "application/json", "{" + ok + "}{}"));
+        refused(400, "field confidence", post(COOKIE, "application/json", "{" + ok.replace(":2,", ":18446744073709551618,") + "}"));
         refused(404, "no trial ffffffffffffffff", post(COOKIE, "application/json", "{" + ok.replace(trial, "ffffffffffffffff") + "}"));
         refused(415, "Content-Type", post(COOKIE, "text/plain", "{" + ok + "}"));
         refused(400, "cookie", post(null, "application/json", "{" + ok + "}"));

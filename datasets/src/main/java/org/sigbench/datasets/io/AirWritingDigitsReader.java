@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +45,9 @@ public final class AirWritingDigitsReader {
     private static final Pattern FILE = Pattern.compile("([^_/]+)_([a-z]+)_(\\d+)_trail\\.json");
     private static final Map<String, Integer> DIGITS = Map.of("zero", 0, "one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = StrictJson.builder().build();
+    /** Largest trail file, in bytes. */
+    static final long MAX_BYTES = 64L << 20;
 
     private AirWritingDigitsReader() {
     }
@@ -58,14 +59,25 @@ public final class AirWritingDigitsReader {
         record Item(Path file, String subject, int digit, int rep, String stem) {
         }
         List<Item> items = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
         int skipped = 0;
+        Path realRoot = Confined.real(folder);
         try (Stream<Path> users = Files.list(dir)) {
-            for (Path u : users.filter(Files::isDirectory).toList()) {
+            for (Path u : users.sorted().toList()) {
+                Confined.inside(u, realRoot);
+                if (!Files.isDirectory(u)) {
+                    if (!u.getFileName().toString().equals("not_right")) {
+                        unread.add(u.getFileName().toString());
+                    }
+                    continue;
+                }
                 try (Stream<Path> files = Files.list(u)) {
-                    for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    for (Path f : files.sorted().toList()) {
+                        Confined.inside(f, realRoot);
                         Matcher m = FILE.matcher(f.getFileName().toString());
-                        if (!m.matches()) {
+                        if (!Files.isRegularFile(f) || !m.matches()) {
+                            unread.add(u.getFileName() + "/" + f.getFileName());
                             continue;
                         }
                         Integer d = DIGITS.get(m.group(2));
@@ -78,12 +90,18 @@ public final class AirWritingDigitsReader {
                             skipped++;
                             continue;
                         }
-                        items.add(new Item(f, m.group(1), d, Integer.parseInt(m.group(3)), stem));
+                        int rep;
+                        try {
+                            rep = StrictNumbers.parseInt(m.group(3), 0, Integer.MAX_VALUE);
+                        } catch (IllegalArgumentException e) {
+                            throw new DataFormatException(f, 0, "repetition in the file name: " + e.getMessage());
+                        }
+                        items.add(new Item(f, m.group(1), d, rep, stem));
                     }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+            throw new DataFormatException(dir, 0, "cannot list the folder (" + e.getClass().getSimpleName() + ")", e);
         }
         if (items.isEmpty()) {
             throw new DataFormatException(dir, 0, NAME + ": no <P>/<P>_<digit>_<rep>_trail.json file found");
@@ -102,9 +120,18 @@ public final class AirWritingDigitsReader {
         if (!unmatched.isEmpty()) {
             notes.add(NAME + ": not_right entries with no trail file: " + String.join(", ", unmatched));
         }
+        if (!unread.isEmpty()) {
+            notes.add(String.format(Locale.ROOT, "%s: %d entries are not <P>/<P>_<digit>_<rep>_trail.json files and are"
+                    + " not read: %s", NAME, unread.size(), String.join(", ", unread.stream().limit(10).toList())
+                    + (unread.size() > 10 ? ", ..." : "")));
+        }
         notes.add(String.format(Locale.ROOT, "%s: no clock in the files; t = point index / %s Hz (nominal, option --digits-rate)",
                 NAME, LeapAirSigReader.fmt(options.digitsRateHz())));
-        return new LoadedCorpus(Corpus.of(NAME, sigs), notes);
+        try {
+            return new LoadedCorpus(Corpus.of(NAME, sigs), notes);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(dir, 0, e.getMessage(), e);
+        }
     }
 
     /** Stems ({@code <P>_<digit>_<rep>}) listed in {@code not_right}; a missing list excludes nothing. */
@@ -122,7 +149,8 @@ public final class AirWritingDigitsReader {
             String base = l.substring(l.lastIndexOf('/') + 1);
             int k = base.indexOf("_frames");
             if (k <= 0) {
-                throw new DataFormatException(file, i + 1, "expected a <P>_<digit>_<rep>_frames.json name, got '" + l + "'");
+                throw new DataFormatException(file, i + 1, "expected a <P>_<digit>_<rep>_frames.json name, got "
+                        + StrictNumbers.quote(l));
             }
             out.add(base.substring(0, k));
         }
@@ -133,15 +161,21 @@ public final class AirWritingDigitsReader {
     public static Signature parse(Path file, Path root, String subject, int digit, int rep, String stem, LoadOptions options) {
         JsonNode doc;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new DataFormatException(file, 0, "file too large (more than " + (MAX_BYTES >> 20) + " MiB)");
+            }
             doc = JSON.readTree(Files.readAllBytes(file));
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DataFormatException(file, Math.max(line, 0), "not valid JSON: " + e.getOriginalMessage(), e);
+            throw new DataFormatException(file, Math.max(line, 0), "not valid JSON: " + StrictJson.reason(e), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new DataFormatException(file, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
         }
         if (doc == null || doc.isMissingNode()) {
             throw new DataFormatException(file, 0, "empty file");
+        }
+        if (!doc.isObject()) {
+            throw new DataFormatException(file, 1, "expected a JSON object {\"data\": [...]}");
         }
         JsonNode data = doc.get("data");
         if (data == null || !data.isArray()) {
@@ -158,15 +192,15 @@ public final class AirWritingDigitsReader {
             JsonNode p = data.get(i);
             String where = "data[" + i + "]";
             if (!p.isArray() || p.size() != 2 || !p.get(1).isArray() || p.get(1).size() != 3
-                    || !(nullIndex ? p.get(0).isNull() : p.get(0).isIntegralNumber())) {
+                    || !(nullIndex ? p.get(0).isNull() : p.get(0).isIntegralNumber() && p.get(0).canConvertToLong())) {
                 throw new DataFormatException(file, 1, where + " is not [" + (nullIndex ? "null" : "index")
-                        + ", [x, y, z]] like data[0]: " + p);
+                        + ", [x, y, z]] like data[0]: " + StrictNumbers.excerpt(p.toString(), 80));
             }
             if (!nullIndex) {
                 long idx = p.get(0).asLong();
                 if (i == 0) {
                     first = idx;
-                } else if (idx != first + i) {
+                } else if (idx - first != i) {
                     throw new DataFormatException(file, 1, where + " has point index " + idx + ", expected " + (first + i)
                             + " (points out of order, repeated or missing)");
                 }
@@ -175,7 +209,8 @@ public final class AirWritingDigitsReader {
             for (int k = 0; k < 3; k++) {
                 JsonNode c = p.get(1).get(k);
                 if (!c.isNumber()) {
-                    throw new DataFormatException(file, 1, where + " coordinate " + "xyz".charAt(k) + " is not a number: " + c);
+                    throw new DataFormatException(file, 1, where + " coordinate " + "xyz".charAt(k) + " is not a number: "
+                            + StrictNumbers.excerpt(c.toString(), 40));
                 }
                 v[k] = c.asDouble();
                 if (!Double.isFinite(v[k])) {

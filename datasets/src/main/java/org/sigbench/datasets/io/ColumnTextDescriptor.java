@@ -1,29 +1,20 @@
 package org.sigbench.datasets.io;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.sigbench.datasets.Corpus;
-import org.sigbench.datasets.InvalidSignatureException;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
-import org.sigbench.datasets.SignatureMeta;
 
 /**
  * A column-text corpus described by a small JSON file instead of Java code: one text file per
@@ -65,7 +56,9 @@ import org.sigbench.datasets.SignatureMeta;
 public record ColumnTextDescriptor(String name, String folder, Integer dims, String glob, String delimiter,
                                    Integer skipLines, Boolean countLine, Columns columns, List<Double> penDown,
                                    String timeUnit, String clock, Double resolution, Double maxBackstep,
-                                   Map<String, Integer> channels, String pathRegex, List<KindRule> kinds) {
+                                   Map<String, Integer> channels, String pathRegex, List<KindRule> kinds,
+                                   Map<String, Map<String, String>> values, String header, String penMeaning,
+                                   List<Double> penValues, Double clockWrap, Map<String, String> absent) {
 
     /** 0-based column numbers; {@code z} and {@code pen} may be null. */
     public record Columns(int t, int x, int y, Integer z, Integer pen) {
@@ -75,9 +68,13 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
     public record KindRule(int from, int to, String kind) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final ObjectMapper JSON = StrictJson.builder().build();
+    /** Path groups that {@code values} may map. */
+    static final List<String> GROUPS = List.of("subject", "kind", "session", "label");
+    /** Largest column number a descriptor may name (0-based). */
+    static final int MAX_COLUMN = 999;
+    /** Largest descriptor file, in bytes. */
+    static final int MAX_BYTES = 1 << 20;
 
     public ColumnTextDescriptor {
         require(name != null && !name.isBlank(), "name is required");
@@ -90,6 +87,12 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         require(skipLines >= 0, "skipLines must be >= 0");
         countLine = countLine != null && countLine;
         require(columns != null, "columns is required");
+        for (Integer c : new Integer[] {columns.t(), columns.x(), columns.y(), columns.z(), columns.pen()}) {
+            require(c == null || (c >= 0 && c <= MAX_COLUMN), "columns must be 0.." + MAX_COLUMN + ", got " + c);
+        }
+        require(skipLines <= 10_000, "skipLines must be <= 10000");
+        require(delimiter.length() <= 100, "delimiter is longer than 100 characters");
+        Pattern.compile(delimiter);
         require(dims == 3 ? columns.z() != null : columns.z() == null, "columns.z is required for dims 3 and not allowed for dims 2");
         penDown = penDown == null ? null : List.copyOf(penDown);
         timeUnit = timeUnit == null ? "s" : timeUnit;
@@ -100,15 +103,57 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         maxBackstep = maxBackstep == null ? 0.0 : maxBackstep;
         require(resolution > 0 && maxBackstep >= 0, "resolution must be > 0 and maxBackstep >= 0");
         channels = channels == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(channels));
-        for (String c : channels.keySet()) {
-            require(!Signature.RESERVED.contains(c), "channel name " + c + " is reserved");
+        require(channels.size() <= 100, "at most 100 channels");
+        for (Map.Entry<String, Integer> c : channels.entrySet()) {
+            require(!Signature.RESERVED.contains(c.getKey()), "channel name " + c.getKey() + " is reserved");
+            require(c.getValue() != null && c.getValue() >= 0 && c.getValue() <= MAX_COLUMN,
+                    "channel " + c.getKey() + " column must be 0.." + MAX_COLUMN);
         }
         require(pathRegex != null, "pathRegex is required");
+        require(pathRegex.length() <= 1000, "pathRegex is longer than 1000 characters");
         Pattern p = Pattern.compile(pathRegex);
-        require(p.pattern().contains("?<subject>") && p.pattern().contains("?<rep>"),
-                "pathRegex needs the named groups subject and rep");
+        require(p.namedGroups().containsKey("subject"), "pathRegex needs the named group subject");
+        require(p.namedGroups().containsKey("rep") || kinds == null || kinds.isEmpty(), "kinds rules need the rep group");
+        values = values == null ? Map.of() : Map.copyOf(values);
+        for (Map.Entry<String, Map<String, String>> v : values.entrySet()) {
+            require(GROUPS.contains(v.getKey()), "values may map the groups " + GROUPS + ", not " + v.getKey());
+            require(p.namedGroups().containsKey(v.getKey()), "values." + v.getKey() + " needs that group in pathRegex");
+            require(v.getValue() != null && v.getValue().size() <= 10_000, "values." + v.getKey() + " needs 1..10000 entries");
+            for (String to : v.getValue().values()) {
+                require(to != null && !to.isBlank(), "values." + v.getKey() + " maps to an empty value");
+                if (v.getKey().equals("kind")) {
+                    Kind.parse(to);
+                }
+            }
+        }
+        absent = absent == null ? Map.of() : Map.copyOf(absent);
+        for (Map.Entry<String, String> a : absent.entrySet()) {
+            require(GROUPS.contains(a.getKey()) && p.namedGroups().containsKey(a.getKey()),
+                    "absent names a group of pathRegex among " + GROUPS + ", not " + a.getKey());
+            require(a.getValue() != null && !a.getValue().isBlank(), "absent." + a.getKey() + " is empty");
+            if (a.getKey().equals("kind")) {
+                Kind.parse(a.getValue());
+            }
+        }
+        require(header == null || !countLine, "header and countLine exclude each other (use a count group in header)");
+        require(header == null || header.length() <= 1000, "header is longer than 1000 characters");
+        if (header != null) {
+            Pattern.compile(header);
+        }
+        penMeaning = penMeaning == null ? "down" : penMeaning;
+        require(List.of("down", "up", "endOfStroke").contains(penMeaning), "penMeaning must be down, up or endOfStroke");
+        require(penMeaning.equals("down") ? penValues == null : penDown == null,
+                "penDown goes with penMeaning down, penValues with up and endOfStroke");
+        require(columns.pen() != null || (penDown == null && penValues == null && penMeaning.equals("down")),
+                "penDown, penValues and penMeaning need columns.pen");
+        require(penValues == null || penValues.size() <= 100, "penValues lists at most 100 values");
+        penValues = penValues == null ? null : List.copyOf(penValues);
+        require(clockWrap == null || clockWrap > 0, "clockWrap must be > 0 (the counter's modulus in timeUnit)");
+        require(penDown == null || penDown.size() <= 100, "penDown lists at most 100 values");
+        require(kinds == null || kinds.size() <= 100, "kinds lists at most 100 rules");
         kinds = kinds == null ? List.of() : List.copyOf(kinds);
         for (KindRule k : kinds) {
+            require(k != null && k.kind() != null, "every kind rule needs from, to and kind");
             Kind.parse(k.kind());
             require(k.from() >= 1 && k.to() >= k.from(), "kind rule " + k + " needs 1 <= from <= to");
         }
@@ -125,7 +170,7 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         try (InputStream in = Files.newInputStream(json)) {
             return parse(in, json);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + json + ": " + e.getMessage(), e);
+            throw new DataFormatException(json, 0, "cannot read the descriptor (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -142,7 +187,11 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
     }
 
     private static ColumnTextDescriptor parse(InputStream in, Path source) throws IOException {
-        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new DataFormatException(source, 0, "bad corpus descriptor: larger than " + MAX_BYTES + " bytes");
+        }
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         try {
             return JSON.readValue(text, ColumnTextDescriptor.class);
         } catch (JacksonException e) {
@@ -154,17 +203,8 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
                     line = (int) text.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
                 }
             }
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            String reason = root instanceof IllegalArgumentException ? root.getMessage() : e.getOriginalMessage();
-            throw new DataFormatException(source, Math.max(line, 0), "bad corpus descriptor: " + reason, e);
+            throw new DataFormatException(source, Math.max(line, 0), "bad corpus descriptor: " + StrictJson.reason(e), e);
         }
-    }
-
-    /** Counts of what {@code clock = "repair"} changed. */
-    public record ClockRepairs(int files, int repeats, int backwardSteps, int shiftedSamples) {
     }
 
     /** Loads the corpus from {@code base.resolve(folder)}. */
@@ -172,264 +212,9 @@ public record ColumnTextDescriptor(String name, String folder, Integer dims, Str
         return loadWithReport(base, options).corpus();
     }
 
-    /** Loads the corpus and says what was repaired. Any bad file fails the whole corpus. */
+    /** Loads the corpus and says what was repaired or left unread. Any bad file fails the whole corpus. */
     public LoadedCorpus loadWithReport(Path base, LoadOptions options) {
-        Path dir = base.resolve(folder).normalize();
-        if (!Files.isDirectory(dir)) {
-            throw new DataFormatException(dir, 0, "corpus " + name + ": folder not found");
-        }
-        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        Pattern re = Pattern.compile(pathRegex);
-        record Item(Path file, String rel, String subject, int rep) {
-        }
-        List<Item> items = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir.toRealPath())) { // real path: the data root may be a symlink
-            Path real = dir.toRealPath();
-            for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                Path relPath = real.relativize(f);
-                if (!m.matches(relPath)) {
-                    continue;
-                }
-                String rel = relPath.toString().replace('\\', '/');
-                Matcher mm = re.matcher(rel);
-                if (!mm.matches()) {
-                    throw new DataFormatException(dir.resolve(relPath), 0, "file name does not match pathRegex " + pathRegex);
-                }
-                items.add(new Item(dir.resolve(relPath), rel, mm.group("subject"), Integer.parseInt(mm.group("rep"))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
-        }
-        if (items.isEmpty()) {
-            throw new DataFormatException(dir, 0, "corpus " + name + ": no file matches " + glob);
-        }
-        items.sort((a, b) -> {
-            int c = NaturalOrder.INSTANCE.compare(a.subject, b.subject);
-            return c != 0 ? c : c == 0 && a.rep != b.rep ? Integer.compare(a.rep, b.rep) : a.rel.compareTo(b.rel);
-        });
-        record Parsed(Signature sig, int repeats, int back, int shifted) {
-        }
-        List<Parsed> parsed = items.parallelStream().map(it -> {
-            int[] counts = new int[3];
-            Signature s = parseFile(it.file, it.rel, re, options, counts);
-            return new Parsed(s, counts[0], counts[1], counts[2]);
-        }).toList();
-        List<Signature> sigs = new ArrayList<>(parsed.size());
-        int files = 0;
-        int rep = 0;
-        int back = 0;
-        int shifted = 0;
-        for (Parsed p : parsed) {
-            sigs.add(p.sig);
-            if (p.shifted > 0) {
-                files++;
-            }
-            rep += p.repeats;
-            back += p.back;
-            shifted += p.shifted;
-        }
-        List<String> notes = new ArrayList<>();
-        if (shifted > 0) {
-            notes.add(String.format(Locale.ROOT, "%s: clock repaired in %d files (%d repeated and %d backward timestamps;"
-                    + " %d samples moved to previous + %s %s, none dropped)", name, files, rep, back, shifted,
-                    fmt(resolution), timeUnit));
-        }
-        try {
-            return new LoadedCorpus(Corpus.of(name, sigs), notes);
-        } catch (IllegalArgumentException e) {
-            throw new DataFormatException(dir, 0, e.getMessage(), e);
-        }
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-    }
-
-    private double unitSeconds() {
-        return switch (timeUnit) {
-            case "ms" -> 1e-3;
-            case "us" -> 1e-6;
-            default -> 1.0;
-        };
-    }
-
-    /** Parses one file; {@code counts} receives repeats, backward steps and shifted samples. */
-    Signature parseFile(Path file, String rel, Pattern re, LoadOptions options, int[] counts) {
-        List<String> lines = Lines.read(file);
-        if (lines.isEmpty() || lines.stream().allMatch(String::isBlank)) {
-            throw new DataFormatException(file, 0, "empty file");
-        }
-        int first = skipLines;
-        int expected = -1;
-        if (countLine) {
-            if (lines.size() <= first) {
-                throw new DataFormatException(file, lines.size(), "file ends before the count line");
-            }
-            String c = lines.get(first).strip();
-            try {
-                expected = Integer.parseInt(c);
-            } catch (NumberFormatException e) {
-                throw new DataFormatException(file, first + 1, "count line is not a whole number: '" + c + "'");
-            }
-            if (expected < 0) {
-                throw new DataFormatException(file, first + 1, "count line is negative: " + expected);
-            }
-            first++;
-        }
-        int last = lines.size();
-        while (last > first && lines.get(last - 1).isBlank()) {
-            last--;
-        }
-        int n = last - first;
-        if (countLine && n != expected) {
-            throw new DataFormatException(file, n < expected ? last : first + expected + 1, "count line (line "
-                    + first + ") says " + expected + " samples but the file has " + n
-                    + (n < expected ? " (truncated file?)" : " (extra lines)"));
-        }
-        if (n == 0) {
-            throw new DataFormatException(file, first, "no samples");
-        }
-        Pattern split = Pattern.compile(delimiter);
-        int need = Math.max(Math.max(columns.t(), columns.x()), columns.y());
-        if (columns.z() != null) {
-            need = Math.max(need, columns.z());
-        }
-        if (columns.pen() != null) {
-            need = Math.max(need, columns.pen());
-        }
-        for (int c : channels.values()) {
-            need = Math.max(need, c);
-        }
-        double[] raw = new double[n];
-        double[] t = new double[n];
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] z = dims == 3 ? new double[n] : null;
-        boolean[] pen = new boolean[n];
-        double[] button = new double[n];
-        List<String> chNames = new ArrayList<>(channels.keySet());
-        double[][] ch = new double[chNames.size()][n];
-        double scale = unitSeconds();
-        double prev = 0;
-        String tName = "t (" + (columns.t() + 1) + ")";
-        String xName = "x (" + (columns.x() + 1) + ")";
-        String yName = "y (" + (columns.y() + 1) + ")";
-        String zName = columns.z() == null ? "" : "z (" + (columns.z() + 1) + ")";
-        String penName = columns.pen() == null ? "" : "pen (" + (columns.pen() + 1) + ")";
-        int[] chCol = new int[ch.length];
-        String[] chLabel = new String[ch.length];
-        for (int k = 0; k < ch.length; k++) {
-            chCol[k] = channels.get(chNames.get(k));
-            chLabel[k] = chNames.get(k) + " (" + (chCol[k] + 1) + ")";
-        }
-        double[] down = penDown == null ? null : penDown.stream().mapToDouble(Double::doubleValue).toArray();
-        for (int i = 0; i < n; i++) {
-            int ln = first + i + 1;
-            String line = lines.get(first + i).strip();
-            if (line.isEmpty()) {
-                throw new DataFormatException(file, ln, "blank line inside the data");
-            }
-            String[] cells = Lines.split(line, delimiter, split);
-            if (cells.length <= need) {
-                throw new DataFormatException(file, ln, "expected at least " + (need + 1) + " columns, found "
-                        + cells.length + " (truncated line?)");
-            }
-            double c = Lines.number(cells[columns.t()], file, ln, tName);
-            raw[i] = c;
-            x[i] = Lines.number(cells[columns.x()], file, ln, xName);
-            y[i] = Lines.number(cells[columns.y()], file, ln, yName);
-            if (z != null) {
-                z[i] = Lines.number(cells[columns.z()], file, ln, zName);
-            }
-            if (columns.pen() != null) {
-                double b = Lines.number(cells[columns.pen()], file, ln, penName);
-                button[i] = b;
-                boolean d = down == null && b != 0;
-                for (int k = 0; down != null && k < down.length && !d; k++) {
-                    d = b == down[k];
-                }
-                pen[i] = d;
-            } else {
-                pen[i] = true;
-            }
-            for (int k = 0; k < ch.length; k++) {
-                ch[k][i] = Lines.number(cells[chCol[k]], file, ln, chLabel[k]);
-            }
-            double ci = c;
-            if (i > 0 && !(c > prev)) {
-                if (clock.equals("strict")) {
-                    throw new DataFormatException(file, ln, c == prev ? "timestamp " + fmt(c) + " repeats the previous one"
-                            : "clock goes backwards: " + fmt(c) + " after " + fmt(raw[i - 1]));
-                }
-                if (c < raw[i - 1] && raw[i - 1] - c > maxBackstep) {
-                    throw new DataFormatException(file, ln, "clock goes backwards by " + fmt(raw[i - 1] - c) + " " + timeUnit
-                            + " (" + fmt(c) + " after " + fmt(raw[i - 1]) + "), more than the " + fmt(maxBackstep)
-                            + " " + timeUnit + " the descriptor allows");
-                }
-                if (c == raw[i - 1]) {
-                    counts[0]++;
-                } else if (c < raw[i - 1]) {
-                    counts[1]++;
-                }
-                counts[2]++;
-                ci = prev + resolution;
-            }
-            prev = ci;
-            t[i] = ci;
-        }
-        double t0 = t[0];
-        for (int i = 0; i < n; i++) {
-            t[i] = (t[i] - t0) * scale;
-        }
-        Matcher mm = re.matcher(rel);
-        mm.matches();
-        String subject = mm.group("subject");
-        final int fileRep = Integer.parseInt(mm.group("rep"));
-        int rep = fileRep;
-        Kind kind = Kind.GENUINE;
-        String label = null;
-        if (group(mm, "kind") != null) {
-            kind = Kind.parse(mm.group("kind"));
-        }
-        if (group(mm, "label") != null) {
-            label = mm.group("label");
-        }
-        if (!kinds.isEmpty()) {
-            KindRule rule = kinds.stream().filter(k -> fileRep >= k.from() && fileRep <= k.to()).findFirst()
-                    .orElseThrow(() -> new DataFormatException(file, 0, "repetition " + fileRep + " is in no kind rule"));
-            kind = Kind.parse(rule.kind());
-            rep = fileRep - rule.from() + 1;
-        }
-        if (kind != Kind.OTHER) {
-            label = null;
-        }
-        String id = rel.replaceFirst("\\.[^./]*$", "");
-        SignatureMeta meta = new SignatureMeta(name, subject, id, kind, label,
-                kind == Kind.SKILLED_FORGERY ? subject : null, 1, rep, rel);
-        Map<String, double[]> extra = new LinkedHashMap<>();
-        for (int k = 0; k < ch.length; k++) {
-            extra.put(chNames.get(k), ch[k]);
-        }
-        if (options.keepRawChannels()) {
-            extra.put("clock_" + timeUnit, raw);
-            if (columns.pen() != null) {
-                extra.put("button", button);
-            }
-        }
-        try {
-            return Signature.of(meta, dims, t, x, y, z, pen, extra);
-        } catch (InvalidSignatureException e) {
-            int ln = e.sampleIndex() >= 0 ? first + e.sampleIndex() + 1 : 0;
-            throw new DataFormatException(file, ln, e.getMessage(), e);
-        }
-    }
-
-    private static String group(Matcher m, String g) {
-        try {
-            return m.group(g);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return new ColumnTextLoader(this).load(base, options);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.sigbench.datasets.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,38 +69,74 @@ public final class Corpora {
         return p;
     }
 
-    /** Names of every corpus under {@code root}: built-in ones present first, then interchange and descriptor corpora by folder name. */
+    /**
+     * Names of every corpus under {@code root}: built-in ones present first, then interchange and
+     * descriptor corpora by folder name.
+     *
+     * @throws DataFormatException when a manifest or descriptor cannot be read, or two folders give one name
+     */
     public static List<String> discover(Path root) {
         List<String> out = new ArrayList<>();
-        BUILT_IN.forEach((name, folder) -> {
-            if (Files.isDirectory(root.resolve(folder))) {
-                out.add(name);
+        for (Found f : scan(root)) {
+            if (f.error() != null) {
+                throw f.error();
             }
-        });
-        if (InterchangeFormat.isCorpus(root)) {
-            add(out, InterchangeFormat.corpusName(root));
-        }
-        for (Path d : subfolders(root)) {
-            if (InterchangeFormat.isCorpus(d)) {
-                add(out, InterchangeFormat.corpusName(d));
-            } else if (Files.isRegularFile(d.resolve(DESCRIPTOR))) {
-                add(out, ColumnTextDescriptor.read(d.resolve(DESCRIPTOR)).name());
-            }
+            out.add(f.name());
         }
         return List.copyOf(out);
     }
 
-    private static void add(List<String> out, String name) {
-        if (!out.contains(name)) {
-            out.add(name);
+    /**
+     * One corpus found by {@link #scan}: its name, or the error that keeps it from being named or
+     * loaded (a broken manifest or descriptor, a name used by two folders).
+     *
+     * @param name   corpus name (for an error: the folder name)
+     * @param folder where it was found
+     * @param error  null when the corpus can be loaded by name
+     */
+    public record Found(String name, Path folder, DataFormatException error) {
+    }
+
+    /** Every corpus under {@code root}, in {@link #discover} order, with per-folder errors instead of one failure. */
+    public static List<Found> scan(Path root) {
+        List<Found> out = new ArrayList<>();
+        BUILT_IN.forEach((name, folder) -> {
+            if (Files.isDirectory(root.resolve(folder))) {
+                out.add(new Found(name, root.resolve(folder), null));
+            }
+        });
+        List<Path> candidates = new ArrayList<>();
+        if (InterchangeFormat.isCorpus(root)) {
+            candidates.add(root);
         }
+        candidates.addAll(subfolders(root));
+        for (Path d : candidates) {
+            try {
+                String name = InterchangeFormat.isCorpus(d) ? InterchangeFormat.corpusName(d)
+                        : Files.isRegularFile(d.resolve(DESCRIPTOR)) ? ColumnTextDescriptor.read(d.resolve(DESCRIPTOR)).name() : null;
+                if (name == null) {
+                    continue;
+                }
+                Found same = out.stream().filter(f -> f.name().equals(name) && f.error() == null).findFirst().orElse(null);
+                if (same != null) {
+                    out.remove(same);
+                    out.add(new Found(name, d, new DataFormatException(d, 0, "corpus name " + StrictNumbers.quote(name)
+                            + " is also used by " + same.folder() + ": rename one")));
+                } else {
+                    out.add(new Found(name, d, null));
+                }
+            } catch (DataFormatException e) {
+                out.add(new Found(String.valueOf(d.getFileName()), d, e));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static List<Path> subfolders(Path root) {
         try (Stream<Path> s = Files.list(root)) {
             return s.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
+            throw new DataFormatException(root, 0, "cannot list the data folder (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -122,36 +157,31 @@ public final class Corpora {
      * @throws DataFormatException      when a file of the corpus is bad (the whole corpus fails)
      */
     public static LoadedCorpus loadWithReport(Path root, String name, LoadOptions options) {
-        String folder = BUILT_IN.get(name);
-        if (folder != null && Files.isDirectory(root.resolve(folder))) {
-            return switch (name) {
-                case "svc2004-task1", "svc2004-task2" ->
-                        ColumnTextDescriptor.builtIn(name + ".json").loadWithReport(root, options);
-                case LeapAirSigReader.NAME -> LeapAirSigReader.load(root.resolve(folder), options);
-                case LeapGesturesReader.NAME -> LeapGesturesReader.load(root.resolve(folder), options);
-                default -> AirWritingDigitsReader.load(root.resolve(folder), options);
-            };
-        }
-        if (InterchangeFormat.isCorpus(root) && InterchangeFormat.corpusName(root).equals(name)) {
-            return new LoadedCorpus(InterchangeFormat.read(root), List.of());
-        }
-        Path direct = root.resolve(name);
-        if (InterchangeFormat.isCorpus(direct) && InterchangeFormat.corpusName(direct).equals(name)) {
-            return new LoadedCorpus(InterchangeFormat.read(direct), List.of());
-        }
-        for (Path d : subfolders(root)) {
-            if (InterchangeFormat.isCorpus(d)) {
-                if (InterchangeFormat.corpusName(d).equals(name)) {
-                    return new LoadedCorpus(InterchangeFormat.read(d), List.of());
-                }
-            } else if (Files.isRegularFile(d.resolve(DESCRIPTOR))) {
-                ColumnTextDescriptor desc = ColumnTextDescriptor.read(d.resolve(DESCRIPTOR));
-                if (desc.name().equals(name)) {
-                    return desc.loadWithReport(d, options);
-                }
+        List<Found> found = scan(root);
+        for (Found f : found) {
+            if (f.error() != null && f.name().equals(name)) { // a name used twice, or the named folder's own broken file
+                throw f.error();
             }
         }
-        throw new IllegalArgumentException("no corpus '" + name + "' under " + root + " (found: "
-                + String.join(", ", discover(root)) + ")");
+        for (Found f : found) {
+            if (f.error() != null || !f.name().equals(name)) {
+                continue;
+            }
+            if (BUILT_IN.containsKey(name) && f.folder().equals(root.resolve(BUILT_IN.get(name)))) {
+                return switch (name) {
+                    case "svc2004-task1", "svc2004-task2" ->
+                            ColumnTextDescriptor.builtIn(name + ".json").loadWithReport(root, options);
+                    case LeapAirSigReader.NAME -> LeapAirSigReader.load(f.folder(), options);
+                    case LeapGesturesReader.NAME -> LeapGesturesReader.load(f.folder(), options);
+                    default -> AirWritingDigitsReader.load(f.folder(), options);
+                };
+            }
+            if (InterchangeFormat.isCorpus(f.folder())) {
+                return new LoadedCorpus(InterchangeFormat.read(f.folder()), List.of());
+            }
+            return ColumnTextDescriptor.read(f.folder().resolve(DESCRIPTOR)).loadWithReport(f.folder(), options);
+        }
+        throw new IllegalArgumentException("no corpus " + StrictNumbers.quote(name) + " under " + root + " (found: "
+                + String.join(", ", found.stream().filter(f -> f.error() == null).map(Found::name).toList()) + ")");
     }
 }

@@ -65,7 +65,14 @@ public final class InterchangeFormat {
                         Integer.toString(m.session()), Integer.toString(m.repetition()), Integer.toString(s.dims()), m.source()});
                 writeAtomically(dir.resolve(file), toCsv(samples(s)));
             }
+            List<String> previous = isCorpus(dir) ? listedFiles(dir) : List.of();
             writeAtomically(dir.resolve(MANIFEST), toCsv(manifest));
+            // files of the corpus written here before that this one no longer has (a reader refuses unlisted CSVs)
+            for (String old : previous) {
+                if (!names.contains(old.toLowerCase(Locale.ROOT))) {
+                    Files.deleteIfExists(dir.resolve(old));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write corpus to " + dir + ": " + e.getMessage(), e);
         }
@@ -122,6 +129,23 @@ public final class InterchangeFormat {
         }
     }
 
+    /** The plain .csv file names a manifest lists (best effort: a broken manifest lists none). */
+    private static List<String> listedFiles(Path dir) {
+        List<String> out = new ArrayList<>();
+        try {
+            List<String[]> rows = readCsv(dir.resolve(MANIFEST));
+            for (int i = 1; i < rows.size(); i++) {
+                String f = rows.get(i).length > 0 ? rows.get(i)[0] : "";
+                if (f.endsWith(".csv") && !f.equals(MANIFEST) && !f.contains("/") && !f.contains("\\") && !f.startsWith(".")) {
+                    out.add(f);
+                }
+            }
+        } catch (DataFormatException e) {
+            return List.of();
+        }
+        return out;
+    }
+
     /** Whether {@code dir} holds a manifest. */
     public static boolean isCorpus(Path dir) {
         return Files.isRegularFile(dir.resolve(MANIFEST));
@@ -147,7 +171,8 @@ public final class InterchangeFormat {
             throw new DataFormatException(mf, 0, "empty file");
         }
         if (!String.join(",", rows.get(0)).equals(MANIFEST_HEADER)) {
-            throw new DataFormatException(mf, 1, "header must be " + MANIFEST_HEADER + ", got " + String.join(",", rows.get(0)));
+            throw new DataFormatException(mf, 1, "header must be " + MANIFEST_HEADER + ", got "
+                    + StrictNumbers.quote(String.join(",", rows.get(0))));
         }
         if (rows.size() == 1) {
             throw new DataFormatException(mf, 1, "manifest lists no signature");
@@ -155,6 +180,7 @@ public final class InterchangeFormat {
         record Entry(int line, String file, SignatureMeta meta, int dims) {
         }
         List<Entry> entries = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         String name = null;
         for (int i = 1; i < rows.size(); i++) {
             String[] r = rows.get(i);
@@ -165,18 +191,37 @@ public final class InterchangeFormat {
             if (name == null) {
                 name = r[1];
             } else if (!name.equals(r[1])) {
-                throw new DataFormatException(mf, ln, "corpus '" + r[1] + "' differs from '" + name + "' of line 2");
+                throw new DataFormatException(mf, ln, "corpus " + StrictNumbers.quote(r[1]) + " differs from "
+                        + StrictNumbers.quote(name) + " of line 2");
             }
-            if (r[0].contains("/") || r[0].contains("\\") || r[0].startsWith(".")) {
-                throw new DataFormatException(mf, ln, "file must be a plain file name in the corpus folder: '" + r[0] + "'");
+            if (r[0].isEmpty() || r[0].contains("/") || r[0].contains("\\") || r[0].startsWith(".") || r[0].contains(":")
+                    || r[0].equals(MANIFEST) || !r[0].endsWith(".csv")) {
+                throw new DataFormatException(mf, ln, "file must be a plain .csv file name in the corpus folder: "
+                        + StrictNumbers.quote(r[0]));
+            }
+            if (!listed.add(r[0])) {
+                throw new DataFormatException(mf, ln, "file " + StrictNumbers.quote(r[0]) + " is listed twice");
             }
             try {
                 SignatureMeta meta = new SignatureMeta(r[1], r[2], r[3], Kind.parse(r[4]), r[5], r[6],
-                        (int) Lines.integer(r[7], mf, ln, "session"), (int) Lines.integer(r[8], mf, ln, "repetition"), r[10]);
-                int dims = (int) Lines.integer(r[9], mf, ln, "dims");
+                        (int) Lines.integer(r[7], mf, ln, "session", 1, Integer.MAX_VALUE),
+                        (int) Lines.integer(r[8], mf, ln, "repetition", 1, Integer.MAX_VALUE), r[10]);
+                int dims = (int) Lines.integer(r[9], mf, ln, "dims", 2, 3);
                 entries.add(new Entry(ln, r[0], meta, dims));
             } catch (IllegalArgumentException e) {
                 throw new DataFormatException(mf, ln, e.getMessage(), e);
+            }
+        }
+        Path realDir = Confined.real(dir);
+        for (Path f : Confined.files(dir, realDir)) {
+            String fn = f.getFileName().toString();
+            if (f.getParent().equals(dir) && fn.endsWith(".csv") && !fn.equals(MANIFEST) && !listed.contains(fn)) {
+                throw new DataFormatException(f, 0, "signature file in the corpus folder but not listed in " + MANIFEST);
+            }
+        }
+        for (Entry e : entries) {
+            if (Files.exists(dir.resolve(e.file), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Confined.inside(dir.resolve(e.file), realDir);
             }
         }
         List<Signature> sigs = entries.parallelStream().map(e -> readSignature(dir.resolve(e.file), e.meta, e.dims)).toList();
@@ -198,7 +243,8 @@ public final class InterchangeFormat {
         String[] head = rows.get(0);
         if (head.length < 5 || !head[0].equals("t") || !head[1].equals("x") || !head[2].equals("y") || !head[3].equals("z")
                 || !head[4].equals("pen")) {
-            throw new DataFormatException(file, 1, "header must start with t,x,y,z,pen, got " + String.join(",", head));
+            throw new DataFormatException(file, 1, "header must start with t,x,y,z,pen, got "
+                    + StrictNumbers.quote(String.join(",", head)));
         }
         int n = rows.size() - 1;
         int nc = head.length - 5;
@@ -217,15 +263,15 @@ public final class InterchangeFormat {
             }
             t[i] = Lines.number(r[0], file, ln, "t");
             if (i > 0 && !(t[i] > t[i - 1])) {
-                throw new DataFormatException(file, ln, t[i] == t[i - 1] ? "timestamp " + r[0] + " repeats the previous one"
-                        : "clock goes backwards: t = " + r[0] + " after " + rows.get(i)[0]);
+                throw new DataFormatException(file, ln, t[i] == t[i - 1] ? "timestamp " + r[0].strip() + " repeats the previous one"
+                        : "clock goes backwards: t = " + r[0].strip() + " after " + rows.get(i)[0].strip());
             }
             x[i] = Lines.number(r[1], file, ln, "x");
             y[i] = Lines.number(r[2], file, ln, "y");
             z[i] = Lines.number(r[3], file, ln, "z");
             String p = r[4].strip();
             if (!p.equals("0") && !p.equals("1")) {
-                throw new DataFormatException(file, ln, "pen must be 0 or 1, got '" + p + "'");
+                throw new DataFormatException(file, ln, "pen must be 0 or 1, got " + StrictNumbers.quote(p));
             }
             pen[i] = p.equals("1");
             for (int k = 0; k < nc; k++) {
@@ -255,7 +301,8 @@ public final class InterchangeFormat {
             }
             return rows;
         } catch (IOException | CsvException e) {
-            throw new DataFormatException(file, 0, "not valid CSV: " + e.getMessage(), e);
+            throw new DataFormatException(file, 0, "not valid CSV (" + StrictNumbers.excerpt(
+                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""), 80) + ")", e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.sigbench.datasets.io;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,19 +42,31 @@ public final class LeapAirSigReader {
         record Item(Path file, String subject, int rep) {
         }
         List<Item> items = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        Path realRoot = Confined.real(folder);
         try (Stream<Path> users = Files.list(dir)) {
-            for (Path u : users.filter(Files::isDirectory).toList()) {
+            for (Path u : users.sorted().toList()) {
+                Confined.inside(u, realRoot);
+                if (!Files.isDirectory(u)) {
+                    if (!u.getFileName().toString().equals("SOURCE.md")) {
+                        unread.add(u.getFileName().toString());
+                    }
+                    continue;
+                }
                 try (Stream<Path> files = Files.list(u)) {
-                    for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    for (Path f : files.sorted().toList()) {
+                        Confined.inside(f, realRoot);
                         Matcher m = FILE.matcher(f.getFileName().toString());
-                        if (m.matches()) {
-                            items.add(new Item(f, u.getFileName().toString(), Integer.parseInt(m.group(1))));
+                        if (Files.isRegularFile(f) && m.matches()) {
+                            items.add(new Item(f, u.getFileName().toString(), repetition(m.group(1), f)));
+                        } else {
+                            unread.add(u.getFileName() + "/" + f.getFileName());
                         }
                     }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+            throw new DataFormatException(dir, 0, "cannot list the folder (" + e.getClass().getSimpleName() + ")", e);
         }
         if (items.isEmpty()) {
             throw new DataFormatException(dir, 0, NAME + ": no <user>/updated_<k>.csv.gz file found");
@@ -64,9 +75,26 @@ public final class LeapAirSigReader {
                 : NaturalOrder.INSTANCE.compare(a.subject, b.subject));
         List<Signature> sigs = items.parallelStream()
                 .map(it -> parse(it.file, folder, it.subject, it.rep, options)).toList();
-        String note = String.format(Locale.ROOT, "%s: no clock in the files; t = (frame_id - first frame_id) / %s Hz"
-                + " (nominal Leap frame rate, option --airsig-rate)", NAME, fmt(options.airsigFrameRateHz()));
-        return new LoadedCorpus(Corpus.of(NAME, sigs), List.of(note));
+        List<String> notes = new ArrayList<>();
+        if (!unread.isEmpty()) {
+            notes.add(String.format(Locale.ROOT, "%s: %d entries are not <user>/updated_<k>.csv.gz files and are not read: %s",
+                    NAME, unread.size(), String.join(", ", unread.stream().limit(10).toList()) + (unread.size() > 10 ? ", ..." : "")));
+        }
+        notes.add(String.format(Locale.ROOT, "%s: no clock in the files; t = (frame_id - first frame_id) / %s Hz"
+                + " (nominal Leap frame rate, option --airsig-rate)", NAME, fmt(options.airsigFrameRateHz())));
+        try {
+            return new LoadedCorpus(Corpus.of(NAME, sigs), notes);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(dir, 0, e.getMessage(), e);
+        }
+    }
+
+    private static int repetition(String digits, Path file) {
+        try {
+            return StrictNumbers.parseInt(digits, 0, Integer.MAX_VALUE);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(file, 0, "repetition in the file name: " + e.getMessage());
+        }
     }
 
     static String fmt(double d) {
@@ -83,9 +111,14 @@ public final class LeapAirSigReader {
         int[] col = new int[USED.length];
         for (int k = 0; k < USED.length; k++) {
             col[k] = -1;
-            for (int c = 0; c < header.length; c++) {
+            for (int c = 0; c < header.length && col[k] < 0; c++) {
                 if (header[c].strip().equals(USED[k])) {
                     col[k] = c;
+                }
+            }
+            for (int c = col[k] + 1; c < header.length; c++) {
+                if (header[c].strip().equals(USED[k])) {
+                    throw new DataFormatException(file, 1, "header names column " + USED[k] + " twice");
                 }
             }
             if (col[k] < 0) {
@@ -138,13 +171,13 @@ public final class LeapAirSigReader {
                         : "clock goes backwards: frame_id " + f + " after " + prev);
             }
             prev = f;
-            t[i] = (f - f0) / rate;
+            t[i] = ((double) f - (double) f0) / rate;
             x[i] = Lines.number(cells[col[1]], file, ln, "index_x_coor");
             y[i] = Lines.number(cells[col[2]], file, ln, "index_y_coor");
             z[i] = Lines.number(cells[col[3]], file, ln, "index_z_coor");
             double target = Lines.number(cells[col[4]], file, ln, "target");
             if (target != 0 && target != 1) {
-                throw new DataFormatException(file, ln, "target must be 0 or 1, got " + cells[col[4]].strip());
+                throw new DataFormatException(file, ln, "target must be 0 or 1, got " + StrictNumbers.excerpt(cells[col[4]].strip(), 40));
             }
             pen[i] = target == 1;
         }

@@ -15,32 +15,77 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
-/** Small shared helpers of the readers: reading text (plain or gzip) and parsing numbers strictly. */
-final class Lines {
+/** Small shared helpers of the readers: reading text (plain or gzip) with bounded sizes and parsing numbers strictly. */
+public final class Lines {
     private Lines() {
     }
 
-    /** All lines of a text file; {@code .gz} files are decompressed. Bad gzip or bad UTF-8 is a {@link DataFormatException}. */
-    static List<String> read(Path file) {
+    /** Longest line accepted by {@link #read}, in characters. */
+    static final int MAX_LINE = 100_000;
+    /** Largest file accepted by {@link #read}, in characters after decompression. */
+    static final long MAX_CHARS = 256L << 20;
+    /** Most lines accepted by {@link #read}. */
+    static final int MAX_LINES = 5_000_000;
+
+    /**
+     * All lines of a text file ({@code \n}, {@code \r\n} or {@code \r} ends); {@code .gz} files are
+     * decompressed. Bad gzip, bad UTF-8, a line longer than {@value #MAX_LINE} characters or a file
+     * larger than {@link #MAX_CHARS} characters is a {@link DataFormatException}.
+     */
+    public static List<String> read(Path file) {
         try (InputStream raw = Files.newInputStream(file);
              InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
             List<String> lines = new ArrayList<>();
-            for (String l = r.readLine(); l != null; l = r.readLine()) {
-                lines.add(l);
+            StringBuilder cur = new StringBuilder(256);
+            char[] buf = new char[1 << 14];
+            long total = 0;
+            boolean cr = false;
+            boolean open = false;
+            for (int got = r.read(buf); got >= 0; got = r.read(buf)) {
+                total += got;
+                if (total > MAX_CHARS) {
+                    throw new DataFormatException(file, lines.size() + 1, "file too large (more than " + (MAX_CHARS >> 20)
+                            + " MiB of text)");
+                }
+                for (int k = 0; k < got; k++) {
+                    char c = buf[k];
+                    if (c == '\n' && cr) {
+                        cr = false;
+                        continue;
+                    }
+                    cr = c == '\r';
+                    if (c == '\n' || c == '\r') {
+                        lines.add(cur.toString());
+                        cur.setLength(0);
+                        open = false;
+                        if (lines.size() > MAX_LINES) {
+                            throw new DataFormatException(file, lines.size(), "too many lines (more than " + MAX_LINES + ")");
+                        }
+                        continue;
+                    }
+                    if (cur.length() >= MAX_LINE) {
+                        throw new DataFormatException(file, lines.size() + 1, "line longer than " + MAX_LINE + " characters");
+                    }
+                    cur.append(c);
+                    open = true;
+                }
+            }
+            if (open) {
+                lines.add(cur.toString());
             }
             return lines;
         } catch (ZipException | java.io.EOFException e) {
-            throw new DataFormatException(file, 0, "not a readable gzip file (" + e.getMessage() + ")", e);
+            throw new DataFormatException(file, 0, "not a readable gzip file (broken or truncated)", e);
         } catch (CharacterCodingException e) {
             throw new DataFormatException(file, 0, "not UTF-8 text", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new DataFormatException(file, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
-    /** Parses a finite double; NaN, infinities, blanks and junk are errors naming file, line and column. */
+    /** Parses a finite decimal ({@link StrictNumbers}); blanks and anything else are errors naming file, line and column. */
     static double number(String cell, Path file, int line, String column) {
         String s = cell == null ? "" : cell;
         if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
@@ -53,17 +98,16 @@ final class Lines {
         if (fast != Long.MIN_VALUE) {
             return fast;
         }
-        double v;
-        try {
-            v = Double.parseDouble(s);
-        } catch (NumberFormatException e) {
+        if (!StrictNumbers.isDecimal(s)) {
             if (s.matches("(?i)[+-]?(nan|inf|infinity)")) {
                 throw new DataFormatException(file, line, "column " + column + " is " + s + ", not a finite number");
             }
-            throw new DataFormatException(file, line, "column " + column + " is not a number: '" + s + "'");
+            throw new DataFormatException(file, line, "column " + column + " is not a number: " + StrictNumbers.quote(s));
         }
+        double v = Double.parseDouble(s);
         if (!Double.isFinite(v)) {
-            throw new DataFormatException(file, line, "column " + column + " is " + s + ", not a finite number");
+            throw new DataFormatException(file, line, "column " + column + " is " + StrictNumbers.quote(s)
+                    + ", too large (not a finite number)");
         }
         return v;
     }
@@ -115,16 +159,21 @@ final class Lines {
         return regex.split(line, -1);
     }
 
-    /** Parses an integer (no fraction). */
+    /** Parses an integer (no fraction, no overflow). */
     static long integer(String cell, Path file, int line, String column) {
+        return integer(cell, file, line, column, Long.MIN_VALUE + 1, Long.MAX_VALUE);
+    }
+
+    /** Parses an integer in {@code [min, max]}. */
+    static long integer(String cell, Path file, int line, String column, long min, long max) {
         String s = cell == null ? "" : cell.strip();
         if (s.isEmpty()) {
             throw new DataFormatException(file, line, "column " + column + " is empty (missing value)");
         }
         try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            throw new DataFormatException(file, line, "column " + column + " is not an integer: '" + s + "'");
+            return StrictNumbers.parseLong(s, min, max);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(file, line, "column " + column + ": " + e.getMessage());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.sigbench.datasets.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,20 @@ class InterchangeFormatTest {
         assertEquals(List.of("syn"), Corpora.discover(tmp));
         assertEquals(4, Corpora.load(tmp, "syn").signatures().size());
         assertEquals(4, Corpora.load(tmp.resolve("mine"), "syn").signatures().size());
+    }
+
+    @Test
+    void rewritingWithFewerSignaturesDropsTheOldFilesAndAnUnlistedCsvIsAnError() throws IOException {
+        Path dir = tmp.resolve("mine");
+        InterchangeFormat.write(nasty(), dir);
+        Corpus two = Corpus.of("syn", nasty().signatures().subList(0, 2));
+        InterchangeFormat.write(two, dir);
+        assertEquals(two.signatures(), InterchangeFormat.read(dir).signatures());
+        assertEquals(3, list(dir).size(), list(dir).toString());
+        Files.writeString(dir.resolve("stray.csv"), "t,x,y,z,pen\n");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> InterchangeFormat.read(dir));
+        assertEquals(dir.resolve("stray.csv").toString(), e.file());
+        assertTrue(e.getMessage().endsWith("signature file in the corpus folder but not listed in corpus.csv"), e.getMessage());
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.sigbench.verify.metrics.ErrorCurve;
@@ -39,8 +38,12 @@ public final class CurveFile {
         try {
             Files.createDirectories(abs.getParent());
             Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, b, StandardCharsets.UTF_8);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.writeString(tmp, b, StandardCharsets.UTF_8);
+                Publish.move(tmp, abs);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write curve file " + file + ": " + e.getMessage(), e);
         }

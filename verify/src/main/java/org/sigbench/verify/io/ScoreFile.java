@@ -1,18 +1,18 @@
 package org.sigbench.verify.io;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sigbench.datasets.io.DataFormatException;
+import org.sigbench.datasets.io.Lines;
+import org.sigbench.datasets.io.StrictNumbers;
 import org.sigbench.verify.metrics.ProbeKind;
 import org.sigbench.verify.metrics.Score;
 
@@ -37,6 +37,8 @@ import org.sigbench.verify.metrics.Score;
 public final class ScoreFile {
     /** The header line. */
     public static final String HEADER = "reference_subject\tprobe_subject\tprobe_id\tscore";
+    /** Most {@code # key: value} metadata lines. */
+    public static final int MAX_METADATA = 1000;
     /** probe_subject of a skilled forgery. */
     public static final String SKILLED = "*";
 
@@ -58,28 +60,36 @@ public final class ScoreFile {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("# sigbench score file v1\n");
-                w.write("# kinds: genuine if probe_subject = reference_subject; skilled forgery if probe_subject = *;"
-                        + " random forgery otherwise\n");
-                w.write("# polarity: higher score = more genuine\n");
-                for (Map.Entry<String, String> e : metadata.entrySet()) {
-                    w.write("# " + clean(e.getKey()) + ": " + clean(e.getValue()) + "\n");
-                }
-                w.write(HEADER);
-                w.write('\n');
-                for (Score s : scores) {
-                    String probeSubject = switch (s.kind()) {
-                        case SKILLED -> SKILLED;
-                        case GENUINE, RANDOM -> field(s.probeSubject());
-                    };
-                    w.write(field(s.referenceSubject()) + '\t' + probeSubject + '\t' + field(s.probeId()) + '\t'
-                            + s.score() + '\n');
-                }
+            try {
+                writeTo(tmp, metadata, scores);
+                Publish.move(tmp, file);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write score file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeTo(Path tmp, Map<String, String> metadata, List<Score> scores) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w.write("# sigbench score file v1\n");
+            w.write("# kinds: genuine if probe_subject = reference_subject; skilled forgery if probe_subject = *;"
+                    + " random forgery otherwise\n");
+            w.write("# polarity: higher score = more genuine\n");
+            for (Map.Entry<String, String> e : metadata.entrySet()) {
+                w.write("# " + clean(e.getKey()) + ": " + clean(e.getValue()) + "\n");
+            }
+            w.write(HEADER);
+            w.write('\n');
+            for (Score s : scores) {
+                String probeSubject = switch (s.kind()) {
+                    case SKILLED -> SKILLED;
+                    case GENUINE, RANDOM -> field(s.probeSubject());
+                };
+                w.write(field(s.referenceSubject()) + '\t' + probeSubject + '\t' + field(s.probeId()) + '\t'
+                        + s.score() + '\n');
+            }
         }
     }
 
@@ -103,59 +113,68 @@ public final class ScoreFile {
         Map<String, String> meta = new LinkedHashMap<>();
         List<Score> scores = new ArrayList<>();
         boolean header = false;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.startsWith("#")) {
-                    if (!header) {
-                        int colon = line.indexOf(": ");
-                        if (colon > 2) {
-                            meta.put(line.substring(2, colon).strip(), line.substring(colon + 2).strip());
-                        }
-                    }
-                    continue;
-                }
+        int no = 0;
+        for (String line : Lines.read(file)) {
+        no++;
+            if (line.startsWith("#")) {
                 if (!header) {
-                    if (!line.equals(HEADER)) {
-                        throw new DataFormatException(file, no, "expected the header '"
-                                + HEADER.replace("\t", "<TAB>") + "', found '" + line + "'");
-                    }
-                    header = true;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 4) {
-                    throw new DataFormatException(file, no, "expected 4 TAB-separated columns, found " + f.length);
-                }
-                for (int k = 0; k < 3; k++) {
-                    if (f[k].isEmpty()) {
-                        throw new DataFormatException(file, no, "column " + (k + 1) + " is empty");
+                    int colon = line.indexOf(": ");
+                    if (colon > 2) {
+                        String key = line.substring(2, colon).strip();
+                        if (meta.containsKey(key)) {
+                            throw new DataFormatException(file, no, "metadata key " + StrictNumbers.quote(key) + " appears twice");
+                        }
+                        if (meta.size() >= MAX_METADATA) {
+                            throw new DataFormatException(file, no, "more than " + MAX_METADATA + " metadata lines");
+                        }
+                        meta.put(key, line.substring(colon + 2).strip());
                     }
                 }
-                double v;
-                try {
-                    v = Double.parseDouble(f[3]);
-                } catch (NumberFormatException e) {
-                    throw new DataFormatException(file, no, "score '" + f[3] + "' is not a number");
-                }
-                if (Double.isNaN(v)) {
-                    throw new DataFormatException(file, no, "score is NaN");
-                }
-                if (f[0].equals(SKILLED)) {
-                    throw new DataFormatException(file, no, "reference_subject cannot be *");
-                }
-                ProbeKind kind = f[1].equals(SKILLED) ? ProbeKind.SKILLED
-                        : f[1].equals(f[0]) ? ProbeKind.GENUINE : ProbeKind.RANDOM;
-                scores.add(new Score(f[0], f[1], f[2], kind, v));
+                continue;
             }
             if (!header) {
-                throw new DataFormatException(file, no, "no header line '" + HEADER.replace("\t", "<TAB>") + "'");
+                if (!line.equals(HEADER)) {
+                    throw new DataFormatException(file, no, "expected the header '"
+                            + HEADER.replace("\t", "<TAB>") + "', found " + StrictNumbers.quote(line.replace("\t", "<TAB>")));
+                }
+                header = true;
+                continue;
             }
-        } catch (IOException e) {
-            throw new DataFormatException(file, 0, "cannot read: " + e.getMessage(), e);
+            String[] f = line.split("\t", -1);
+            if (f.length != 4) {
+                throw new DataFormatException(file, no, "expected 4 TAB-separated columns, found " + f.length);
+            }
+            for (int k = 0; k < 3; k++) {
+                if (f[k].isEmpty()) {
+                    throw new DataFormatException(file, no, "column " + (k + 1) + " is empty");
+                }
+            }
+            double v = score(f[3], file, no);
+            if (f[0].equals(SKILLED)) {
+                throw new DataFormatException(file, no, "reference_subject cannot be *");
+            }
+            ProbeKind kind = f[1].equals(SKILLED) ? ProbeKind.SKILLED
+                    : f[1].equals(f[0]) ? ProbeKind.GENUINE : ProbeKind.RANDOM;
+            scores.add(new Score(f[0], f[1], f[2], kind, v));
+        }
+        if (!header) {
+            throw new DataFormatException(file, no, "no header line '" + HEADER.replace("\t", "<TAB>") + "'");
         }
         return new Contents(meta, scores);
+    }
+
+    /**
+     * A score: a plain decimal ({@link StrictNumbers}), or exactly {@code Infinity} / {@code -Infinity}
+     * as {@link Double#toString} writes an unbounded similarity; NaN, hex, suffixes and overflow are errors.
+     */
+    static double score(String cell, Path file, int no) {
+        if (cell.equals("Infinity") || cell.equals("-Infinity")) {
+            return cell.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        try {
+            return StrictNumbers.parseDouble(cell);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(file, no, "score " + e.getMessage());
+        }
     }
 }

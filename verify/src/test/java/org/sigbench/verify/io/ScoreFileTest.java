@@ -61,8 +61,14 @@ class ScoreFileTest {
     }
 
     @Test
-    void refusesUnwritableIds() {
+    void refusesUnwritableIds() throws Exception {
         assertThrows(IllegalArgumentException.class, () -> ScoreFile.write(dir.resolve("x"), Map.of(),
                 List.of(new Score("A\tB", "A\tB", "g", ProbeKind.GENUINE, 1))));
+        try (var s = Files.list(dir)) {
+            assertEquals(0, s.count(), "the refused write leaves no temporary file");
+        }
+        ScoreFile.write(dir.resolve("ok.tsv"), Map.of(), SCORES);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("ok.tsv"))));
     }
 }
