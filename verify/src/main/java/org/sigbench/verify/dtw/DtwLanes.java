@@ -56,6 +56,7 @@ public final class DtwLanes {
     private double[] b = new double[0];
     private double[] prev = new double[0];
     private double[] cur = new double[0];
+    private double[] cb = new double[0];
     private final double[] loV = new double[lanes];
     private final double[] hiV = new double[lanes];
     private final int[] n = new int[lanes];
@@ -173,6 +174,7 @@ public final class DtwLanes {
         if (prev.length < needRow) {
             prev = new double[needRow];
             cur = new double[needRow];
+            cb = new double[needRow];
         }
         interleave(xs, idx, n, nMax, a);
         interleave(ys, idx, m, mMax, b);
@@ -217,7 +219,16 @@ public final class DtwLanes {
             DoubleVector lo = DoubleVector.fromArray(S, loV, 0);
             DoubleVector hi = DoubleVector.fromArray(S, hiV, 0);
             int aOff = i * d * L;
-            if (xsL > xeL) {
+            if (d > 3) {
+                costRow(aOff, s, e, cb);
+                if (xsL > xeL) {
+                    mask(cb, s, e, lo, hi);
+                } else {
+                    mask(cb, s, xsL - 1, lo, hi);
+                    mask(cb, xeL + 1, e, lo, hi);
+                }
+                dp(p, c, cb, s, e);
+            } else if (xsL > xeL) {
                 masked(p, c, aOff, s, e, lo, hi);
             } else {
                 if (xsL > s) {
@@ -261,20 +272,87 @@ public final class DtwLanes {
         }
     }
 
-    /** Local cost of row i (A at aOff) against column j, lane-wise, summed in channel order. */
-    private DoubleVector cost(int aOff, int j) {
+    /** Local costs of row i (A at aOff) against columns j0..j1 into cb, lane-wise, in channel order. */
+    private void costRow(int aOff, int j0, int j1, double[] cb) {
         final int L = lanes;
         final int d = dims;
+        final double[] bv = b;
+        final int stride = d * L;
+        DoubleVector a0 = DoubleVector.fromArray(S, a, aOff);
+        if (sq) {
+            for (int j = j0; j <= j1; j++) {
+                DoubleVector e = a0.sub(DoubleVector.fromArray(S, bv, j * stride));
+                e.mul(e).intoArray(cb, j * L);
+            }
+        } else {
+            for (int j = j0; j <= j1; j++) {
+                a0.sub(DoubleVector.fromArray(S, bv, j * stride)).lanewise(VectorOperators.ABS).intoArray(cb, j * L);
+            }
+        }
+        for (int q = 1; q < d; q++) {
+            DoubleVector aq = DoubleVector.fromArray(S, a, aOff + q * L);
+            int off = q * L;
+            if (sq) {
+                for (int j = j0; j <= j1; j++) {
+                    DoubleVector e = aq.sub(DoubleVector.fromArray(S, bv, j * stride + off));
+                    DoubleVector.fromArray(S, cb, j * L).add(e.mul(e)).intoArray(cb, j * L);
+                }
+            } else {
+                for (int j = j0; j <= j1; j++) {
+                    DoubleVector e = aq.sub(DoubleVector.fromArray(S, bv, j * stride + off)).lanewise(VectorOperators.ABS);
+                    DoubleVector.fromArray(S, cb, j * L).add(e).intoArray(cb, j * L);
+                }
+            }
+        }
+    }
+
+    /** Lanes outside their band [lo, hi] get a +inf cost over columns j0..j1. */
+    private void mask(double[] cb, int j0, int j1, DoubleVector lo, DoubleVector hi) {
+        final int L = lanes;
+        final DoubleVector inf = DoubleVector.broadcast(S, INF);
+        for (int j = j0; j <= j1; j++) {
+            DoubleVector jv = DoubleVector.broadcast(S, j);
+            VectorMask<Double> out = jv.compare(VectorOperators.LT, lo).or(jv.compare(VectorOperators.GT, hi));
+            DoubleVector.fromArray(S, cb, j * L).blend(inf, out).intoArray(cb, j * L);
+        }
+    }
+
+    /** The DP over columns j0..j1 of one row from its costs. */
+    private void dp(double[] p, double[] c, double[] cb, int j0, int j1) {
+        final int L = lanes;
+        DoubleVector g = DoubleVector.fromArray(S, p, j0 * L);
+        DoubleVector left = DoubleVector.fromArray(S, c, j0 * L);
+        for (int j = j0; j <= j1; j++) {
+            int o = (j + 1) * L;
+            DoubleVector u = DoubleVector.fromArray(S, p, o);
+            DoubleVector v = DoubleVector.fromArray(S, cb, j * L).add(u.min(g).min(left));
+            v.intoArray(c, o);
+            g = u;
+            left = v;
+        }
+    }
+
+    /**
+     * Local cost of row i (A at aOff) against column j for d = 1, 2, 3, lane-wise, summed in
+     * channel order (written out per d: a loop over channels carrying a vector is slower).
+     */
+    private DoubleVector cost(int aOff, int j) {
+        final int L = lanes;
         final double[] av = a;
         final double[] bv = b;
-        int bOff = j * d * L;
-        DoubleVector e = DoubleVector.fromArray(S, av, aOff).sub(DoubleVector.fromArray(S, bv, bOff));
-        DoubleVector cst = sq ? e.mul(e) : e.lanewise(VectorOperators.ABS);
-        for (int q = 1; q < d; q++) {
-            DoubleVector f = DoubleVector.fromArray(S, av, aOff + q * L).sub(DoubleVector.fromArray(S, bv, bOff + q * L));
-            cst = cst.add(sq ? f.mul(f) : f.lanewise(VectorOperators.ABS));
+        int bOff = j * dims * L;
+        DoubleVector e0 = DoubleVector.fromArray(S, av, aOff).sub(DoubleVector.fromArray(S, bv, bOff));
+        DoubleVector c0 = sq ? e0.mul(e0) : e0.lanewise(VectorOperators.ABS);
+        if (dims == 1) {
+            return c0;
         }
-        return cst;
+        DoubleVector e1 = DoubleVector.fromArray(S, av, aOff + L).sub(DoubleVector.fromArray(S, bv, bOff + L));
+        DoubleVector c1 = c0.add(sq ? e1.mul(e1) : e1.lanewise(VectorOperators.ABS));
+        if (dims == 2) {
+            return c1;
+        }
+        DoubleVector e2 = DoubleVector.fromArray(S, av, aOff + 2 * L).sub(DoubleVector.fromArray(S, bv, bOff + 2 * L));
+        return c1.add(sq ? e2.mul(e2) : e2.lanewise(VectorOperators.ABS));
     }
 
     /** Columns j0..j1 where every lane is inside its band. */
