@@ -86,6 +86,11 @@ public final class DtwLanes {
         return dims;
     }
 
+    /** Lanes of the preferred species on this machine (8 with AVX-512, 4 with AVX2). */
+    public static int preferredLanes() {
+        return S.length();
+    }
+
     /** Pairs computed together (the preferred species' double lanes: 8 with AVX-512, 4 with AVX2). */
     public int lanes() {
         return lanes;
