@@ -47,6 +47,8 @@ public final class DtwLanes {
     private static final double INF = Double.POSITIVE_INFINITY;
     /** Pairs sorted together (the index takes 24 bits of the sort key; lengths take 19 and 20). */
     private static final int CHUNK = 1 << 24;
+    /** Widest series whose cost is computed inside the DP loop; wider ones go through a cost row. */
+    private static final int INLINE = 8;
 
     private final DtwOptions options;
     private final int dims;
@@ -224,7 +226,7 @@ public final class DtwLanes {
             DoubleVector lo = DoubleVector.fromArray(S, loV, 0);
             DoubleVector hi = DoubleVector.fromArray(S, hiV, 0);
             int aOff = i * d * L;
-            if (d > 3) {
+            if (d > INLINE) {
                 costRow(aOff, s, e, cb);
                 if (xsL > xeL) {
                     mask(cb, s, e, lo, hi);
@@ -239,7 +241,11 @@ public final class DtwLanes {
                 if (xsL > s) {
                     masked(p, c, aOff, s, xsL - 1, lo, hi);
                 }
-                plain(p, c, aOff, xsL, xeL);
+                if (d == 3) {
+                    plain3(p, c, aOff, xsL, xeL);
+                } else {
+                    plain(p, c, aOff, xsL, xeL);
+                }
                 if (e > xeL) {
                     masked(p, c, aOff, xeL + 1, e, lo, hi);
                 }
@@ -338,26 +344,94 @@ public final class DtwLanes {
     }
 
     /**
-     * Local cost of row i (A at aOff) against column j for d = 1, 2, 3, lane-wise, summed in
-     * channel order (written out per d: a loop over channels carrying a vector is slower).
+     * Local cost of row i (A at aOff) against column j for d <= 8, lane-wise, summed in channel
+     * order (written out: a loop over channels carrying a vector compiles to slower code).
      */
     private DoubleVector cost(int aOff, int j) {
         final int L = lanes;
         final double[] av = a;
         final double[] bv = b;
         int bOff = j * dims * L;
-        DoubleVector e0 = DoubleVector.fromArray(S, av, aOff).sub(DoubleVector.fromArray(S, bv, bOff));
-        DoubleVector c0 = sq ? e0.mul(e0) : e0.lanewise(VectorOperators.ABS);
+        DoubleVector c = channel(av, aOff, bv, bOff);
         if (dims == 1) {
-            return c0;
+            return c;
         }
-        DoubleVector e1 = DoubleVector.fromArray(S, av, aOff + L).sub(DoubleVector.fromArray(S, bv, bOff + L));
-        DoubleVector c1 = c0.add(sq ? e1.mul(e1) : e1.lanewise(VectorOperators.ABS));
+        c = c.add(channel(av, aOff + 1 * L, bv, bOff + 1 * L));
         if (dims == 2) {
-            return c1;
+            return c;
         }
-        DoubleVector e2 = DoubleVector.fromArray(S, av, aOff + 2 * L).sub(DoubleVector.fromArray(S, bv, bOff + 2 * L));
-        return c1.add(sq ? e2.mul(e2) : e2.lanewise(VectorOperators.ABS));
+        c = c.add(channel(av, aOff + 2 * L, bv, bOff + 2 * L));
+        if (dims == 3) {
+            return c;
+        }
+        c = c.add(channel(av, aOff + 3 * L, bv, bOff + 3 * L));
+        if (dims == 4) {
+            return c;
+        }
+        c = c.add(channel(av, aOff + 4 * L, bv, bOff + 4 * L));
+        if (dims == 5) {
+            return c;
+        }
+        c = c.add(channel(av, aOff + 5 * L, bv, bOff + 5 * L));
+        if (dims == 6) {
+            return c;
+        }
+        c = c.add(channel(av, aOff + 6 * L, bv, bOff + 6 * L));
+        if (dims == 7) {
+            return c;
+        }
+        c = c.add(channel(av, aOff + 7 * L, bv, bOff + 7 * L));
+        return c;
+    }
+
+    /** {@code |a - b|} or {@code (a - b)^2} of one channel, lane-wise. */
+    private DoubleVector channel(double[] av, int aOff, double[] bv, int bOff) {
+        DoubleVector e = DoubleVector.fromArray(S, av, aOff).sub(DoubleVector.fromArray(S, bv, bOff));
+        return sq ? e.mul(e) : e.lanewise(VectorOperators.ABS);
+    }
+
+    /**
+     * {@link #plain} for d = 3 (3D trajectories) with the row's samples held in registers: the loop
+     * stores DP values into a {@code double[]}, so the compiler cannot hoist loads from the
+     * (possibly aliased) sample array itself.
+     */
+    private void plain3(double[] p, double[] c, int aOff, int j0, int j1) {
+        final int L = lanes;
+        final double[] bv = b;
+        final int stride = 3 * L;
+        final DoubleVector a0 = DoubleVector.fromArray(S, a, aOff);
+        final DoubleVector a1 = DoubleVector.fromArray(S, a, aOff + L);
+        final DoubleVector a2 = DoubleVector.fromArray(S, a, aOff + 2 * L);
+        DoubleVector g = DoubleVector.fromArray(S, p, j0 * L);
+        DoubleVector left = DoubleVector.fromArray(S, c, j0 * L);
+        if (sq) {
+            for (int j = j0; j <= j1; j++) {
+                int bo = j * stride;
+                DoubleVector e0 = a0.sub(DoubleVector.fromArray(S, bv, bo));
+                DoubleVector e1 = a1.sub(DoubleVector.fromArray(S, bv, bo + L));
+                DoubleVector e2 = a2.sub(DoubleVector.fromArray(S, bv, bo + 2 * L));
+                DoubleVector cost = e0.mul(e0).add(e1.mul(e1)).add(e2.mul(e2));
+                int o = (j + 1) * L;
+                DoubleVector u = DoubleVector.fromArray(S, p, o);
+                DoubleVector v = cost.add(u.min(g).min(left));
+                v.intoArray(c, o);
+                g = u;
+                left = v;
+            }
+        } else {
+            for (int j = j0; j <= j1; j++) {
+                int bo = j * stride;
+                DoubleVector cost = a0.sub(DoubleVector.fromArray(S, bv, bo)).lanewise(VectorOperators.ABS)
+                        .add(a1.sub(DoubleVector.fromArray(S, bv, bo + L)).lanewise(VectorOperators.ABS))
+                        .add(a2.sub(DoubleVector.fromArray(S, bv, bo + 2 * L)).lanewise(VectorOperators.ABS));
+                int o = (j + 1) * L;
+                DoubleVector u = DoubleVector.fromArray(S, p, o);
+                DoubleVector v = cost.add(u.min(g).min(left));
+                v.intoArray(c, o);
+                g = u;
+                left = v;
+            }
+        }
     }
 
     /** Columns j0..j1 where every lane is inside its band. */
