@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;

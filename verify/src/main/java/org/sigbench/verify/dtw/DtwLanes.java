@@ -227,14 +227,14 @@ public final class DtwLanes {
             DoubleVector hi = DoubleVector.fromArray(S, hiV, 0);
             int aOff = i * d * L;
             if (d > INLINE) {
-                costRow(aOff, s, e, cb);
+                LaneRows.costRow(a, aOff, b, d, sq, s, e, cb);
                 if (xsL > xeL) {
-                    mask(cb, s, e, lo, hi);
+                    LaneRows.mask(cb, s, e, lo, hi);
                 } else {
-                    mask(cb, s, xsL - 1, lo, hi);
-                    mask(cb, xeL + 1, e, lo, hi);
+                    LaneRows.mask(cb, s, xsL - 1, lo, hi);
+                    LaneRows.mask(cb, xeL + 1, e, lo, hi);
                 }
-                dp(p, c, cb, s, e);
+                LaneRows.dp(p, c, cb, s, e);
             } else if (xsL > xeL) {
                 masked(p, c, aOff, s, e, lo, hi);
             } else {
@@ -280,66 +280,6 @@ public final class DtwLanes {
                     dst[(i * d + q) * L + l] = i < nl ? s[i * d + q] : 0.0;
                 }
             }
-        }
-    }
-
-    /** Local costs of row i (A at aOff) against columns j0..j1 into cb, lane-wise, in channel order. */
-    private void costRow(int aOff, int j0, int j1, double[] cb) {
-        final int L = lanes;
-        final int d = dims;
-        final double[] bv = b;
-        final int stride = d * L;
-        DoubleVector a0 = DoubleVector.fromArray(S, a, aOff);
-        if (sq) {
-            for (int j = j0; j <= j1; j++) {
-                DoubleVector e = a0.sub(DoubleVector.fromArray(S, bv, j * stride));
-                e.mul(e).intoArray(cb, j * L);
-            }
-        } else {
-            for (int j = j0; j <= j1; j++) {
-                a0.sub(DoubleVector.fromArray(S, bv, j * stride)).lanewise(VectorOperators.ABS).intoArray(cb, j * L);
-            }
-        }
-        for (int q = 1; q < d; q++) {
-            DoubleVector aq = DoubleVector.fromArray(S, a, aOff + q * L);
-            int off = q * L;
-            if (sq) {
-                for (int j = j0; j <= j1; j++) {
-                    DoubleVector e = aq.sub(DoubleVector.fromArray(S, bv, j * stride + off));
-                    DoubleVector.fromArray(S, cb, j * L).add(e.mul(e)).intoArray(cb, j * L);
-                }
-            } else {
-                for (int j = j0; j <= j1; j++) {
-                    DoubleVector e = aq.sub(DoubleVector.fromArray(S, bv, j * stride + off)).lanewise(VectorOperators.ABS);
-                    DoubleVector.fromArray(S, cb, j * L).add(e).intoArray(cb, j * L);
-                }
-            }
-        }
-    }
-
-    /** Lanes outside their band [lo, hi] get a +inf cost over columns j0..j1. */
-    private void mask(double[] cb, int j0, int j1, DoubleVector lo, DoubleVector hi) {
-        final int L = lanes;
-        final DoubleVector inf = DoubleVector.broadcast(S, INF);
-        for (int j = j0; j <= j1; j++) {
-            DoubleVector jv = DoubleVector.broadcast(S, j);
-            VectorMask<Double> out = jv.compare(VectorOperators.LT, lo).or(jv.compare(VectorOperators.GT, hi));
-            DoubleVector.fromArray(S, cb, j * L).blend(inf, out).intoArray(cb, j * L);
-        }
-    }
-
-    /** The DP over columns j0..j1 of one row from its costs. */
-    private void dp(double[] p, double[] c, double[] cb, int j0, int j1) {
-        final int L = lanes;
-        DoubleVector g = DoubleVector.fromArray(S, p, j0 * L);
-        DoubleVector left = DoubleVector.fromArray(S, c, j0 * L);
-        for (int j = j0; j <= j1; j++) {
-            int o = (j + 1) * L;
-            DoubleVector u = DoubleVector.fromArray(S, p, o);
-            DoubleVector v = DoubleVector.fromArray(S, cb, j * L).add(u.min(g).min(left));
-            v.intoArray(c, o);
-            g = u;
-            left = v;
         }
     }
 
