@@ -37,7 +37,10 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code B[(j d + k) L + l]}, so one cell of L pairs is a unit-stride vector load per channel.
  * Columns where every lane is inside its band run without masks; only the ragged edges compare
  * the column with per-lane band limits. Pairs are sorted by (n, m) before they are packed, so
- * pairs of similar shape share a block and the union of bands stays close to each band.
+ * pairs of similar shape share a block and the union of bands stays close to each band. A block
+ * whose lanes would mostly compute cells outside their own bands (shapes too different, or a
+ * block with few pairs: lane cells above {@value #SPREAD} times its pairs' band cells) goes pair
+ * by pair through {@link Dtw} instead, which gives the same values.
  *
  * <p>Workspace is grown on demand and reused (no allocation in the loops; one index sort per
  * call). An instance is not thread-safe: use one per thread.
@@ -54,6 +57,10 @@ public final class DtwLanes {
     private final int dims;
     private final boolean sq;
     private final int lanes = S.length();
+    /** Largest ratio of lane cells to band cells for which a block runs in lanes (default). */
+    static final double SPREAD = 1.5;
+    private final double spread;
+    private final Dtw single;
     private double[] a = new double[0];
     private double[] b = new double[0];
     private double[] prev = new double[0];
@@ -72,12 +79,19 @@ public final class DtwLanes {
      * @param dims    channels per sample (at least 1)
      */
     public DtwLanes(DtwOptions options, int dims) {
+        this(options, dims, SPREAD);
+    }
+
+    /** With the block spread limit (+inf: every block in lanes, as the tests of the lanes need). */
+    DtwLanes(DtwOptions options, int dims, double spread) {
+        this.spread = spread;
         if (dims < 1) {
             throw new IllegalArgumentException("dims must be >= 1, got " + dims);
         }
         this.options = Objects.requireNonNull(options, "options");
         this.dims = dims;
         this.sq = options.cost() == LocalCost.SQUARED_EUCLIDEAN;
+        this.single = new Dtw(options, dims);
     }
 
     public DtwOptions options() {
@@ -98,7 +112,10 @@ public final class DtwLanes {
         return lanes;
     }
 
-    /** Lane cells computed since construction (every lane of every block column, masked or not). */
+    /**
+     * Lane cells computed since construction (every lane of every block column, masked or not;
+     * blocks sent pair by pair to {@link Dtw} are not counted).
+     */
     public long cellsEvaluated() {
         return cells;
     }
@@ -168,6 +185,13 @@ public final class DtwLanes {
             w[l] = Dtw.halfWidth(n[l], m[l], options.band());
             nMax = Math.max(nMax, n[l]);
             mMax = Math.max(mMax, m[l]);
+        }
+        if (laneCells(nMax) > spread * bandCells(k)) {
+            for (int l = 0; l < k; l++) {
+                int q = idx[l];
+                out[q] = single.distance(xs[q], nx[q], ys[q], ny[q]);
+            }
+            return;
         }
         int needA = nMax * d * L;
         int needB = mMax * d * L;
@@ -266,6 +290,34 @@ public final class DtwLanes {
         if (done != k) {
             throw new IllegalStateException("lanes finished " + done + " of " + k);
         }
+    }
+
+    /** Lane cells of a block: per row, L times the union of the active lanes' band columns. */
+    private long laneCells(int nMax) {
+        long cellsL = 0;
+        for (int i = 0; i < nMax; i++) {
+            int s = Integer.MAX_VALUE;
+            int e = -1;
+            for (int l = 0; l < lanes; l++) {
+                if (i < n[l]) {
+                    s = Math.min(s, Dtw.bandLo(i, r[l], w[l]));
+                    e = Math.max(e, Dtw.bandHi(i, r[l], w[l], m[l]));
+                }
+            }
+            cellsL += e - s + 1;
+        }
+        return cellsL * lanes;
+    }
+
+    /** Band cells of the block's first k lanes (its real pairs). */
+    private long bandCells(int k) {
+        long c = 0;
+        for (int l = 0; l < k; l++) {
+            for (int i = 0; i < n[l]; i++) {
+                c += Dtw.bandHi(i, r[l], w[l], m[l]) - Dtw.bandLo(i, r[l], w[l]) + 1;
+            }
+        }
+        return c;
     }
 
     /** Lane-interleaved copy: dst[(i d + q) L + l] = series idx[l], sample i, channel q (0 beyond its length). */

@@ -32,7 +32,7 @@ class DtwLanesTest {
             for (double band : new double[] {1.0, 0.5, 0.1, 0.03}) {
                 for (int d : new int[] {1, 2, 3, 5, 8, 10}) {
                     DtwOptions o = new DtwOptions(cost, band);
-                    DtwLanes lanes = new DtwLanes(o, d); // reused: stale workspace must not leak
+                    DtwLanes lanes = new DtwLanes(o, d, Double.POSITIVE_INFINITY); // all in lanes; reused workspace
                     Dtw single = new Dtw(o, d);
                     for (int rep = 0; rep < 3; rep++) {
                         int count = 1 + rng.nextInt(3 * lanes.lanes() + 2);
@@ -73,7 +73,7 @@ class DtwLanesTest {
         UniformRandomProvider rng = Streams.of(20261201L, 14, 1);
         int d = 6;
         DtwOptions o = new DtwOptions(LocalCost.ABSOLUTE, 0.1);
-        DtwLanes lanes = new DtwLanes(o, d);
+        DtwLanes lanes = new DtwLanes(o, d, Double.POSITIVE_INFINITY);
         Dtw single = new Dtw(o, d);
         int n = 300;
         double[] x = randomWalk(rng, n, d);
@@ -94,10 +94,50 @@ class DtwLanesTest {
         assertTrue(lanes.cellsEvaluated() >= (long) count * n * 2 * 30, "cells " + lanes.cellsEvaluated());
     }
 
+    /**
+     * A block of pairs of very different shapes goes pair by pair through the single-pair kernel
+     * (no lane cells) with the same values; a block of equal shapes runs in lanes.
+     */
+    @Test
+    void blockOfMismatchedShapesFallsBackToSinglePairs() {
+        UniformRandomProvider rng = Streams.of(20261201L, 14, 2);
+        DtwOptions o = new DtwOptions(LocalCost.ABSOLUTE, 0.1);
+        DtwLanes lanes = new DtwLanes(o, 2);
+        int count = lanes.lanes();
+        double[][] xs = new double[count][];
+        double[][] ys = new double[count][];
+        int[] nx = new int[count];
+        int[] ny = new int[count];
+        for (int p = 0; p < count; p++) {
+            nx[p] = 40 + 60 * p;
+            ny[p] = 400 - 40 * p;
+            xs[p] = randomWalk(rng, nx[p], 2);
+            ys[p] = randomWalk(rng, ny[p], 2);
+        }
+        double[] out = new double[count];
+        lanes.distances(xs, nx, ys, ny, count, out);
+        assertEquals(0, lanes.cellsEvaluated());
+        Dtw single = new Dtw(o, 2);
+        for (int p = 0; p < count; p++) {
+            assertEquals(Double.doubleToRawLongBits(single.distance(xs[p], nx[p], ys[p], ny[p])), Double.doubleToRawLongBits(out[p]));
+        }
+        java.util.Arrays.fill(nx, 200);
+        java.util.Arrays.fill(ny, 200);
+        for (int p = 0; p < count; p++) {
+            xs[p] = randomWalk(rng, 200, 2);
+            ys[p] = randomWalk(rng, 200, 2);
+        }
+        lanes.distances(xs, nx, ys, ny, count, out);
+        assertTrue(lanes.cellsEvaluated() > 0);
+        for (int p = 0; p < count; p++) {
+            assertEquals(Double.doubleToRawLongBits(single.distance(xs[p], nx[p], ys[p], ny[p])), Double.doubleToRawLongBits(out[p]));
+        }
+    }
+
     @Test
     void handWorkedExample() {
         // a = 0 1 2, b = 0 2: D = [[0,4],[1,1],[5,1]] -> 1 (squared), no band; a pair of equal series -> 0.
-        DtwLanes k = new DtwLanes(new DtwOptions(LocalCost.SQUARED_EUCLIDEAN, 1.0), 1);
+        DtwLanes k = new DtwLanes(new DtwOptions(LocalCost.SQUARED_EUCLIDEAN, 1.0), 1, Double.POSITIVE_INFINITY);
         double[] out = new double[2];
         k.distances(new double[][] {{0, 1, 2}, {1, 1, 2, 3}}, new int[] {3, 4}, new double[][] {{0, 2}, {1, 2, 2, 3}},
                 new int[] {2, 4}, 2, out);
