@@ -58,7 +58,7 @@ public final class DtwLanes {
     private final boolean sq;
     private final int lanes = S.length();
     /** Largest ratio of lane cells to band cells for which a block runs in lanes (default). */
-    static final double SPREAD = 1.5;
+    static final double SPREAD = 1.25;
     private final double spread;
     private final Dtw single;
     private double[] a = new double[0];
