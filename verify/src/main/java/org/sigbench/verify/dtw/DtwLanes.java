@@ -39,8 +39,9 @@ import jdk.incubator.vector.VectorSpecies;
  * the column with per-lane band limits. Pairs are sorted by (n, m) before they are packed, so
  * pairs of similar shape share a block and the union of bands stays close to each band. A block
  * whose lanes would mostly compute cells outside their own bands (shapes too different, or a
- * block with few pairs: lane cells above {@value #SPREAD} times its pairs' band cells) goes pair
- * by pair through {@link Dtw} instead, which gives the same values.
+ * block with few pairs: lane cells above {@value #SPREAD} times its pairs' band cells), or whose
+ * band rows span more reference data than the L1 cache holds ({@link #L1_BUDGET}), goes pair by
+ * pair through {@link Dtw} instead, which gives the same values.
  *
  * <p>Workspace is grown on demand and reused (no allocation in the loops; one index sort per
  * call). An instance is not thread-safe: use one per thread.
@@ -60,6 +61,13 @@ public final class DtwLanes {
     /** Largest ratio of lane cells to band cells for which a block runs in lanes (default). */
     static final double SPREAD = 1.25;
     private final double spread;
+    /**
+     * Bytes of interleaved reference samples one row's band spans ({@code (2w+1) d L 8}) above which
+     * a block goes pair by pair: beyond the L1 data cache (32 to 48 KiB) the lanes re-read their band
+     * from L2 every row and lose their edge (measured: leap-airsig, 8 channels, ~81-column bands,
+     * 41 KiB, ran slower in lanes than in {@link Dtw}; svc2004-task2, 7 channels, ~23 KiB, faster).
+     */
+    static final double L1_BUDGET = 32 * 1024;
     private final Dtw single;
     private double[] a = new double[0];
     private double[] b = new double[0];
@@ -186,7 +194,7 @@ public final class DtwLanes {
             nMax = Math.max(nMax, n[l]);
             mMax = Math.max(mMax, m[l]);
         }
-        if (laneCells(nMax) > spread * bandCells(k)) {
+        if (spread < INF && (bandBytes() > L1_BUDGET || laneCells(nMax) > spread * bandCells(k))) {
             for (int l = 0; l < k; l++) {
                 int q = idx[l];
                 out[q] = single.distance(xs[q], nx[q], ys[q], ny[q]);
@@ -307,6 +315,15 @@ public final class DtwLanes {
             cellsL += e - s + 1;
         }
         return cellsL * lanes;
+    }
+
+    /** Bytes of interleaved reference samples spanned by the widest band row of the block. */
+    private double bandBytes() {
+        double width = 0;
+        for (int l = 0; l < lanes; l++) {
+            width = Math.max(width, 2 * w[l] + 1);
+        }
+        return width * dims * lanes * Double.BYTES;
     }
 
     /** Band cells of the block's first k lanes (its real pairs). */
