@@ -110,6 +110,16 @@ public final class DtwLanes {
         return dims;
     }
 
+    /**
+     * Lane-wise min of two non-NaN vectors by a compare and a blend: exact like
+     * {@link DoubleVector#min} here (inputs finite, costs non-negative: no NaN, no -0), without the
+     * NaN/-0 fix-up sequence that {@code min}'s Java semantics cost on x86, which sits on the DP's
+     * serial chain (as {@link Dtw} uses {@code x < y ? x : y} for its scalar min).
+     */
+    static DoubleVector min(DoubleVector x, DoubleVector y) {
+        return x.blend(y, y.compare(VectorOperators.LT, x));
+    }
+
     /** Lanes of the preferred species on this machine (8 with AVX-512, 4 with AVX2). */
     public static int preferredLanes() {
         return S.length();
@@ -422,7 +432,7 @@ public final class DtwLanes {
                 DoubleVector cost = e0.mul(e0).add(e1.mul(e1)).add(e2.mul(e2));
                 int o = (j + 1) * L;
                 DoubleVector u = DoubleVector.fromArray(S, p, o);
-                DoubleVector v = cost.add(u.min(g).min(left));
+                DoubleVector v = cost.add(min(min(u, g), left));
                 v.intoArray(c, o);
                 g = u;
                 left = v;
@@ -435,7 +445,7 @@ public final class DtwLanes {
                         .add(a2.sub(DoubleVector.fromArray(S, bv, bo + 2 * L)).lanewise(VectorOperators.ABS));
                 int o = (j + 1) * L;
                 DoubleVector u = DoubleVector.fromArray(S, p, o);
-                DoubleVector v = cost.add(u.min(g).min(left));
+                DoubleVector v = cost.add(min(min(u, g), left));
                 v.intoArray(c, o);
                 g = u;
                 left = v;
@@ -451,7 +461,7 @@ public final class DtwLanes {
         for (int j = j0; j <= j1; j++) {
             int o = (j + 1) * L;
             DoubleVector u = DoubleVector.fromArray(S, p, o);
-            DoubleVector v = cost(aOff, j).add(u.min(g).min(left));
+            DoubleVector v = cost(aOff, j).add(min(min(u, g), left));
             v.intoArray(c, o);
             g = u;
             left = v;
@@ -469,7 +479,7 @@ public final class DtwLanes {
             DoubleVector jv = DoubleVector.broadcast(S, j);
             VectorMask<Double> out = jv.compare(VectorOperators.LT, lo).or(jv.compare(VectorOperators.GT, hi));
             DoubleVector u = DoubleVector.fromArray(S, p, o);
-            DoubleVector v = cost(aOff, j).add(u.min(g).min(left)).blend(inf, out);
+            DoubleVector v = cost(aOff, j).add(min(min(u, g), left)).blend(inf, out);
             v.intoArray(c, o);
             g = u;
             left = v;

@@ -69,7 +69,7 @@ final class LaneRows {
         for (int j = j0; j <= j1; j++) {
             int o = (j + 1) * L;
             DoubleVector u = DoubleVector.fromArray(S, p, o);
-            DoubleVector v = DoubleVector.fromArray(S, cb, j * L).add(u.min(g).min(left));
+            DoubleVector v = DoubleVector.fromArray(S, cb, j * L).add(DtwLanes.min(DtwLanes.min(u, g), left));
             v.intoArray(c, o);
             g = u;
             left = v;
