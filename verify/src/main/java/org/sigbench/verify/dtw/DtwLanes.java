@@ -204,7 +204,8 @@ public final class DtwLanes {
             nMax = Math.max(nMax, n[l]);
             mMax = Math.max(mMax, m[l]);
         }
-        if (spread < INF && (bandBytes() > L1_BUDGET || laneCells(nMax) > spread * bandCells(k))) {
+        if (spread < INF && (LaneShapes.bandBytes(w, dims) > L1_BUDGET
+                || LaneShapes.laneCells(n, m, r, w, nMax) > spread * LaneShapes.bandCells(n, m, r, w, k))) {
             for (int l = 0; l < k; l++) {
                 int q = idx[l];
                 out[q] = single.distance(xs[q], nx[q], ys[q], ny[q]);
@@ -225,8 +226,8 @@ public final class DtwLanes {
             cur = new double[needRow];
             cb = new double[needRow];
         }
-        interleave(xs, idx, n, nMax, a);
-        interleave(ys, idx, m, mMax, b);
+        LaneShapes.interleave(xs, idx, n, nMax, dims, a);
+        LaneShapes.interleave(ys, idx, m, mMax, dims, b);
         double[] p = prev;
         double[] c = cur;
         Arrays.fill(p, 0, needRow, INF);
@@ -307,58 +308,6 @@ public final class DtwLanes {
         cells += count;
         if (done != k) {
             throw new IllegalStateException("lanes finished " + done + " of " + k);
-        }
-    }
-
-    /** Lane cells of a block: per row, L times the union of the active lanes' band columns. */
-    private long laneCells(int nMax) {
-        long cellsL = 0;
-        for (int i = 0; i < nMax; i++) {
-            int s = Integer.MAX_VALUE;
-            int e = -1;
-            for (int l = 0; l < lanes; l++) {
-                if (i < n[l]) {
-                    s = Math.min(s, Dtw.bandLo(i, r[l], w[l]));
-                    e = Math.max(e, Dtw.bandHi(i, r[l], w[l], m[l]));
-                }
-            }
-            cellsL += e - s + 1;
-        }
-        return cellsL * lanes;
-    }
-
-    /** Bytes of interleaved reference samples spanned by the widest band row of the block. */
-    private double bandBytes() {
-        double width = 0;
-        for (int l = 0; l < lanes; l++) {
-            width = Math.max(width, 2 * w[l] + 1);
-        }
-        return width * dims * lanes * Double.BYTES;
-    }
-
-    /** Band cells of the block's first k lanes (its real pairs). */
-    private long bandCells(int k) {
-        long c = 0;
-        for (int l = 0; l < k; l++) {
-            for (int i = 0; i < n[l]; i++) {
-                c += Dtw.bandHi(i, r[l], w[l], m[l]) - Dtw.bandLo(i, r[l], w[l]) + 1;
-            }
-        }
-        return c;
-    }
-
-    /** Lane-interleaved copy: dst[(i d + q) L + l] = series idx[l], sample i, channel q (0 beyond its length). */
-    private void interleave(double[][] src, int[] idx, int[] len, int rows, double[] dst) {
-        final int L = lanes;
-        final int d = dims;
-        for (int l = 0; l < L; l++) {
-            double[] s = src[idx[l]];
-            int nl = len[l];
-            for (int i = 0; i < rows; i++) {
-                for (int q = 0; q < d; q++) {
-                    dst[(i * d + q) * L + l] = i < nl ? s[i * d + q] : 0.0;
-                }
-            }
         }
     }
 
