@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -16,17 +17,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.verify.dtw.Dtw;
+import org.sigbench.verify.dtw.DtwLanes;
 import org.sigbench.verify.dtw.DtwOptions;
 import org.sigbench.verify.dtw.LocalCost;
 import smile.math.distance.Distance;
 import smile.math.distance.DynamicTimeWarping;
 
 /**
- * DTW kernel throughput: sigbench's pruned, jammed kernel ({@link Dtw}) against Smile 6.3's
+ * DTW kernel throughput: sigbench's pruned, jammed single-pair kernel ({@link Dtw}), its many-pairs
+ * kernel ({@link DtwLanes}: one pair per SIMD lane, all 16 pairs in one call) and Smile 6.3's
  * {@code DynamicTimeWarping<double[]>} on the same inputs, in the same run. Inputs: 3D random
- * walks of 400 samples (8 pairs, cycled). Score: pairs/s (ops/s). The {@code bandCells} counter
- * is the number of cells inside the band (the same for both arms), so
- * ns/cell = 1e9 / (bandCells rate).
+ * walks of 400 samples (16 pairs, cycled). Score: pairs/s (ops/s; the many-pairs arm counts its 16
+ * pairs per call with {@code @OperationsPerInvocation}). The {@code bandCells} counter is the number
+ * of cells inside the band (the same for every arm), so ns/cell = 1e9 / (bandCells rate).
  *
  * <p>Apples to apples (checked, not assumed):
  * <ul>
@@ -39,7 +42,7 @@ import smile.math.distance.DynamicTimeWarping;
  *       summed in channel order, the same cost as {@link LocalCost#SQUARED_EUCLIDEAN}; not
  *       {@code smile.math.distance.EuclideanDistance}, which takes a sqrt per cell (a different,
  *       slower distance that would flatter sigbench).</li>
- *   <li><b>Same result.</b> {@link #setup()} asserts that both arms return bit-identical
+ *   <li><b>Same result.</b> {@link #setup()} asserts that the three arms return bit-identical
  *       distances on every pair, so they do the same DP.</li>
  *   <li><b>What differs is the kernel.</b> Smile evaluates every band cell through an interface
  *       call on {@code double[]} point objects and allocates two rows per call; sigbench also
@@ -58,12 +61,17 @@ import smile.math.distance.DynamicTimeWarping;
 @Fork(1)
 public class DtwBenchmark {
     static final int N = 400;
-    static final int PAIRS = 8;
+    static final int PAIRS = 16;
     static final double BAND = 0.10;
 
     double[][] flat;
     double[][][] points;
     Dtw dtw;
+    DtwLanes lanes;
+    int[] lengths;
+    double[][] probes;
+    double[][] refs;
+    double[] out;
     DynamicTimeWarping<double[]> smile;
     long cellsPerPair;
     int next;
@@ -113,11 +121,24 @@ public class DtwBenchmark {
             cells += hi - lo + 1;
         }
         cellsPerPair = cells;
+        lanes = new DtwLanes(new DtwOptions(LocalCost.SQUARED_EUCLIDEAN, BAND), 3);
+        lengths = new int[PAIRS];
+        java.util.Arrays.fill(lengths, N);
+        probes = new double[PAIRS][];
+        refs = new double[PAIRS][];
+        for (int p = 0; p < PAIRS; p++) {
+            probes[p] = flat[2 * p];
+            refs[p] = flat[2 * p + 1];
+        }
+        out = new double[PAIRS];
+        lanes.distances(probes, lengths, refs, lengths, PAIRS, out);
         for (int p = 0; p < PAIRS; p++) {
             double ours = dtw.distance(flat[2 * p], N, flat[2 * p + 1], N);
             double theirs = smile.d(points[2 * p], points[2 * p + 1]);
-            if (Double.doubleToRawLongBits(ours) != Double.doubleToRawLongBits(theirs)) {
-                throw new IllegalStateException("arms disagree on pair " + p + ": sigbench " + ours + ", Smile " + theirs);
+            if (Double.doubleToRawLongBits(ours) != Double.doubleToRawLongBits(theirs)
+                    || Double.doubleToRawLongBits(out[p]) != Double.doubleToRawLongBits(theirs)) {
+                throw new IllegalStateException("arms disagree on pair " + p + ": sigbench " + ours + ", many-pairs "
+                        + out[p] + ", Smile " + theirs);
             }
         }
     }
@@ -127,6 +148,15 @@ public class DtwBenchmark {
         int p = next++ & (PAIRS - 1);
         c.bandCells += cellsPerPair;
         return dtw.distance(flat[2 * p], N, flat[2 * p + 1], N);
+    }
+
+    /** All PAIRS pairs in one call, one pair per SIMD lane; ops/s = pairs/s. */
+    @Benchmark
+    @OperationsPerInvocation(PAIRS)
+    public double sigbenchManyPairs(Cells c) {
+        c.bandCells += PAIRS * cellsPerPair;
+        lanes.distances(probes, lengths, refs, lengths, PAIRS, out);
+        return out[0] + out[PAIRS - 1];
     }
 
     @Benchmark

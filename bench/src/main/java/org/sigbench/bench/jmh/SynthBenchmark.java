@@ -79,6 +79,7 @@ public class SynthBenchmark {
     }
 
     @Benchmark
+    @OwnUnit("a corpus of 400 signatures on all cores")
     @Warmup(iterations = 1, time = 2)
     @Measurement(iterations = 3, time = 2)
     public void corpusAllCores(Blackhole bh) {

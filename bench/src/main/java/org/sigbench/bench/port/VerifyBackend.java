@@ -8,6 +8,7 @@ import org.sigbench.bench.cli.VerifyCommand;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.verify.dtw.Dtw;
+import org.sigbench.verify.dtw.DtwLanes;
 import org.sigbench.verify.dtw.DtwOptions;
 import org.sigbench.verify.features.FeatureSeries;
 import org.sigbench.verify.features.FunctionFeatures;
@@ -101,10 +102,27 @@ public final class VerifyBackend implements Verification {
         FeatureSeries[] p = probes.parallelStream().map(ff::compute).toArray(FeatureSeries[]::new);
         FeatureSeries[] r = refs == probes ? p : refs.parallelStream().map(ff::compute).toArray(FeatureSeries[]::new);
         double[][] d = new double[p.length][r.length];
+        double[][] rd = new double[r.length][];
+        int[] rn = new int[r.length];
+        for (int j = 0; j < r.length; j++) {
+            rd[j] = r[j].data();
+            rn[j] = r[j].length();
+        }
+        // One probe against all references per task, the references in SIMD lanes (DtwLanes):
+        // the same distances as the single-pair kernel, bit for bit.
+        // Mixed channel counts keep the single-pair kernel, as before.
         IntStream.range(0, p.length).parallel().forEach(i -> {
-            Dtw dtw = new Dtw(dopt, p[i].dims());
-            for (int j = 0; j < r.length; j++) {
-                d[i][j] = dtw.distance(p[i].data(), p[i].length(), r[j].data(), r[j].length());
+            boolean same = true;
+            for (FeatureSeries s : r) {
+                same &= s.dims() == p[i].dims();
+            }
+            if (same) {
+                new DtwLanes(dopt, p[i].dims()).distances(p[i].data(), p[i].length(), rd, rn, r.length, d[i]);
+            } else {
+                Dtw dtw = new Dtw(dopt, p[i].dims());
+                for (int j = 0; j < r.length; j++) {
+                    d[i][j] = dtw.distance(p[i].data(), p[i].length(), r[j].data(), r[j].length());
+                }
             }
         });
         return d;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -694,62 +693,7 @@ public final class ReportBuilder {
         if (r == null || !r.ok()) {
             return null;
         }
-        Map<String, double[]> scores = new TreeMap<>();
-        r.values().forEach((k, v) -> {
-            if (k.startsWith("jmh.") && k.endsWith(".score")) {
-                String n = k.substring(4, k.length() - 6);
-                scores.put(n, new double[] {v, r.value("jmh." + n + ".error")});
-            }
-        });
-        List<List<String>> rows = new ArrayList<>();
-        for (var e : scores.entrySet()) {
-            String n = e.getKey();
-            String unit = r.text("jmh." + n + ".unit");
-            String baseline = baselineOf(n, scores.keySet());
-            String speedup = "";
-            if (baseline != null) {
-                double b = scores.get(baseline)[0];
-                double s = e.getValue()[0];
-                boolean avgt = unit.contains("/op");
-                speedup = String.format(Locale.ROOT, "%.2f", avgt ? b / s : s / b);
-            }
-            double score = e.getValue()[0];
-            double error = e.getValue()[1];
-            if (unit.startsWith("ops/ns")) {
-                // throughput modes measured with a nanosecond unit: shown per second
-                score *= 1e9;
-                error *= 1e9;
-                unit = "ops/s" + unit.substring("ops/ns".length());
-            }
-            rows.add(List.of(n, sci(score), sci(error), unit, baseline == null ? "" : baseline, speedup));
-        }
-        return new Table("throughput.csv", "Throughput (JMH)",
-                "Speed of synthesis, extraction, DTW and whole-protocol verification, each against its baseline arm "
-                        + "measured in the same run.",
-                List.of("benchmark", "score", "error", "unit", "baseline", "speedup"), rows);
-    }
-
-    /** The baseline arm of a benchmark: same class and parameters, method named baseline/naive/smile. */
-    static String baselineOf(String name, Set<String> all) {
-        if (isBaseline(name)) {
-            return null;
-        }
-        String cls = name.contains(".") ? name.substring(0, name.lastIndexOf('.', name.contains("[") ? name.indexOf('[') : name.length())) : "";
-        String params = name.contains("[") ? name.substring(name.indexOf('[')) : "";
-        for (String o : all) {
-            String ocls = o.contains(".") ? o.substring(0, o.lastIndexOf('.', o.contains("[") ? o.indexOf('[') : o.length())) : "";
-            String op = o.contains("[") ? o.substring(o.indexOf('[')) : "";
-            if (isBaseline(o) && ocls.equals(cls) && op.equals(params)) {
-                return o;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isBaseline(String name) {
-        String m = name.contains("[") ? name.substring(0, name.indexOf('[')) : name;
-        m = m.substring(m.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return m.contains("baseline") || m.contains("naive") || m.contains("smile");
+        return ThroughputTable.of(r);
     }
 
     // ------------------------------------------------------------------ targets

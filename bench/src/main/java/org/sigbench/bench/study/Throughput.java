@@ -19,7 +19,9 @@ import org.sigbench.bench.run.CellResult;
  * with the suite's short settings (forks, warm-ups, iterations, seconds), and stores each
  * benchmark's score, error and unit. A benchmark whose method name contains {@code baseline},
  * {@code naive} or {@code smile} is a baseline arm; every other benchmark of the same class (same
- * parameters) gets its speed-up against it. Short settings give indicative figures only; the
+ * parameters) gets its speed-up against it, unless it is marked
+ * {@link org.sigbench.bench.jmh.OwnUnit} (its op is another unit of work; stored as
+ * {@code jmh.<name>.ownUnit}). Short settings give indicative figures only; the
  * integrator re-measures on a quiet machine with {@code ./sigbench jmh}.
  */
 final class Throughput {
@@ -60,7 +62,30 @@ final class Throughput {
             String n = name.toString();
             out.value("jmh." + n + ".score", score.getScore()).value("jmh." + n + ".error", score.getScoreError());
             units.put(n, score.getScoreUnit() + " (" + p.getMode().shortLabel() + ")");
+            String own = ownUnit(p.getBenchmark());
+            if (own != null) {
+                out.text("jmh." + n + ".ownUnit", own);
+            }
         }
         units.forEach((k, v) -> out.text("jmh." + k + ".unit", v));
+    }
+
+    /**
+     * The {@link org.sigbench.bench.jmh.OwnUnit} of a benchmark method ({@code package.Class.method}),
+     * or null when it has none (then it is compared with its class's baseline arm).
+     */
+    static String ownUnit(String benchmark) {
+        int dot = benchmark.lastIndexOf('.');
+        try {
+            for (java.lang.reflect.Method m : Class.forName(benchmark.substring(0, dot)).getMethods()) {
+                if (m.getName().equals(benchmark.substring(dot + 1))) {
+                    var a = m.getAnnotation(org.sigbench.bench.jmh.OwnUnit.class);
+                    return a == null ? null : a.value();
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+        return null;
     }
 }

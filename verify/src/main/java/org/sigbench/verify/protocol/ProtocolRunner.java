@@ -134,14 +134,20 @@ public final class ProtocolRunner {
         Verifier.Model m = v.enrol(t.references());
         List<Score> l = new ArrayList<>(t.comparisons());
         String s = t.subject();
+        List<Signature> probes = new ArrayList<>(t.genuine().size() + t.skilled().size() + t.random().size());
+        probes.addAll(t.genuine());
+        probes.addAll(t.skilled());
+        probes.addAll(t.random());
+        double[] sc = m.scores(probes); // all probes of the subject together (same values as one by one)
+        int q = 0;
         for (Signature p : t.genuine()) {
-            l.add(new Score(s, s, p.meta().id(), ProbeKind.GENUINE, m.score(p)));
+            l.add(new Score(s, s, p.meta().id(), ProbeKind.GENUINE, sc[q++]));
         }
         for (Signature p : t.skilled()) {
-            l.add(new Score(s, "*", p.meta().id(), ProbeKind.SKILLED, m.score(p)));
+            l.add(new Score(s, "*", p.meta().id(), ProbeKind.SKILLED, sc[q++]));
         }
         for (Signature p : t.random()) {
-            l.add(new Score(s, p.meta().subject(), p.meta().id(), ProbeKind.RANDOM, m.score(p)));
+            l.add(new Score(s, p.meta().subject(), p.meta().id(), ProbeKind.RANDOM, sc[q++]));
         }
         return l;
     }

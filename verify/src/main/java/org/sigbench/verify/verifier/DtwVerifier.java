@@ -3,6 +3,7 @@ package org.sigbench.verify.verifier;
 import java.util.List;
 import org.sigbench.datasets.Signature;
 import org.sigbench.verify.dtw.Dtw;
+import org.sigbench.verify.dtw.DtwLanes;
 import org.sigbench.verify.features.FeatureSeries;
 import org.sigbench.verify.features.FunctionFeatures;
 import org.sigbench.verify.protocol.Protocol;
@@ -20,18 +21,35 @@ import org.sigbench.verify.protocol.Protocol;
  * (score {@code -(d_min + d_mean)} = {@code -2 d}). Fierrez et al., "Benchmarking desktop and mobile
  * handwriting across COTS devices: the e-BioSign biometric database", PLoS ONE 2017; Tolosana et
  * al., DeepSignDB, IEEE Access 2021.
+ *
+ * <p>Many pairs at once: the reference pairs of an enrolment and the probe x reference pairs of
+ * {@link Enrolment#scores(List)} go through {@link DtwLanes} (one pair per SIMD lane) when they
+ * fill at least half of its lanes, single pairs through {@link Dtw}; both give the naive DTW bit
+ * for bit, so the scores do not depend on the path taken.
  */
 public final class DtwVerifier implements Verifier {
     private final DtwVerifierOptions options;
     private final FunctionFeatures features;
     private final IdentityCache<FeatureSeries> cache;
     private final ThreadLocal<Dtw> kernels;
+    private final ThreadLocal<DtwLanes> laneKernels;
+    private final boolean manyPairs;
 
     public DtwVerifier(DtwVerifierOptions options) {
+        this(options, true);
+    }
+
+    /**
+     * @param manyPairs whether blocks of pairs go through {@link DtwLanes} ({@code false}: every
+     *                  pair through the single-pair kernel, the baseline of the benchmarks; same values)
+     */
+    public DtwVerifier(DtwVerifierOptions options, boolean manyPairs) {
         this.options = options;
         this.features = new FunctionFeatures(options.features());
         this.cache = new IdentityCache<>(features::compute);
         this.kernels = ThreadLocal.withInitial(() -> null);
+        this.laneKernels = ThreadLocal.withInitial(() -> null);
+        this.manyPairs = manyPairs;
     }
 
     /** Factory for the protocol runner. */
@@ -85,6 +103,49 @@ public final class DtwVerifier implements Verifier {
         return k.distance(a.data(), a.length(), b.data(), b.length()) / (a.length() + b.length());
     }
 
+    /**
+     * Normalised distances of the pairs (xs[p], ys[p]), {@code DTW/(n_x+n_y)}, equal bit for bit to
+     * {@link #distance(FeatureSeries, FeatureSeries)} pair by pair.
+     */
+    private double[] distances(FeatureSeries[] xs, FeatureSeries[] ys) {
+        int count = xs.length;
+        double[] out = new double[count];
+        if (count == 0) {
+            return out;
+        }
+        int dims = xs[0].dims();
+        DtwLanes k = laneKernels.get();
+        if (!manyPairs || 2 * count < (k == null ? DtwLanes.preferredLanes() : k.lanes())) {
+            for (int p = 0; p < count; p++) {
+                out[p] = distance(xs[p], ys[p]);
+            }
+            return out;
+        }
+        double[][] xa = new double[count][];
+        double[][] ya = new double[count][];
+        int[] nx = new int[count];
+        int[] ny = new int[count];
+        for (int p = 0; p < count; p++) {
+            if (xs[p].dims() != dims || ys[p].dims() != dims) {
+                throw new IllegalArgumentException("feature series of " + xs[p].dims() + " and " + ys[p].dims()
+                        + " columns: the signatures do not record the same channels");
+            }
+            xa[p] = xs[p].data();
+            ya[p] = ys[p].data();
+            nx[p] = xs[p].length();
+            ny[p] = ys[p].length();
+        }
+        if (k == null || k.dims() != dims) {
+            k = new DtwLanes(options.dtw(), dims);
+            laneKernels.set(k);
+        }
+        k.distances(xa, nx, ya, ny, count, out);
+        for (int p = 0; p < count; p++) {
+            out[p] = out[p] / (nx[p] + ny[p]);
+        }
+        return out;
+    }
+
     @Override
     public Enrolment enrol(List<Signature> references) {
         if (references.isEmpty()) {
@@ -96,10 +157,21 @@ public final class DtwVerifier implements Verifier {
         double meanRef = 1;
         double maxRef = 1;
         if (k >= 2) {
-            double[][] d = new double[k][k];
+            FeatureSeries[] xs = new FeatureSeries[k * (k - 1) / 2];
+            FeatureSeries[] ys = new FeatureSeries[xs.length];
+            int q = 0;
             for (int i = 0; i < k; i++) {
                 for (int j = i + 1; j < k; j++) {
-                    d[i][j] = distance(refs[i], refs[j]);
+                    xs[q] = refs[i];
+                    ys[q++] = refs[j];
+                }
+            }
+            double[] pd = distances(xs, ys);
+            double[][] d = new double[k][k];
+            q = 0;
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
+                    d[i][j] = pd[q++];
                     d[j][i] = d[i][j];
                 }
             }
@@ -152,12 +224,47 @@ public final class DtwVerifier implements Verifier {
 
         /** {d_min, d_mean, d_max} of the probe to the references. */
         public double[] distances(Signature probe) {
-            FeatureSeries q = cache.get(probe);
+            return statistics(pairs(List.of(probe)), 0);
+        }
+
+        @Override
+        public double score(Signature probe) {
+            return combine(distances(probe));
+        }
+
+        /** Scores of many probes, all probe x reference pairs computed together. */
+        @Override
+        public double[] scores(List<Signature> probes) {
+            double[] d = pairs(probes);
+            double[] out = new double[probes.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = combine(statistics(d, i * refs.length));
+            }
+            return out;
+        }
+
+        /** Normalised distances of every probe to every reference, probe-major. */
+        private double[] pairs(List<Signature> probes) {
+            int k = refs.length;
+            FeatureSeries[] xs = new FeatureSeries[probes.size() * k];
+            FeatureSeries[] ys = new FeatureSeries[xs.length];
+            for (int i = 0; i < probes.size(); i++) {
+                FeatureSeries q = cache.get(probes.get(i));
+                for (int r = 0; r < k; r++) {
+                    xs[i * k + r] = q;
+                    ys[i * k + r] = refs[r];
+                }
+            }
+            return DtwVerifier.this.distances(xs, ys);
+        }
+
+        /** {d_min, d_mean, d_max} of the distances d[from .. from + K) (references in order). */
+        private double[] statistics(double[] d, int from) {
             double mn = Double.POSITIVE_INFINITY;
             double mx = 0;
             double sum = 0;
-            for (FeatureSeries r : refs) {
-                double v = distance(q, r);
+            for (int r = 0; r < refs.length; r++) {
+                double v = d[from + r];
                 mn = Math.min(mn, v);
                 mx = Math.max(mx, v);
                 sum += v;
@@ -165,9 +272,7 @@ public final class DtwVerifier implements Verifier {
             return new double[] {mn, sum / refs.length, mx};
         }
 
-        @Override
-        public double score(Signature probe) {
-            double[] d = distances(probe);
+        private double combine(double[] d) {
             return switch (options.rule()) {
                 case MIN_MEAN -> -(d[0] / minRef + d[1] / meanRef);
                 case MIN_MEAN_MAX -> -(d[0] / minRef + d[1] / meanRef + d[2] / maxRef);

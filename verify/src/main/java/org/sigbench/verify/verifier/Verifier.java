@@ -19,5 +19,17 @@ public interface Verifier {
     interface Model {
         /** Similarity of a probe to the enrolled references: higher = more genuine; never NaN. */
         double score(Signature probe);
+
+        /**
+         * Scores of many probes, {@code out[i] = score(probes.get(i))} bit for bit; a model may
+         * override it to compute the probes together (for example many DTW pairs at once).
+         */
+        default double[] scores(List<Signature> probes) {
+            double[] out = new double[probes.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = score(probes.get(i));
+            }
+            return out;
+        }
     }
 }
