@@ -35,7 +35,7 @@ class KsMimicTest {
         assertTrue(genuine.source().contains("genuine") && forgery.source().contains("skilled_forgery"));
         assertTrue(ex.ksTiming(real, Kind.GENUINE) == genuine, "estimated once per corpus and kind");
 
-        Corpus ks = ex.ksMimic(real, "toy~0/ks");
+        Corpus ks = new Mimics(ex).ks(real, "toy~0/ks");
         assertEquals(real.signatures().size(), ks.signatures().size());
         double realRatio = median(real, Kind.SKILLED_FORGERY) / median(real, Kind.GENUINE);
         double ksRatio = median(ks, Kind.SKILLED_FORGERY) / median(ks, Kind.GENUINE);
