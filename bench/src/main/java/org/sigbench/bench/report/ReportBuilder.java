@@ -98,6 +98,7 @@ public final class ReportBuilder {
                 .append(prov.reused()).append(" reused from an earlier run).\n\n");
         StringBuilder body = new StringBuilder();
         Table variability = variabilityTable();
+        Table ksRhythm = KsRhythmTable.of(byId);
         Table rvs = rvsTable();
         Table dup = duplicatesTable();
         List<RecognitionReport> recognition = RecognitionReport.of(suite);
@@ -112,11 +113,12 @@ public final class ReportBuilder {
                 + "genuine samples of one subject (air-writing: one writer and one digit; gestures, one recording per participant and gesture: one gesture over all participants), then the median over subjects "
                 + "is taken. Measures come from the resampled (200 Hz), Gaussian-smoothed (12 ms) trajectory: duration, "
                 + "path length, bounding-box width and height, number of speed bells (speed minima at least 40 ms apart, "
-                + "plus one). From them the DS back end derives its settings (`ds_options` says exactly how): global time "
-                + "and size log-sds make up the spread that stroke-wise perturbation alone does not produce; sensor noise "
-                + "comes from the real jitter; the stroke-wise level is set so that two duplicates of a sample are as far "
-                + "apart (median DTW distance) as two genuine samples of one real subject. Only genuine-versus-genuine "
-                + "spread of the real corpus is used: no impostor score and no error rate enters.");
+                + "plus one). The DS back end's settings (`ds_options` says exactly how) come from its calibration: "
+                + "global time and size log-sds and sensor noise in closed form, the within-session and session levels "
+                + "and the forger model fitted on the distributions of DTW distances (the columns above and the "
+                + "sentence of the table). No error rate enters.");
+        section(body, tables, ksRhythm, "Every KS cell of a corpus uses this calibration; the synthetic data of a "
+                + "subject always comes from the calibration of the other fold.");
         section(body, tables, dup, dupProtocol());
         if (dup != null && suite.outputs().plots()) {
             Plot p = duplicatesPlot();
