@@ -284,11 +284,7 @@ final class Recognition {
 
     /** 95 % Wilson score interval, in %, of {@code k} successes (possibly fractional) in {@code n}. */
     static double[] wilson(double k, int n) {
-        double z = 1.959963984540054;
-        double ph = k / n;
-        double den = 1 + z * z / n;
-        double c = (ph + z * z / (2.0 * n)) / den;
-        double h = z * Math.sqrt(ph * (1 - ph) / n + z * z / (4.0 * n * n)) / den;
-        return new double[] {100 * Math.max(0, c - h), 100 * Math.min(1, c + h)};
+        double[] ci = org.sigbench.verify.metrics.Wilson.interval(k, n);
+        return new double[] {100 * ci[0], 100 * ci[1]};
     }
 }

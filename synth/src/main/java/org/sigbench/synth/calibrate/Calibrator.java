@@ -101,6 +101,22 @@ public final class Calibrator {
         }
     }
 
+    /**
+     * The calibration subjects: those with at least {@value ComparisonStats#MIN_GENUINE} genuine
+     * samples, the first {@code o.maxSubjects()} of them.
+     */
+    static List<Group> usable(List<Group> real, Options o) {
+        return real.stream().filter(g -> g.genuine().size() >= ComparisonStats.MIN_GENUINE).limit(o.maxSubjects()).toList();
+    }
+
+    /** What a fit was made on, for its description; flagged below {@link ComparisonStats#FEW_SUBJECTS} subjects. */
+    static String fittedOn(List<Group> use) {
+        return String.format(Locale.ROOT, "%d subjects, %d genuine samples, %d forgeries", use.size(),
+                use.stream().mapToInt(g -> g.genuine().size()).sum(), use.stream().mapToInt(g -> g.forgeries().size()).sum())
+                + (use.size() < ComparisonStats.FEW_SUBJECTS ? " (UNRELIABLE: fewer than " + ComparisonStats.FEW_SUBJECTS
+                + " subjects; the fitted values carry large sampling error)" : "");
+    }
+
     /** No trace: the evaluations' diagnostics are not even formatted. */
     public static final java.util.function.Consumer<String> NO_TRACE = line -> { };
 
@@ -121,16 +137,12 @@ public final class Calibrator {
     /** As {@link #calibrate(List, Function, Distances, Options, long)}, telling each evaluation to {@code trace}. */
     public static Result calibrate(List<Group> real, Function<Signature, Extraction> extract, Distances d,
                                    Options o, long seed, java.util.function.Consumer<String> trace) {
-        List<Group> use = real.stream().filter(g -> g.genuine().size() >= ComparisonStats.MIN_GENUINE)
-                .limit(o.maxSubjects()).toList();
+        List<Group> use = Calibrator.usable(real, o);
         if (use.size() < 2) {
             throw new IllegalArgumentException("calibration needs at least 2 subjects with "
                     + ComparisonStats.MIN_GENUINE + " genuine samples, got " + use.size());
         }
-        String on = String.format(Locale.ROOT, "%d subjects, %d genuine samples, %d forgeries", use.size(),
-                use.stream().mapToInt(g -> g.genuine().size()).sum(), use.stream().mapToInt(g -> g.forgeries().size()).sum())
-                + (use.size() < ComparisonStats.FEW_SUBJECTS ? " (UNRELIABLE: fewer than " + ComparisonStats.FEW_SUBJECTS
-                + " subjects; the fitted values carry large sampling error)" : "");
+        String on = Calibrator.fittedOn(use);
         ComparisonStats target = ComparisonStats.of(use, d, o.refs());
         Extraction[] ex = use.parallelStream().map(g -> extract.apply(g.genuine().get(0))).toArray(Extraction[]::new);
         int[][] sessions = use.stream().map(Calibrator::sessions).toArray(int[][]::new);

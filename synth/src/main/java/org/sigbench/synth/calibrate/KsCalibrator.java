@@ -2,7 +2,6 @@ package org.sigbench.synth.calibrate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.sigbench.datasets.Kind;
@@ -63,15 +62,11 @@ public final class KsCalibrator {
      */
     public static Result calibrate(List<Group> real, Function<Kind, KsTiming> timing, RhythmModel measured,
                                    KsOptions geometry, Distances d, Calibrator.Options o, long seed) {
-        List<Group> use = real.stream().filter(g -> g.genuine().size() >= ComparisonStats.MIN_GENUINE)
-                .limit(o.maxSubjects()).toList();
+        List<Group> use = Calibrator.usable(real, o);
         if (use.size() < 2) {
             return new Result(measured, measured, null, null); // nothing to compare with: the measured model
         }
-        String on = String.format(Locale.ROOT, "%d subjects, %d genuine samples, %d forgeries", use.size(),
-                use.stream().mapToInt(g -> g.genuine().size()).sum(), use.stream().mapToInt(g -> g.forgeries().size()).sum())
-                + (use.size() < ComparisonStats.FEW_SUBJECTS ? " (UNRELIABLE: fewer than " + ComparisonStats.FEW_SUBJECTS
-                + " subjects; the fitted values carry large sampling error)" : "");
+        String on = Calibrator.fittedOn(use);
         ComparisonStats target = ComparisonStats.of(use, d, o.refs());
         List<Group> genuineOnly = use.stream().map(g -> new Group(g.genuine(), List.of())).toList();
         Function<double[], double[]> gTerms = x -> {

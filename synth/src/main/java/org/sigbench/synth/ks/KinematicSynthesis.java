@@ -187,6 +187,7 @@ public final class KinematicSynthesis {
         for (int j = 0; j < n; j++) {
             Stroke k = arcs.get(j);
             double base = timing.intercept() + timing.slope() * Math.log(Math.max(k.d(), timing.minLength()));
+            double at = 0.5 * (lay.from()[j] + lay.to()[j]) / pathLength; // the arc's middle, as a path fraction
             double delta;
             double rest = 0;
             if (rhythm == null) {
@@ -195,7 +196,7 @@ public final class KinematicSynthesis {
                     rest = Math.max(0, Math.exp(base + KsTiming.draw(timing.pauseResiduals(), rng)) - delta);
                 }
             } else {
-                double u = Rhythm.uniform(rhythm.at(0.5 * (lay.from()[j] + lay.to()[j]) / pathLength));
+                double u = Rhythm.uniform(rhythm.at(at));
                 double q = timing.pauseResiduals().length > 0 ? timing.pause()[lay.context().get(j).ordinal()] : 0;
                 if (u > 1 - q) {
                     double paused = Math.exp(base + KsTiming.quantile(timing.pauseResiduals(), (u - 1 + q) / q));
@@ -206,7 +207,7 @@ public final class KinematicSynthesis {
                 }
             }
             int pair = rhythm == null ? rng.nextInt(timing.sigma().length) : timing.pairByRatio(
-                    Rhythm.uniform(rhythm.shapeAt(0.5 * (lay.from()[j] + lay.to()[j]) / pathLength)));
+                    Rhythm.uniform(rhythm.shapeAt(at)));
             sg[j] = timing.sigma()[pair];
             mu[j] = Math.log(timing.spanRatio()[pair] * delta / (2 * Math.sinh(Z99 * sg[j])));
             if (j > 0) {
