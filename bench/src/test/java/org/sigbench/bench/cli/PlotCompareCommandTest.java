@@ -40,6 +40,28 @@ class PlotCompareCommandTest {
                 "--methods", "fs,ds", "--out", tmp.resolve("bad.png").toString()));
     }
 
+    @Test
+    void forgeryFigureNeedsSubjectsWithForgeriesAndSaysSo() throws Exception {
+        Path data = tmp.resolve("data");
+        assertEquals(0, SigbenchCli.execute("synth", "--subjects", "2", "--genuine", "3", "--forgeries", "0", "--seed", "3",
+                "--name", "noforge", "--out", data.resolve("noforge").toString()));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        Path out = tmp.resolve("f.png");
+        int status;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            status = SigbenchCli.execute("plot", "compare", "--data", data.toString(), "--corpus", "noforge", "--methods",
+                    "forgery", "--out", out.toString());
+        } finally {
+            System.setErr(old);
+        }
+        assertNotEquals(0, status);
+        org.junit.jupiter.api.Assertions.assertTrue(err.toString().contains("has no subject with both genuine samples and "
+                + "skilled forgeries"), err.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(out));
+    }
+
     private static String[] concat(String[] a, String b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + 1);
         out[a.length] = b;
