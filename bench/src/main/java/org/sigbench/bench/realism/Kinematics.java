@@ -48,6 +48,23 @@ public record Kinematics(double duration, double pathLength, double peakSpeed, i
         return new double[] {duration, bells, pathLength, peakSpeed, minimaPerSec, ldlj};
     }
 
+    /**
+     * Names of the realism classifier's features, in the order of {@link #classifierVector()}: the
+     * measures of {@link #NAMES}, then width, height and the aspect ratio width / height.
+     */
+    public static final String[] CLASSIFIER_NAMES = {"duration_s", "strokes", "path_length", "peak_speed",
+        "minima_per_s", "ldlj", "width", "height", "aspect"};
+
+    /**
+     * The features of {@link #CLASSIFIER_NAMES}. The number of points per second is left out on
+     * purpose: it tells the recording format (pen-up gaps of a tablet, a generator's uniform grid),
+     * not the movement.
+     */
+    public double[] classifierVector() {
+        return new double[] {duration, bells, pathLength, peakSpeed, minimaPerSec, ldlj, width, height,
+            height > 0 ? width / height : 0};
+    }
+
     /** Measures one movement. */
     public static Kinematics of(Signature s) {
         double[] t = s.t();

@@ -102,8 +102,9 @@ public final class ReportBuilder {
         Table rvs = rvsTable();
         Table dup = duplicatesTable();
         List<RecognitionReport> recognition = RecognitionReport.of(suite);
-        Table ks = realismKsTable();
-        Table clf = realismClassifierTable();
+        RealismReport realism = suite.realism() == null ? null : new RealismReport(suite, byId);
+        Table ks = realism == null ? null : realism.ksTable();
+        Table clf = realism == null ? null : realism.classifierTable(verdicts);
         Table thr = throughputTable();
         section(body, tables, rvs, rvsProtocol());
         if (rvs != null && suite.outputs().plots()) {
@@ -135,13 +136,9 @@ public final class ReportBuilder {
                 + "over all samples (genuine and forgeries) of the real corpus and of the synthetic variant. "
                 + "Two-sample Kolmogorov-Smirnov test from commons-math3; a small D (and a large p) means similar distributions.");
         if (ks != null && suite.outputs().plots()) {
-            plots.addAll(distributionPlots());
+            plots.addAll(realism.distributionPlots());
         }
-        section(body, tables, clf, "A Random Forest (Smile) on global features per sample (the six kinematic measures "
-                + "above, bounding-box width and height, aspect ratio) tries to tell real from synthetic; classes are "
-                + "balanced by subsampling, accuracy is k-fold cross-validated. 50 % means the classifier cannot tell "
-                + "them apart. The number of points per second is deliberately not a feature: it reveals the recording "
-                + "format (tablet pen-up gaps versus a uniform grid), not the movement.");
+        section(body, tables, clf, RealismReport.CLASSIFIER_PROTOCOL);
         section(body, tables, thr, "JMH benchmarks of `org.sigbench.bench.jmh`, run through the JMH Runner API with the "
                 + "suite's short settings in the same run. Baseline arms are methods named *baseline*, *naive* or "
                 + "*smile*; speed-up = baseline time / time (average-time modes). Indicative only on a shared machine: "
@@ -567,127 +564,6 @@ public final class ReportBuilder {
                 charts, Math.min(2, charts.size()));
     }
 
-    // ------------------------------------------------------------------ realism
-
-    private Table realismKsTable() {
-        Suite.Realism re = suite.realism();
-        if (re == null) {
-            return null;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (Suite.CorpusRef c : re.corpora()) {
-            for (String v : re.variants()) {
-                CellResult r = byId.get("realism/" + key(c) + "/" + v);
-                if (r == null || !r.ok()) {
-                    continue;
-                }
-                for (String f : Kinematics.NAMES) {
-                    rows.add(List.of(c.name(), v, f, num(r.value("real." + f + ".median"), 4),
-                            num(r.value("synth." + f + ".median"), 4), num(r.value("ks." + f + ".d"), 3),
-                            sci(r.value("ks." + f + ".p"))));
-                }
-            }
-        }
-        return new Table("realism-ks.csv", "Realism: distributions of kinematic measures",
-                "Medians of each kinematic measure in the real corpus and in each synthetic variant, with the two-sample "
-                        + "Kolmogorov-Smirnov statistic D and its p-value.",
-                List.of("corpus", "variant", "measure", "median_real", "median_synthetic", "ks_d", "p_value"), rows);
-    }
-
-    private Table realismClassifierTable() {
-        Suite.Realism re = suite.realism();
-        if (re == null) {
-            return null;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (Suite.CorpusRef c : re.corpora()) {
-            for (String v : re.variants()) {
-                CellResult r = byId.get("realism/" + key(c) + "/" + v);
-                Double max = suite.targets().realism().get(v);
-                if (r == null || !r.ok()) {
-                    if (max != null) {
-                        verdicts.add(new Verdict("realism", c.label(), "", v, "", "", "n/a",
-                                "classifier two-sample accuracy < " + plain(max) + " %", true, Outcome.NOT_MEASURED));
-                    }
-                    continue;
-                }
-                double acc = r.value("clf.accuracy");
-                String verdict = "";
-                if (max != null) {
-                    Outcome o = Outcome.of(Double.isFinite(acc), acc < max);
-                    verdicts.add(new Verdict("realism", c.label(), "", v, "", "", "classifier accuracy " + orNa(pct(acc)) + " %",
-                            "classifier two-sample accuracy < " + plain(max) + " %", true, o));
-                    verdict = o.text;
-                }
-                rows.add(List.of(c.name(), v, num(r.value("n_real"), 0), num(r.value("n_synth"), 0),
-                        num(r.value("clf.per_class"), 0), num(r.value("clf.features"), 0), r.param("folds"),
-                        r.param("trees"), pct(acc), pct(r.value("clf.sd")), max == null ? "" : "< " + plain(max), verdict));
-            }
-        }
-        return new Table("realism-classifier.csv", "Realism: classifier two-sample test",
-                "Cross-validated accuracy of a Random Forest that tries to tell real from synthetic samples; 50 % means "
-                        + "it cannot.",
-                List.of("corpus", "variant", "n_real", "n_synthetic", "per_class_used", "features", "folds", "trees",
-                        "accuracy", "accuracy_sd_over_folds", "target", "target_met"), rows);
-    }
-
-    private List<Plot> distributionPlots() {
-        Suite.Realism re = suite.realism();
-        List<Plot> out = new ArrayList<>();
-        for (Suite.CorpusRef c : re.corpora()) {
-            List<XYChart> charts = new ArrayList<>();
-            for (String f : Kinematics.NAMES) {
-                XYChart ch = new XYChartBuilder().width(460).height(340).title(c.name() + ": " + f).xAxisTitle(f)
-                        .yAxisTitle("cumulative fraction").build();
-                ch.getStyler().setChartBackgroundColor(Color.WHITE).setPlotBackgroundColor(Color.WHITE)
-                        .setLegendPosition(Styler.LegendPosition.InsideSE).setMarkerSize(0);
-                ch.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setYAxisDecimalPattern("0.0");
-                boolean realDone = false;
-                for (String v : re.variants()) {
-                    CellResult r = byId.get("realism/" + key(c) + "/" + v);
-                    if (r == null || !r.ok()) {
-                        continue;
-                    }
-                    if (!realDone) {
-                        addEcdf(ch, "real", r.seriesOrEmpty("real." + f), true);
-                        realDone = true;
-                    }
-                    addEcdf(ch, v.toUpperCase(Locale.ROOT), r.seriesOrEmpty("synth." + f), false);
-                }
-                if (realDone) {
-                    charts.add(ch);
-                }
-            }
-            if (!charts.isEmpty()) {
-                out.add(new Plot("distributions-" + key(c).replace('~', '_') + ".png",
-                        "Empirical distributions (CDF) of the kinematic measures, " + c.label() + ": real and synthetic",
-                        charts, 3));
-            }
-        }
-        return out;
-    }
-
-    private static void addEcdf(XYChart ch, String name, double[] v, boolean bold) {
-        double[] s = java.util.Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
-        if (s.length == 0) {
-            return;
-        }
-        double[] x = new double[2 * s.length];
-        double[] y = new double[2 * s.length];
-        for (int i = 0; i < s.length; i++) {
-            x[2 * i] = s[i];
-            y[2 * i] = (double) i / s.length;
-            x[2 * i + 1] = s[i];
-            y[2 * i + 1] = (double) (i + 1) / s.length;
-        }
-        XYSeries se = ch.addSeries(name, x, y);
-        se.setMarker(SeriesMarkers.NONE);
-        if (bold) {
-            se.setLineColor(Color.BLACK);
-            se.setLineWidth(2.5f);
-        }
-    }
-
     // ------------------------------------------------------------------ throughput
 
     private Table throughputTable() {
@@ -848,7 +724,7 @@ public final class ReportBuilder {
         return sb.toString();
     }
 
-    private static String key(Suite.CorpusRef c) {
+    static String key(Suite.CorpusRef c) {
         return c.subjects() == 0 ? c.name() : c.name() + "~" + c.subjects();
     }
 
@@ -861,7 +737,7 @@ public final class ReportBuilder {
         return String.format(Locale.ROOT, "%+.2f", v);
     }
 
-    private static String orNa(String s) {
+    static String orNa(String s) {
         return s.isEmpty() ? "n/a" : s;
     }
 

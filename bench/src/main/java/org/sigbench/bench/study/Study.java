@@ -33,6 +33,8 @@ public final class Study {
     public static final String DS_VERSION = "ds-5";
     /** Bumped whenever the recognition protocol ({@link Recognition}) changes; hashed only into its cells. */
     public static final String RECOGNITION_VERSION = "recognition-1";
+    /** Bumped whenever the realism tests ({@code TwoSample}, the kinematic features) change; hashed only into realism cells. */
+    public static final String REALISM_VERSION = "realism-2";
 
     private Study() {
     }
@@ -204,6 +206,9 @@ public final class Study {
         }
         if (kind.equals("air") || kind.equals("gesture")) {
             ctx.put("recognition", RECOGNITION_VERSION);
+        }
+        if (kind.equals("realism")) {
+            ctx.put("realism", REALISM_VERSION);
         }
         return Cell.of(id, kind, params, ctx);
     }

@@ -14,8 +14,6 @@ import org.sigbench.bench.port.Variability;
 import org.sigbench.bench.port.Verification;
 import org.sigbench.bench.port.Verification.ImpostorResult;
 import org.sigbench.bench.port.Verification.ProtocolResult;
-import org.sigbench.bench.realism.Kinematics;
-import org.sigbench.bench.realism.TwoSample;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.run.CellExecutor;
 import org.sigbench.bench.run.CellResult;
@@ -367,74 +365,9 @@ public final class StudyExecutor implements CellExecutor {
     }
 
     private void realism(Cell cell, CellResult.Builder out) {
-        Corpus r = real(cell);
-        Corpus s = synthetic(cell, cell.param("variant"));
-        double[][] kr = kinematics(r);
-        double[][] ks = kinematics(s);
-        String[] names = Kinematics.NAMES;
-        for (int f = 0; f < names.length; f++) {
-            double[] a = column(kr, f);
-            double[] b = column(ks, f);
-            TwoSample.Ks t = TwoSample.ks(a, b);
-            out.value("ks." + names[f] + ".d", t.statistic()).value("ks." + names[f] + ".p", t.pValue())
-                    .value("real." + names[f] + ".median", median(a)).value("synth." + names[f] + ".median", median(b))
-                    .series("real." + names[f], a).series("synth." + names[f], b);
-        }
-        TwoSample.Classifier clf = TwoSample.classifier(globals(r, kr), globals(s, ks), cell.intParam("folds"),
-                cell.intParam("trees"), seed("realism/" + cell.id()));
-        out.value("clf.accuracy", clf.accuracy()).value("clf.sd", clf.foldSd()).value("clf.per_class", clf.perClass())
-                .value("clf.features", clf.features()).value("n_real", r.signatures().size())
-                .value("n_synth", s.signatures().size())
-                .text("clf.features", "bench kinematics: " + String.join(", ", names) + ", width, height, "
-                        + "aspect ratio (" + clf.features() + " features)");
-    }
-
-    private static double[][] kinematics(Corpus c) {
-        List<Signature> all = c.signatures();
-        Kinematics[] k = new Kinematics[all.size()];
-        IntStream.range(0, all.size()).parallel().forEach(i -> k[i] = Kinematics.of(all.get(i)));
-        double[][] out = new double[k.length][];
-        for (int i = 0; i < k.length; i++) {
-            double[] v = k[i].realismVector();
-            out[i] = Arrays.copyOf(v, v.length + 2);
-            out[i][v.length] = k[i].width();
-            out[i][v.length + 1] = k[i].height();
-        }
-        return out;
-    }
-
-    /**
-     * Classifier features: the kinematic measures plus the aspect ratio. The number of points per
-     * second is left out on purpose: it tells the recording format (pen-up gaps of a tablet, a
-     * generator's uniform grid), not the movement.
-     */
-    private static double[][] globals(Corpus c, double[][] kin) {
-        double[][] out = new double[kin.length][];
-        for (int i = 0; i < kin.length; i++) {
-            double[] k = kin[i];
-            out[i] = Arrays.copyOf(k, k.length + 1);
-            double w = k[k.length - 2];
-            double h = k[k.length - 1];
-            out[i][k.length] = h > 0 ? w / h : 0;
-        }
-        return out;
-    }
-
-    static double[] column(double[][] m, int j) {
-        double[] c = new double[m.length];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i][j];
-        }
-        return c;
-    }
-
-    static double median(double[] a) {
-        double[] s = Arrays.stream(a).filter(Double::isFinite).sorted().toArray();
-        if (s.length == 0) {
-            return Double.NaN;
-        }
-        int m = s.length / 2;
-        return s.length % 2 == 1 ? s[m] : 0.5 * (s[m - 1] + s[m]);
+        String variant = cell.param("variant");
+        RealismStudy.run(real(cell), synthetic(cell, variant), variant.equals("fs"), cell.intParam("folds"),
+                cell.intParam("trees"), seed("realism/" + cell.id()), out);
     }
 
     static String fmt(double v) {

@@ -1,0 +1,101 @@
+package org.sigbench.bench.study;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.sigbench.bench.realism.Kinematics;
+import org.sigbench.bench.realism.TwoSample;
+import org.sigbench.bench.run.CellResult;
+import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.Signature;
+
+/**
+ * The realism study of one corpus and synthetic variant: the kinematic measures of every real
+ * and every synthetic sample ({@link Kinematics}), a two-sample Kolmogorov-Smirnov test per
+ * measure, and the classifier two-sample test ({@link TwoSample}) with folds by writer (the
+ * headline) and, for comparison, with folds drawn sample by sample.
+ */
+final class RealismStudy {
+    private RealismStudy() {
+    }
+
+    /**
+     * Runs the study and writes its values.
+     *
+     * @param real          the real corpus
+     * @param synth         the synthetic corpus that mimics it
+     * @param newIdentities whether the synthetic writers are new identities (FS) rather than the real
+     *                      writers' (DS, KS): decides the writer groups of the classifier test
+     * @param folds         folds of the classifier test
+     * @param trees         trees of its forest
+     * @param seed          seed of the classifier test
+     * @param out           where the values go
+     */
+    static void run(Corpus real, Corpus synth, boolean newIdentities, int folds, int trees, long seed,
+                    CellResult.Builder out) {
+        Kinematics[] kr = kinematics(real);
+        Kinematics[] ks = kinematics(synth);
+        String[] names = Kinematics.NAMES;
+        for (int f = 0; f < names.length; f++) {
+            double[] a = column(kr, f);
+            double[] b = column(ks, f);
+            TwoSample.Ks t = TwoSample.ks(a, b);
+            out.value("ks." + names[f] + ".d", t.statistic()).value("ks." + names[f] + ".p", t.pValue())
+                    .value("real." + names[f] + ".median", median(a)).value("synth." + names[f] + ".median", median(b))
+                    .series("real." + names[f], a).series("synth." + names[f], b);
+        }
+        double[][] gr = Arrays.stream(kr).map(Kinematics::classifierVector).toArray(double[][]::new);
+        double[][] gs = Arrays.stream(ks).map(Kinematics::classifierVector).toArray(double[][]::new);
+        int[][] groups = writerGroups(real, synth, newIdentities);
+        TwoSample.Classifier clf = TwoSample.classifier(gr, groups[0], gs, groups[1], folds, trees, seed);
+        TwoSample.Classifier rows = TwoSample.classifier(gr, gs, folds, trees, seed);
+        out.value("clf.accuracy", clf.accuracy()).value("clf.sd", clf.foldSd()).value("clf.per_class", clf.perClass())
+                .value("clf.features", clf.features()).value("clf.rows.accuracy", rows.accuracy())
+                .value("clf.rows.sd", rows.foldSd()).value("n_real", real.signatures().size())
+                .value("n_synth", synth.signatures().size())
+                .text("clf.features", "bench kinematics: " + String.join(", ", Kinematics.CLASSIFIER_NAMES) + " ("
+                        + clf.features() + " features)");
+        for (int f = 0; f < Kinematics.CLASSIFIER_NAMES.length; f++) {
+            out.value("clf.importance." + Kinematics.CLASSIFIER_NAMES[f], clf.importance().get(f));
+        }
+    }
+
+    private static Kinematics[] kinematics(Corpus c) {
+        List<Signature> all = c.signatures();
+        Kinematics[] k = new Kinematics[all.size()];
+        IntStream.range(0, all.size()).parallel().forEach(i -> k[i] = Kinematics.of(all.get(i)));
+        return k;
+    }
+
+    /**
+     * Writer group of every real and synthetic sample: one number per subject name; a synthetic
+     * sample shares its real subject's number (DS, KS: the same writers) unless the synthetic
+     * writers are new identities (FS), whose numbers follow the real ones.
+     */
+    static int[][] writerGroups(Corpus r, Corpus s, boolean newIdentities) {
+        Map<String, Integer> real = new LinkedHashMap<>();
+        int[] rg = r.signatures().stream().mapToInt(x -> real.computeIfAbsent(x.meta().subject(), k -> real.size()))
+                .toArray();
+        Map<String, Integer> synth = new LinkedHashMap<>();
+        int[] sg = s.signatures().stream().mapToInt(x -> newIdentities
+                ? real.size() + synth.computeIfAbsent(x.meta().subject(), k -> synth.size())
+                : real.computeIfAbsent(x.meta().subject(), k -> real.size())).toArray();
+        return new int[][] {rg, sg};
+    }
+
+    private static double[] column(Kinematics[] k, int j) {
+        return Arrays.stream(k).mapToDouble(x -> x.realismVector()[j]).toArray();
+    }
+
+    /** Median of the finite values; NaN when there is none. */
+    static double median(double[] a) {
+        double[] s = Arrays.stream(a).filter(Double::isFinite).sorted().toArray();
+        if (s.length == 0) {
+            return Double.NaN;
+        }
+        int m = s.length / 2;
+        return s.length % 2 == 1 ? s[m] : 0.5 * (s[m - 1] + s[m]);
+    }
+}
