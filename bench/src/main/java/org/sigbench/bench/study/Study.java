@@ -28,7 +28,7 @@ public final class Study {
      * Bumped whenever bench's use of the synthesis back end changes (DS settings, rendering, KS);
      * hashed only into the cells that use synthesis, so real-only cells survive such a change.
      */
-    public static final String SYNTHESIS_VERSION = "synth-7";
+    public static final String SYNTHESIS_VERSION = "synth-8";
     /** Bumped whenever DS of real samples changes; hashed only into the cells that use DS. */
     public static final String DS_VERSION = "ds-5";
     /** Bumped whenever the recognition protocol ({@link Recognition}) changes; hashed only into its cells. */

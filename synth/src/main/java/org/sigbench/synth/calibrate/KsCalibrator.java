@@ -111,7 +111,7 @@ public final class KsCalibrator {
 
     private static RhythmModel.Consistency close(RhythmModel.Consistency c, double lambda) {
         return new RhythmModel.Consistency(c.count() + lambda * (1 - c.count()), c.arcs() + lambda * (1 - c.arcs()),
-                c.writers(), c.samples());
+                c.serial(), c.writers(), c.samples());
     }
 
     /** KS re-timings of every sample of the groups, seeds from (seed, group, kind, index). */

@@ -25,9 +25,11 @@ import org.sigbench.synth.model.Vec;
  * (3D); its {@link KsTiming.Context}: pen-up if a path point inside it is pen-up, corner if its
  * chord turns by at least {@code turnThreshold} from the previous arc's;</li>
  * <li>timing, from the {@link KsTiming} (one speed bell per arc, bells one after the other): arc
- * j's bell lasts {@code Delta_j = exp(intercept + slope ln D_j + e)}, e a regular residual; with
- * the pause probability of its context a rest {@code exp(intercept + slope ln D_j + e') -
- * Delta_j} (e' a pause residual) comes first; its stroke peaks in the middle of the bell (the
+ * j's bell lasts {@code Delta_j = exp(intercept + slope ln D_j + shift_c + e)}, shift_c its context's
+ * shift, e a regular residual; with
+ * the pause probability of its context the arc takes {@code exp(intercept + slope ln D_j + e')}
+ * (e' a pause residual) instead: of the excess over Delta_j, the share {@link KsTiming#restShare}
+ * is a rest that comes first, the rest of it slows the stroke (Delta_j grows by it); its stroke peaks in the middle of the bell (the
  * first stroke starts, at 1 % progress, with the first bell), with a drawn (sigma, span ratio)
  * pair: {@code mu_j = ln(ratio Delta_j / (2 sinh(2.326 sigma_j)))}; the movement stays within its
  * bells (a stroke that would start before the first bell starts later, one that would end, at 99 %,
@@ -77,6 +79,15 @@ public final class KinematicSynthesis {
          * the arc's start to its arrival at the next arc's start; the first arc starts at the
          * first sample, the last ends at the last (so the arcs' times add up to the duration).
          */
+        /** Time the real movement arrived at each arc's start (the first arc: the first sample's time). */
+        double[] realStarts() {
+            double[] out = new double[arcs.size()];
+            for (int j = 0; j < out.length; j++) {
+                out[j] = j == 0 ? path.t[0] : path.timeAt(from[j]);
+            }
+            return out;
+        }
+
         double[] realTimes() {
             int n = arcs.size();
             double[] out = new double[n];
@@ -186,24 +197,30 @@ public final class KinematicSynthesis {
         double bell = 0;
         for (int j = 0; j < n; j++) {
             Stroke k = arcs.get(j);
+            KsTiming.Context context = lay.context().get(j);
             double base = timing.intercept() + timing.slope() * Math.log(Math.max(k.d(), timing.minLength()));
+            double regular = timing.regularBase(k.d(), context);
             double at = 0.5 * (lay.from()[j] + lay.to()[j]) / pathLength; // the arc's middle, as a path fraction
             double delta;
             double rest = 0;
             if (rhythm == null) {
-                delta = Math.exp(base + KsTiming.draw(timing.residuals(), rng));
-                if (timing.pauseResiduals().length > 0 && rng.nextDouble() < timing.pause()[lay.context().get(j).ordinal()]) {
-                    rest = Math.max(0, Math.exp(base + KsTiming.draw(timing.pauseResiduals(), rng)) - delta);
+                delta = Math.exp(regular + KsTiming.draw(timing.residuals(), rng));
+                if (timing.pauseResiduals().length > 0 && rng.nextDouble() < timing.pause()[context.ordinal()]) {
+                    double excess = Math.max(0, Math.exp(base + KsTiming.draw(timing.pauseResiduals(), rng)) - delta);
+                    rest = timing.restShare() * excess;
+                    delta += excess - rest;
                 }
             } else {
                 double u = Rhythm.uniform(rhythm.at(at));
-                double q = timing.pauseResiduals().length > 0 ? timing.pause()[lay.context().get(j).ordinal()] : 0;
+                double q = timing.pauseResiduals().length > 0 ? timing.pause()[context.ordinal()] : 0;
                 if (u > 1 - q) {
                     double paused = Math.exp(base + KsTiming.quantile(timing.pauseResiduals(), (u - 1 + q) / q));
-                    delta = Math.exp(base + KsTiming.quantile(timing.residuals(), 0.5));
-                    rest = Math.max(0, paused - delta);
+                    delta = Math.exp(regular + KsTiming.quantile(timing.residuals(), 0.5));
+                    double excess = Math.max(0, paused - delta);
+                    rest = timing.restShare() * excess;
+                    delta += excess - rest;
                 } else {
-                    delta = Math.exp(base + KsTiming.quantile(timing.residuals(), u / (1 - q)));
+                    delta = Math.exp(regular + KsTiming.quantile(timing.residuals(), u / (1 - q)));
                 }
             }
             int pair = rhythm == null ? rng.nextInt(timing.sigma().length) : timing.pairByRatio(

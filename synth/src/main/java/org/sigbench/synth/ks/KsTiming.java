@@ -27,13 +27,15 @@ import org.sigbench.synth.model.Stroke;
  *     re-timings have as many speed bells ({@link SpeedBells}, the benchmark's measure) as the
  *     real samples;</li>
  * <li>speed as a function of path length: {@code ln tau = intercept + slope ln max(D, minLength)
- *     + e} for an arc of length D, so long arcs take longer; e resampled from the regular
- *     residuals ({@link #residuals});</li>
+ *     + shift_c + e} for an arc of length D in context c, so long arcs take longer; shift_c the
+ *     mean regular residual of the context ({@link #contextShift}), e resampled from the regular
+ *     residuals centred per context ({@link #residuals});</li>
  * <li>pauses: an arc whose residual exceeds {@link #fence} (Tukey's outlier fence) took much
  *     longer than its length explains: the hand stopped or crept. Their frequency depends on the
  *     arc's {@link Context} (pen-up, after a sharp corner, elsewhere), {@link #pause}; their
- *     residuals are resampled from {@link #pauseResiduals}. KS keeps a paused arc's stroke at a
- *     regular speed and rests before it for the rest of the arc's time;</li>
+ *     residuals are resampled from {@link #pauseResiduals}. Of the excess time of a pause, KS
+ *     rests before the stroke for the share {@link #restShare} measured on the real paused arcs
+ *     (time at rest / excess time) and slows the stroke by the remainder (the hand crept);</li>
  * <li>the lognormal of each arc: pairs ({@link #sigma}, {@link #spanRatio}) drawn together. Per
  *     speed valley of the real samples: sigma of the dominant extracted stroke (largest D, peak in
  *     the bell before the valley), and the span ratio (1 %-99 % span {@code exp(mu) 2 sinh(2.326
@@ -60,6 +62,10 @@ import org.sigbench.synth.model.Stroke;
  * @param residuals      residuals of the regular arcs, sorted
  * @param pauseResiduals residuals of the paused arcs, sorted (may be empty)
  * @param pause          probability of a pause per {@link Context} (indexed by ordinal)
+ * @param restShare      share of a pause's excess time that the hand rests (the rest of it, it creeps:
+ *                       the paused arc's stroke is slowed), in [0, 1]
+ * @param contextShift   mean regular residual per {@link Context} (indexed by ordinal): a regular
+ *                       arc of that context lasts {@code exp(intercept + slope ln D + shift + e)}
  * @param sigma          sigma of the dominant extracted stroke, one per real speed valley that has one
  * @param spanRatio      span ratio for that valley, paired with {@link #sigma}; pairs in increasing span ratio
  * @param arcCount       number of real arcs the durations were fitted on
@@ -67,11 +73,15 @@ import org.sigbench.synth.model.Stroke;
  */
 public record KsTiming(String source, int samples, int bells, KsOptions geometry, double countIntercept,
                        double countSlope, double[] countResiduals, double intercept, double slope, double minLength,
-                       double fence, double[] residuals, double[] pauseResiduals, double[] pause, double[] sigma,
-                       double[] spanRatio, int arcCount, double arcsPerBell) {
+                       double fence, double[] residuals, double[] pauseResiduals, double[] pause,
+                       double restShare, double[] contextShift, double[] sigma, double[] spanRatio, int arcCount, double arcsPerBell) {
 
     /** At most this many samples are analysed (extraction costs about 0.1 s per sample). */
     public static final int MAX_SAMPLES = 40;
+    /** Rounds of the bell-count and valley-depth corrections of {@link #estimate} (step 6). */
+    static final int CORRECTION_ROUNDS = 2;
+    /** The hand counts as standing still below this fraction of the sample's median smoothed speed. */
+    static final double STOP_FRACTION = 0.1;
     /** Tukey's outlier fence: upper quartile + this many interquartile ranges. */
     public static final double FENCE_IQR = 1.5;
     /** Quantile of the arc lengths below which a length counts as that quantile (no log of 0). */
@@ -117,13 +127,22 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
      * <li>least squares of {@code ln A} on {@code ln g} over the samples; of {@code ln tau} on
      *     {@code ln max(D, minLength)} over all arcs; arcs whose residual exceeds the fence
      *     (upper quartile + {@value #FENCE_IQR} interquartile ranges) are pauses; the line is
-     *     fitted again on the other arcs and every residual is taken against it;</li>
+     *     fitted again on the other arcs and every residual is taken against it; the mean regular
+     *     residual of each {@link Context} is that context's shift (pen-up movements and corners
+     *     are slower than plain arcs of the same length), and regular residuals are kept centred
+     *     on their context's shift;</li>
      * <li>pause probability per context = paused arcs / arcs of that context (the overall
      *     fraction for a context without arcs);</li>
-     * <li>steps 3-5 run first with {@code arcsPerBell = 1}; then one KS re-timing of each sample
+     * <li>steps 3-5 run first with {@code arcsPerBell = 1} and the span ratios as read from the
+     *     real valleys; then, {@value #CORRECTION_ROUNDS} times, one KS re-timing of each sample
      *     (seeds: SplitMix64 of the sample's rank) shows how many speed bells the arcs make
-     *     (neighbouring lognormals can merge into one bell); {@code arcsPerBell} = real bells / KS
-     *     bells over the samples, and steps 3-5 run again with it (one correction step).</li>
+     *     (neighbouring lognormals can merge into one bell) and how deep the valleys between them
+     *     are ({@link SpeedBells#valleyRatio}); {@code arcsPerBell} is multiplied by real bells /
+     *     KS bells over the samples, every span ratio by {@code overlapFor(s, v_real) /
+     *     overlapFor(s, v_KS)} (s the median sigma, v the median valley ratios; the two-lognormal
+     *     model's own span ratio for each depth, so the ratio moves KS's valleys toward the real
+     *     depth: arcs that turn at corners leave deeper valleys than {@link #valley} assumes), and
+     *     steps 3-5 run again with them.</li>
      * </ol>
      *
      * @param samples   real samples, all of one kind
@@ -142,6 +161,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         int[] bellCount = new int[m];
         int[] geometric = new int[m];
         List<double[]> shapes = new ArrayList<>(); // per speed valley: {sigma, span ratio}
+        List<Double> valleys = new ArrayList<>();
         int speedBells = 0;
         for (int i = 0; i < m; i++) {
             Signature s = samples.get((int) ((long) i * n / m));
@@ -160,6 +180,9 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
             used.add(s);
             speedBells += sb.bells();
             shapes.addAll(sh);
+            for (double v : sb.valleyRatios()) {
+                valleys.add(v);
+            }
         }
         if (used.isEmpty()) {
             throw new IllegalArgumentException("no sample with a path KS can lay arcs on");
@@ -178,19 +201,41 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         }
         String src = String.format(Locale.ROOT, "%d of %d samples (%s), %d speed bells", used.size(), n,
                 samples.get(0).meta().kind().token(), speedBells);
-        // first pass: one arc per real speed bell
-        KsTiming first = fitArcs(src, speedBells, geometry, used, bellCount, geometric, 1.0, sig, ratio);
-        // arc count calibration: one re-timing per estimation sample (fixed seeds)
-        long ksBells = 0;
-        for (int i = 0; i < used.size(); i++) {
-            Signature s = used.get(i);
-            KsResult r = ks.retime(s.x(), s.y(), s.z(), s.pen(), s.dims(), first, org.sigbench.datasets.random.Streams.of(i));
-            org.sigbench.synth.model.Trajectory tr = r.trajectory();
-            ksBells += SpeedBells.of(tr.t(), tr.x(), tr.y(), tr.z()).bells();
+        // first pass: one arc per real speed bell, the span ratios as read from the real valleys
+        double arcsPerBell = 1;
+        double gain = 1;
+        double realValley = median(valleys.stream().mapToDouble(Double::doubleValue).toArray());
+        double sigmaMedian = median(sig);
+        KsTiming t = fitArcs(src, speedBells, geometry, used, bellCount, geometric, arcsPerBell, sig, ratio);
+        // corrections: re-time each estimation sample (fixed seeds), compare bells and valleys with the real ones
+        for (int round = 0; round < CORRECTION_ROUNDS; round++) {
+            long ksBells = 0;
+            List<Double> ksValleys = new ArrayList<>();
+            for (int i = 0; i < used.size(); i++) {
+                Signature s = used.get(i);
+                KsResult r = ks.retime(s.x(), s.y(), s.z(), s.pen(), s.dims(), t, org.sigbench.datasets.random.Streams.of(i));
+                org.sigbench.synth.model.Trajectory tr = r.trajectory();
+                SpeedBells sb = SpeedBells.of(tr.t(), tr.x(), tr.y(), tr.z());
+                ksBells += sb.bells();
+                for (double v : sb.valleyRatios()) {
+                    ksValleys.add(v);
+                }
+            }
+            arcsPerBell *= (double) speedBells / Math.max(1, ksBells);
+            double ksValley = ksValleys.isEmpty() ? Double.NaN
+                    : median(ksValleys.stream().mapToDouble(Double::doubleValue).toArray());
+            if (Double.isFinite(ksValley) && Double.isFinite(realValley)) {
+                gain *= overlapFor(sigmaMedian, realValley) / overlapFor(sigmaMedian, ksValley);
+            }
+            double[] scaled = new double[ratio.length];
+            for (int i = 0; i < ratio.length; i++) {
+                scaled[i] = ratio[i] * gain;
+            }
+            t = fitArcs(src + String.format(Locale.ROOT, ", %.3f arcs per speed bell, span ratios x %.3f (median valley "
+                    + "%.3f real, %.3f KS before this correction)", arcsPerBell, gain, realValley, ksValley), speedBells,
+                    geometry, used, bellCount, geometric, arcsPerBell, sig, scaled);
         }
-        double arcsPerBell = (double) speedBells / Math.max(1, ksBells);
-        return fitArcs(src + String.format(Locale.ROOT, ", %.3f arcs per speed bell", arcsPerBell), speedBells, geometry,
-                used, bellCount, geometric, arcsPerBell, sig, ratio);
+        return t;
     }
 
     /**
@@ -218,15 +263,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
             if (main == null) {
                 continue;
             }
-            double left = 0;
-            for (int r = a; r <= c; r++) {
-                left = Math.max(left, v[r]);
-            }
-            double right = 0;
-            for (int r = c; r <= sb.bellEnd(b + 1); r++) {
-                right = Math.max(right, v[r]);
-            }
-            double valley = Math.min(1, v[c] / Math.max(Math.min(left, right), Double.MIN_NORMAL));
+            double valley = sb.valleyRatio(b);
             out.add(new double[] {main.sigma(), overlapFor(main.sigma(), valley)});
         }
         return out;
@@ -243,7 +280,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         int m = used.size();
         double[] lnG = new double[m];
         double[] lnArcs = new double[m];
-        List<double[]> rows = new ArrayList<>(); // per arc: {real time, arc length, context}
+        List<double[]> rows = new ArrayList<>(); // per arc: {real time, arc length, context, time stopped}
         for (int i = 0; i < m; i++) {
             Signature s = used.get(i);
             int g = geometric[i];
@@ -252,9 +289,13 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
             lnG[i] = Math.log(g);
             lnArcs[i] = Math.log(lay.arcs().size());
             double[] times = lay.realTimes();
+            double[] starts = lay.realStarts();
+            SpeedBells sb = SpeedBells.of(s.t(), s.x(), s.y(), s.z());
+            double slow = STOP_FRACTION * median(sb.speed());
             for (int j = 0; j < times.length; j++) {
                 if (times[j] > 0) {
-                    rows.add(new double[] {times[j], lay.arcs().get(j).d(), lay.context().get(j).ordinal()});
+                    rows.add(new double[] {times[j], lay.arcs().get(j).d(), lay.context().get(j).ordinal(),
+                        stopped(sb, starts[j], starts[j] + times[j], slow)});
                 }
             }
         }
@@ -285,6 +326,18 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         }
         int[] inContext = new int[Context.values().length];
         int[] paused = new int[inContext.length];
+        double[] shift = new double[inContext.length];
+        int[] regularIn = new int[inContext.length];
+        for (int b = 0; b < nb; b++) {
+            if (regular[b]) {
+                int c = (int) rows.get(b)[2];
+                shift[c] += ly[b] - line[0] - line[1] * lx[b];
+                regularIn[c]++;
+            }
+        }
+        for (int c = 0; c < shift.length; c++) {
+            shift[c] = regularIn[c] > 0 ? shift[c] / regularIn[c] : 0;
+        }
         List<Double> reg = new ArrayList<>();
         List<Double> pau = new ArrayList<>();
         for (int b = 0; b < nb; b++) {
@@ -292,7 +345,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
             int c = (int) rows.get(b)[2];
             inContext[c]++;
             if (regular[b]) {
-                reg.add(e);
+                reg.add(e - shift[c]);
             } else {
                 paused[c]++;
                 pau.add(e);
@@ -308,7 +361,46 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         double[] count = fit(lnG, lnArcs, everySample);
         return new KsTiming(src, m, speedBells, geometry, count[0], count[1], residuals(lnG, lnArcs, count, everySample),
                 line[0], line[1], minLength, fence0, reg.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
-                pau.stream().mapToDouble(Double::doubleValue).sorted().toArray(), pause, sig, ratio, nb, arcsPerBell);
+                pau.stream().mapToDouble(Double::doubleValue).sorted().toArray(), pause, restShare(rows, regular, line, shift,
+                reg), shift, sig, ratio, nb, arcsPerBell);
+    }
+
+    /**
+     * Share of the paused arcs' excess time during which the real hand stood still: {@code sum
+     * stopped / sum (time - exp(intercept + slope ln D + shift_c + median residual))} over the
+     * paused arcs, clipped to [0, 1] (1 without paused arcs); stopped = grid time of the
+     * {@link SpeedBells} speed below {@link #STOP_FRACTION} of the sample's median speed.
+     */
+    private static double restShare(List<double[]> rows, boolean[] regular, double[] line, double[] shift,
+                                     List<Double> centred) {
+        double median = median(centred.stream().mapToDouble(Double::doubleValue).toArray());
+        double stopped = 0;
+        double excess = 0;
+        for (int b = 0; b < rows.size(); b++) {
+            if (regular[b]) {
+                continue;
+            }
+            double[] r = rows.get(b);
+            double typical = Math.exp(line[0] + line[1] * Math.log(Math.max(r[1], Double.MIN_NORMAL)) + shift[(int) r[2]]
+                    + median);
+            excess += Math.max(0, r[0] - typical);
+            stopped += Math.min(r[3], Math.max(0, r[0] - typical));
+        }
+        return excess > 0 ? Math.min(1, stopped / excess) : 1;
+    }
+
+    /** Time within [a, b] (s) during which the smoothed speed is below {@code slow}. */
+    private static double stopped(SpeedBells sb, double a, double b, double slow) {
+        double[] v = sb.speed();
+        int i0 = Math.max(0, (int) Math.ceil((a - sb.t0()) / sb.dt()));
+        int i1 = Math.min(v.length - 1, (int) Math.floor((b - sb.t0()) / sb.dt()));
+        int n = 0;
+        for (int i = i0; i <= i1; i++) {
+            if (v[i] < slow) {
+                n++;
+            }
+        }
+        return n * sb.dt();
     }
 
     /** Bracket of the span ratio searched by {@link #overlapFor} (numerical, not a model parameter). */
@@ -479,6 +571,14 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         return Math.min(spanRatio.length - 1, Math.max(0, (int) Math.floor(u * spanRatio.length)));
     }
 
+    /**
+     * The regular arc time's log without its residual: {@code intercept + slope ln max(D, minLength)
+     * + contextShift[context]}.
+     */
+    public double regularBase(double length, Context context) {
+        return intercept + slope * Math.log(Math.max(length, minLength)) + contextShift[context.ordinal()];
+    }
+
     /** Median regular arc time for an arc of this length, s. */
     public double typicalDuration(double length) {
         return Math.exp(intercept + slope * Math.log(Math.max(length, minLength)) + quantile(residuals, 0.5));
@@ -494,9 +594,11 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         return String.format(Locale.ROOT,
                 "KS timing from %s: ln(arcs) = %.3f + %.3f ln(geometric strokes) (+ residual, sd %.3f); ln(arc time) = %.3f + %.3f ln(length)"
                         + " (+ residual, sd %.3f); pauses %.1f %% of arcs (residual > %.2f; pen-up %.1f %%, corner %.1f %%,"
-                        + " plain %.1f %%); lognormal sigma median %.3f, span / spacing median %.2f",
+                        + " plain %.1f %%; %.0f %% of a pause's excess time at rest, the rest slower strokes); regular arc time shift pen-up %+.3f, corner %+.3f, plain %+.3f;"
+                        + " lognormal sigma median %.3f, span / spacing median %.2f",
                 source, countIntercept, countSlope, sd(countResiduals), intercept, slope, sd(residuals), 100 * pauseFraction(), fence,
-                100 * pause[0], 100 * pause[1], 100 * pause[2], median(sigma), median(spanRatio));
+                100 * pause[0], 100 * pause[1], 100 * pause[2], 100 * restShare, contextShift[0], contextShift[1], contextShift[2],
+                median(sigma), median(spanRatio));
     }
 
     private static double median(double[] a) {
@@ -526,7 +628,9 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
                 && countSlope == k.countSlope && Arrays.equals(countResiduals, k.countResiduals)
                 && intercept == k.intercept && slope == k.slope && minLength == k.minLength && fence == k.fence
                 && Arrays.equals(residuals, k.residuals) && Arrays.equals(pauseResiduals, k.pauseResiduals)
-                && Arrays.equals(pause, k.pause) && Arrays.equals(sigma, k.sigma) && Arrays.equals(spanRatio, k.spanRatio)
+                && Arrays.equals(pause, k.pause) && restShare == k.restShare
+                && Arrays.equals(contextShift, k.contextShift)
+                && Arrays.equals(sigma, k.sigma) && Arrays.equals(spanRatio, k.spanRatio)
                 && arcCount == k.arcCount && arcsPerBell == k.arcsPerBell;
     }
 

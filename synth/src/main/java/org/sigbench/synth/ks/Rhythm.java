@@ -16,7 +16,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Real writers repeat their rhythm: the same part of a signature is slow in every repetition.
  * A writer's rhythm {@code W} is drawn once ({@link #draw}); each sample's own is
  * {@code sqrt(rho) W + sqrt(1 - rho) E}, E fresh ({@link #sample}), with rho the intra-writer
- * correlation estimated from the corpus ({@link RhythmModel}). A forger's rhythm for a target is
+ * correlation estimated from the corpus ({@link RhythmModel}). Along one sample, time scores of
+ * neighbouring bins are correlated (an AR(1) series, {@link #draw}): movements speed up and slow
+ * down over several arcs. A forger's rhythm for a target is
  * {@code c W + sqrt(1 - c^2) F} ({@link #follow}): c, estimated from the corpus, says how much of
  * the target's rhythm forgers reproduce.
  *
@@ -37,22 +39,34 @@ public record Rhythm(double count, double[] along, double[] shape) {
         shape = shape.clone();
     }
 
-    /** Independent standard normal scores: a writer's rhythm over {@code bins} bins. */
-    public static Rhythm draw(int bins, UniformRandomProvider rng) {
+    /**
+     * Standard normal scores: a writer's rhythm over {@code bins} bins. The time scores form a
+     * stationary AR(1) series with lag-1 correlation {@code serial} ({@code a_0 = g_0}, {@code a_b =
+     * serial a_(b-1) + sqrt(1 - serial^2) g_b}); count and shape scores are independent.
+     */
+    public static Rhythm draw(int bins, double serial, UniformRandomProvider rng) {
+        if (!(serial >= 0 && serial < 1)) {
+            throw new IllegalArgumentException("a serial correlation must lie in [0, 1), got " + serial);
+        }
         ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
         double count = g.sample();
         double[] a = new double[bins];
         double[] h = new double[bins];
+        double innovation = Math.sqrt(1 - serial * serial);
         for (int b = 0; b < bins; b++) {
-            a[b] = g.sample();
+            double z = g.sample();
+            a[b] = b == 0 ? z : serial * a[b - 1] + innovation * z;
             h[b] = g.sample();
         }
         return new Rhythm(count, a, h);
     }
 
-    /** {@code c this + sqrt(1 - c^2) F}, F fresh: a rhythm correlated {@code c} with this one. */
-    public Rhythm follow(double c, UniformRandomProvider rng) {
-        return mix(c, c, rng);
+    /**
+     * {@code c this + sqrt(1 - c^2) F}, F fresh ({@link #draw} with this serial correlation): a
+     * rhythm correlated {@code c} with this one.
+     */
+    public Rhythm follow(double c, double serial, UniformRandomProvider rng) {
+        return mix(c, c, serial, rng);
     }
 
     /**
@@ -60,13 +74,13 @@ public record Rhythm(double count, double[] along, double[] shape) {
      * (rho per part: the arc count and the bins); still standard normal scores.
      */
     public Rhythm sample(RhythmModel.Consistency rho, UniformRandomProvider rng) {
-        return mix(Math.sqrt(rho.count()), Math.sqrt(rho.arcs()), rng);
+        return mix(Math.sqrt(rho.count()), Math.sqrt(rho.arcs()), rho.serial(), rng);
     }
 
-    private Rhythm mix(double wCount, double wArcs, UniformRandomProvider rng) {
+    private Rhythm mix(double wCount, double wArcs, double serial, UniformRandomProvider rng) {
         check(wCount);
         check(wArcs);
-        Rhythm e = draw(along.length, rng);
+        Rhythm e = draw(along.length, serial, rng);
         double[] a = new double[along.length];
         double[] h = new double[along.length];
         double ra = Math.sqrt(1 - wArcs * wArcs);

@@ -17,7 +17,7 @@ import org.sigbench.datasets.Signature;
  *     subject they imitate);</li>
  * <li>per sample, the arcs KS lays with the timing's own rule ({@code A = max(g, round(bells x
  *     arcsPerBell))}, {@link KsTiming#estimate}) and the real time over each; the arc-time residual
- *     against the timing's line ({@code ln tau - intercept - slope ln max(D, minLength)}) and the
+ *     against the timing's line ({@code ln tau - intercept - slope ln max(D, minLength) - shift_c}, {@link KsTiming#regularBase}) and the
  *     arc-count residual ({@code ln A - countIntercept - countSlope ln g});</li>
  * <li>residuals to normal scores by rank over all samples of the kind ({@code Phi^-1((rank +
  *     1/2) / N)}); a sample's profile: per bin b of {@link RhythmModel#bins} equal bins of its
@@ -28,7 +28,10 @@ import org.sigbench.datasets.Signature;
  *     on the count scores;</li>
  * <li>forgers against their target: per bin, the covariance over targets of the target's mean
  *     genuine profile and the mean profile of its forgeries; {@code c = sum cov / sqrt(sum
- *     s_b,genuine^2 sum s_b,forgery^2)}, clipped to [-1, 1] (0 when a variance is 0).</li>
+ *     s_b,genuine^2 sum s_b,forgery^2)}, clipped to [-1, 1] (0 when a variance is 0);</li>
+ * <li>serial correlation per kind ({@link #serial}): how much an arc's time score carries over to
+ *     the next arc of the same sample (real movements speed up and slow down over several arcs,
+ *     they do not alternate fast and slow arcs at random).</li>
  * </ol>
  * With fewer than two writers with two samples the correlations are 0 (every sample its own rhythm).
  */
@@ -37,6 +40,8 @@ public final class RhythmConsistency {
     public static final int MAX_WRITERS = 40;
     /** At most this many samples per writer. */
     public static final int PER_WRITER = 10;
+    /** Upper clip of the serial correlation (numerical: keeps the AR(1) innovation weight above 0.3). */
+    static final double MAX_SERIAL = 0.95;
 
     private RhythmConsistency() {
     }
@@ -58,10 +63,11 @@ public final class RhythmConsistency {
         List<Residuals> g = residuals(genuine, gTiming);
         int bins = bins(g);
         double[][] gp = profiles(g, bins);
+
         double[] gc = scores(g.stream().mapToDouble(Residuals::count).toArray());
         Anova ga = anova(g, gp);
-        RhythmModel.Consistency gCons = new RhythmModel.Consistency(anova(g, column(gc)).rho(), ga.rho(), ga.writers,
-                g.size());
+        RhythmModel.Consistency gCons = new RhythmModel.Consistency(anova(g, column(gc)).rho(), ga.rho(), serial(g),
+                ga.writers, g.size());
         if (forgeries.isEmpty()) {
             return new RhythmModel(bins, gCons, null, 0);
         }
@@ -69,8 +75,8 @@ public final class RhythmConsistency {
         double[][] fp = profiles(f, bins);
         double[] fc = scores(f.stream().mapToDouble(Residuals::count).toArray());
         Anova fa = anova(f, fp);
-        RhythmModel.Consistency fCons = new RhythmModel.Consistency(anova(f, column(fc)).rho(), fa.rho(), fa.writers,
-                f.size());
+        RhythmModel.Consistency fCons = new RhythmModel.Consistency(anova(f, column(fc)).rho(), fa.rho(), serial(f),
+                fa.writers, f.size());
         return new RhythmModel(bins, gCons, fCons, cross(g, gp, ga, f, fp, fa));
     }
 
@@ -125,8 +131,8 @@ public final class RhythmConsistency {
         double[] times = lay.realTimes();
         double[] e = new double[times.length];
         for (int j = 0; j < e.length; j++) {
-            double d = Math.max(lay.arcs().get(j).d(), timing.minLength());
-            e[j] = times[j] > 0 ? Math.log(times[j]) - timing.intercept() - timing.slope() * Math.log(d) : Double.NaN;
+            e[j] = times[j] > 0 ? Math.log(times[j]) - timing.regularBase(lay.arcs().get(j).d(), lay.context().get(j))
+                    : Double.NaN;
         }
         double count = Math.log(lay.arcs().size()) - timing.countIntercept() - timing.countSlope() * Math.log(g);
         return new Residuals(writer, count, lay.from(), lay.to(), lay.path().length(), e);
@@ -138,8 +144,34 @@ public final class RhythmConsistency {
         return Math.max(1, (int) Math.round(KsTiming.quantile(n, 0.5)));
     }
 
-    /** Step 3: rank normal scores of all arc residuals, read per bin. */
-    private static double[][] profiles(List<Residuals> r, int bins) {
+    /**
+     * Step 5: serial correlation of consecutive arcs' time scores within a sample, pooled over the
+     * samples: {@code sum z_j z_(j+1) / sqrt(sum z_j^2 sum z_(j+1)^2)} over the pairs of
+     * consecutive arcs whose residuals are both defined, the scores being the rank normal scores
+     * of step 3; clipped to [0, 1) (0 without pairs).
+     */
+    private static double serial(List<Residuals> r) {
+        double[] sorted = allResiduals(r);
+        double xy = 0;
+        double xx = 0;
+        double yy = 0;
+        for (Residuals x : r) {
+            for (int j = 0; j + 1 < x.arcs.length; j++) {
+                if (Double.isNaN(x.arcs[j]) || Double.isNaN(x.arcs[j + 1])) {
+                    continue;
+                }
+                double a = score(sorted, x.arcs[j]);
+                double b = score(sorted, x.arcs[j + 1]);
+                xy += a * b;
+                xx += a * a;
+                yy += b * b;
+            }
+        }
+        return xx > 0 && yy > 0 ? Math.max(0, Math.min(MAX_SERIAL, xy / Math.sqrt(xx * yy))) : 0;
+    }
+
+    /** Every defined arc residual of the samples, sorted. */
+    private static double[] allResiduals(List<Residuals> r) {
         List<Double> all = new ArrayList<>();
         for (Residuals x : r) {
             for (double e : x.arcs) {
@@ -148,7 +180,12 @@ public final class RhythmConsistency {
                 }
             }
         }
-        double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** Step 3: rank normal scores of all arc residuals, read per bin. */
+    private static double[][] profiles(List<Residuals> r, int bins) {
+        double[] sorted = allResiduals(r);
         double[][] out = new double[r.size()][bins];
         for (int i = 0; i < r.size(); i++) {
             Residuals x = r.get(i);

@@ -24,18 +24,20 @@ public record RhythmModel(int bins, Consistency genuine, Consistency forgery, do
      *
      * @param count    of the arc-count residual (one per sample)
      * @param arcs     of the arc-time residual at the same fraction of the path, pooled over bins
+     * @param serial   lag-1 correlation of consecutive arcs' time scores within a sample, in [0, 1)
      * @param writers  writers (or targets) with at least two samples that entered the estimate
      * @param samples  samples that entered the estimate
      */
-    public record Consistency(double count, double arcs, int writers, int samples) {
+    public record Consistency(double count, double arcs, double serial, int writers, int samples) {
         public Consistency {
-            if (!(count >= 0 && count <= 1) || !(arcs >= 0 && arcs <= 1)) {
-                throw new IllegalArgumentException("correlations must lie in [0, 1], got " + count + " and " + arcs);
+            if (!(count >= 0 && count <= 1) || !(arcs >= 0 && arcs <= 1) || !(serial >= 0 && serial < 1)) {
+                throw new IllegalArgumentException("correlations must lie in [0, 1] (serial in [0, 1)), got " + count
+                        + ", " + arcs + " and " + serial);
             }
         }
 
-        /** No consistency: every sample draws its own rhythm. */
-        public static final Consistency NONE = new Consistency(0, 0, 0, 0);
+        /** No consistency: every sample and every arc draws its own rhythm. */
+        public static final Consistency NONE = new Consistency(0, 0, 0, 0, 0);
     }
 
     public RhythmModel {
@@ -45,7 +47,8 @@ public record RhythmModel(int bins, Consistency genuine, Consistency forgery, do
     }
 
     /**
-     * The rhythm of one sample: its writer's ({@link Rhythm#draw} from {@code Streams.of(seed,
+     * The rhythm of one sample: its writer's ({@link Rhythm#draw} with the genuine serial
+     * correlation, from {@code Streams.of(seed,
      * "ks-writer/" + writer)}), for a skilled forgery its target's forgers' (the writer's rhythm
      * {@link Rhythm#follow followed} with {@link #cross}, stream {@code "ks-forger/" + target}),
      * then the sample's own part ({@link Rhythm#sample}) from {@code rng}. The writer is the
@@ -53,9 +56,10 @@ public record RhythmModel(int bins, Consistency genuine, Consistency forgery, do
      */
     public Rhythm sample(long seed, SignatureMeta meta, UniformRandomProvider rng) {
         String w = writer(meta);
-        Rhythm writer = Rhythm.draw(bins, Streams.of(seed, "ks-writer/" + w));
+        Rhythm writer = Rhythm.draw(bins, genuine.serial(), Streams.of(seed, "ks-writer/" + w));
         boolean forged = meta.kind() == Kind.SKILLED_FORGERY;
-        Rhythm base = forged ? writer.follow(forgery == null ? 0 : cross, Streams.of(seed, "ks-forger/" + w)) : writer;
+        Rhythm base = forged ? writer.follow(forgery == null ? 0 : cross, of(true).serial(),
+                Streams.of(seed, "ks-forger/" + w)) : writer;
         return base.sample(of(forged), rng);
     }
 
@@ -76,13 +80,13 @@ public record RhythmModel(int bins, Consistency genuine, Consistency forgery, do
 
     public String describe() {
         String g = String.format(Locale.ROOT, "KS rhythm over %d bins of the path: intra-writer correlation %.2f (arc times),"
-                + " %.2f (arc count) from %d samples of %d writers", bins, genuine.arcs(), genuine.count(),
-                genuine.samples(), genuine.writers());
+                + " %.2f (arc count), serial %.2f, from %d samples of %d writers", bins, genuine.arcs(), genuine.count(),
+                genuine.serial(), genuine.samples(), genuine.writers());
         if (forgery == null) {
             return g;
         }
-        return g + String.format(Locale.ROOT, "; forgeries of one target %.2f / %.2f from %d samples of %d targets;"
-                + " forgers' rhythm correlates %.2f with their target's", forgery.arcs(), forgery.count(),
-                forgery.samples(), forgery.writers(), cross);
+        return g + String.format(Locale.ROOT, "; forgeries of one target %.2f / %.2f, serial %.2f, from %d samples of %d"
+                + " targets; forgers' rhythm correlates %.2f with their target's", forgery.arcs(), forgery.count(),
+                forgery.serial(), forgery.samples(), forgery.writers(), cross);
     }
 }

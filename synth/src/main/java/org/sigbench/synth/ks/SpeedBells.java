@@ -45,6 +45,32 @@ public record SpeedBells(double t0, double dt, double[][] p, double[] speed, int
         return b == minima.length ? speed.length - 1 : minima[b];
     }
 
+    /**
+     * Depth of the valley that ends bell b (0 .. minima - 1): the speed at the minimum over the
+     * lower of the two bells' peak speeds, in (0, 1]; small = the movement nearly stopped.
+     */
+    public double valleyRatio(int b) {
+        int c = bellEnd(b);
+        double left = 0;
+        for (int r = bellStart(b); r <= c; r++) {
+            left = Math.max(left, speed[r]);
+        }
+        double right = 0;
+        for (int r = c; r <= bellEnd(b + 1); r++) {
+            right = Math.max(right, speed[r]);
+        }
+        return Math.min(1, speed[c] / Math.max(Math.min(left, right), Double.MIN_NORMAL));
+    }
+
+    /** {@link #valleyRatio} of every valley, in order. */
+    public double[] valleyRatios() {
+        double[] out = new double[minima.length];
+        for (int b = 0; b < out.length; b++) {
+            out[b] = valleyRatio(b);
+        }
+        return out;
+    }
+
     /** Arc length of the smoothed path between grid indices a and b. */
     public double arcLength(int a, int b) {
         double s = 0;
