@@ -23,6 +23,7 @@ import org.sigbench.datasets.io.LoadedCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * {@code sigbench datasets}: lists every corpus under the data root, or the signatures of one
@@ -148,7 +149,7 @@ public final class DatasetsCommand implements Callable<Integer> {
         double[] rates = s.stream().mapToDouble(Signature::medianRate).toArray();
         return new String[] {c.name(), Integer.toString(c.subjects().size()), Long.toString(c.count(Kind.GENUINE)),
                 Long.toString(c.count(Kind.SKILLED_FORGERY)), Long.toString(c.count(Kind.OTHER)), Integer.toString(s.size()),
-                num(median(points), 1), num(median(rates), 2), Integer.toString(c.dims())};
+                num(Median.of(points), 1), num(Median.of(rates), 2), Integer.toString(c.dims())};
     }
 
     static List<String[]> subjectRows(Corpus c, String subject) {
@@ -164,13 +165,6 @@ public final class DatasetsCommand implements Callable<Integer> {
                     num(s.medianRate(), 2), num(100.0 * down / s.size(), 1), m.source()});
         }
         return rows;
-    }
-
-    static double median(double[] v) {
-        double[] a = v.clone();
-        Arrays.sort(a);
-        int m = a.length / 2;
-        return a.length % 2 == 1 ? a[m] : 0.5 * (a[m - 1] + a[m]);
     }
 
     private static String num(double v, int decimals) {

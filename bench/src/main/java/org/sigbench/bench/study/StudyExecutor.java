@@ -27,6 +27,7 @@ import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.synth.calibrate.Group;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.ks.KsTiming;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * Computes the cells of {@link Study}: loads real corpora, builds the synthetic variants (once per
@@ -377,7 +378,7 @@ public final class StudyExecutor implements CellExecutor {
             double[] b = column(ks, f);
             TwoSample.Ks t = TwoSample.ks(a, b);
             out.value("ks." + names[f] + ".d", t.statistic()).value("ks." + names[f] + ".p", t.pValue())
-                    .value("real." + names[f] + ".median", median(a)).value("synth." + names[f] + ".median", median(b))
+                    .value("real." + names[f] + ".median", Median.of(a)).value("synth." + names[f] + ".median", Median.of(b))
                     .series("real." + names[f], a).series("synth." + names[f], b);
         }
         TwoSample.Classifier clf = TwoSample.classifier(globals(r, kr), globals(s, ks), cell.intParam("folds"),
@@ -426,15 +427,6 @@ public final class StudyExecutor implements CellExecutor {
             c[i] = m[i][j];
         }
         return c;
-    }
-
-    static double median(double[] a) {
-        double[] s = Arrays.stream(a).filter(Double::isFinite).sorted().toArray();
-        if (s.length == 0) {
-            return Double.NaN;
-        }
-        int m = s.length / 2;
-        return s.length % 2 == 1 ? s[m] : 0.5 * (s[m - 1] + s[m]);
     }
 
     static String fmt(double v) {

@@ -10,6 +10,7 @@ import org.sigbench.datasets.Signature;
 import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.model.Stroke;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * The timing Kinematic Synthesis gives a trajectory, estimated from real samples of one kind
@@ -496,13 +497,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
                         + " (+ residual, sd %.3f); pauses %.1f %% of arcs (residual > %.2f; pen-up %.1f %%, corner %.1f %%,"
                         + " plain %.1f %%); lognormal sigma median %.3f, span / spacing median %.2f",
                 source, countIntercept, countSlope, sd(countResiduals), intercept, slope, sd(residuals), 100 * pauseFraction(), fence,
-                100 * pause[0], 100 * pause[1], 100 * pause[2], median(sigma), median(spanRatio));
-    }
-
-    private static double median(double[] a) {
-        double[] s = a.clone();
-        Arrays.sort(s);
-        return quantile(s, 0.5);
+                100 * pause[0], 100 * pause[1], 100 * pause[2], Median.of(sigma), Median.of(spanRatio));
     }
 
     private static double sd(double[] a) {
