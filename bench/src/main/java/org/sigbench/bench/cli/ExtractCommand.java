@@ -20,8 +20,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.datasets.io.Corpora;
-import org.sigbench.datasets.io.InterchangeFormat;
 import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.model.Stroke;
@@ -97,9 +97,9 @@ public final class ExtractCommand implements Callable<Integer> {
         if (abs.getParent() != null) {
             Files.createDirectories(abs.getParent());
         }
-        InterchangeFormat.writeAtomically(abs, csv(samplesRows(chosen, results)));
+        AtomicFiles.write(abs, csv(samplesRows(chosen, results)));
         Path strokesFile = strokesPath(abs);
-        InterchangeFormat.writeAtomically(strokesFile, csv(strokeRows(chosen, results)));
+        AtomicFiles.write(strokesFile, csv(strokeRows(chosen, results)));
         spec.commandLine().getOut().print(summary(corpus, results, wallS, threads));
         spec.commandLine().getOut().println("wrote " + abs + " and " + strokesFile);
         return 0;

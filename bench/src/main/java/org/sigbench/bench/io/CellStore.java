@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.run.CellResult;
+import org.sigbench.datasets.io.AtomicFiles;
 
 /**
  * The work folder of a run: one JSON file per cell result under {@code <out>/cells/}, written

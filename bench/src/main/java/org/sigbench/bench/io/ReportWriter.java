@@ -16,6 +16,7 @@ import org.knowm.xchart.XYChart;
 import org.sigbench.bench.report.Plot;
 import org.sigbench.bench.report.Report;
 import org.sigbench.bench.report.Table;
+import org.sigbench.datasets.io.AtomicFiles;
 
 /**
  * Writes a {@link Report} into its folder: README.md, one CSV per table (opencsv, RFC 4180,

@@ -9,7 +9,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.sigbench.bench.io.AtomicFiles;
+import org.sigbench.datasets.io.AtomicFiles;
 
 /**
  * Writes the report of a test: {@code README.md}, {@code perception.csv} (one row per variant and

@@ -10,10 +10,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,10 +61,10 @@ public final class InterchangeFormat {
                 SignatureMeta m = s.meta();
                 manifest.add(new String[] {file, m.corpus(), m.subject(), m.id(), m.kind().token(), m.label(), m.imitates(),
                         Integer.toString(m.session()), Integer.toString(m.repetition()), Integer.toString(s.dims()), m.source()});
-                writeAtomically(dir.resolve(file), toCsv(samples(s)));
+                AtomicFiles.write(dir.resolve(file), toCsv(samples(s)));
             }
             List<String> previous = isCorpus(dir) ? listedFiles(dir) : List.of();
-            writeAtomically(dir.resolve(MANIFEST), toCsv(manifest));
+            AtomicFiles.write(dir.resolve(MANIFEST), toCsv(manifest));
             // files of the corpus written here before that this one no longer has (a reader refuses unlisted CSVs)
             for (String old : previous) {
                 if (!names.contains(old.toLowerCase(Locale.ROOT))) {
@@ -116,17 +114,6 @@ public final class InterchangeFormat {
             w.writeAll(rows, false);
         }
         return sw.toString();
-    }
-
-    /** Writes text to a temporary sibling, then moves it into place (atomic where the file system allows). */
-    public static void writeAtomically(Path target, String text) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** The plain .csv file names a manifest lists (best effort: a broken manifest lists none). */
