@@ -1,9 +1,6 @@
 package org.sigbench.bench.cli;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +14,7 @@ import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.io.Corpora;
+import org.sigbench.datasets.io.Csv;
 import org.sigbench.datasets.io.DataFormatException;
 import org.sigbench.datasets.io.LoadOptions;
 import org.sigbench.datasets.io.LoadedCorpus;
@@ -130,7 +128,7 @@ public final class DatasetsCommand implements Callable<Integer> {
         }
         String[] header = (subject != null ? SUBJECT_HEADER : HEADER).split(",");
         if (!rows.isEmpty() || failed.isEmpty()) {
-            out.print(format == Format.csv ? csv(header, rows) : markdown(header, rows));
+            out.print(format == Format.csv ? Csv.format(header, rows) : markdown(header, rows));
         }
         out.flush();
         for (String n : notes) {
@@ -169,17 +167,6 @@ public final class DatasetsCommand implements Callable<Integer> {
 
     private static String num(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
-    }
-
-    static String csv(String[] header, List<String[]> rows) {
-        StringWriter sw = new StringWriter();
-        try (CSVWriter w = new CSVWriter(sw, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-            w.writeNext(header, false);
-            w.writeAll(rows, false);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return sw.toString();
     }
 
     static String markdown(String[] header, List<String[]> rows) {

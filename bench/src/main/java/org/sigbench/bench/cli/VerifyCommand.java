@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.io.Corpora;
+import org.sigbench.datasets.io.Csv;
 import org.sigbench.verify.io.CurveFile;
 import org.sigbench.verify.io.ScoreFile;
 import org.sigbench.verify.metrics.ErrorCurve;
@@ -219,7 +220,7 @@ public final class VerifyCommand implements Callable<Integer> {
             rows.add(row(k, rep.get(k), comparisons, perSecond, corpusName, verifierName, refsText));
         }
         String[] header = HEADER.split(",");
-        out.print(format == Format.csv ? DatasetsCommand.csv(header, rows) : DatasetsCommand.markdown(header, rows));
+        out.print(format == Format.csv ? Csv.format(header, rows) : DatasetsCommand.markdown(header, rows));
         out.flush();
         err.flush();
         return 0;

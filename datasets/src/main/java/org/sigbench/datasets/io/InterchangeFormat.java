@@ -3,12 +3,9 @@ package org.sigbench.datasets.io;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,10 +58,10 @@ public final class InterchangeFormat {
                 SignatureMeta m = s.meta();
                 manifest.add(new String[] {file, m.corpus(), m.subject(), m.id(), m.kind().token(), m.label(), m.imitates(),
                         Integer.toString(m.session()), Integer.toString(m.repetition()), Integer.toString(s.dims()), m.source()});
-                AtomicFiles.write(dir.resolve(file), toCsv(samples(s)));
+                AtomicFiles.write(dir.resolve(file), Csv.format(samples(s)));
             }
             List<String> previous = isCorpus(dir) ? listedFiles(dir) : List.of();
-            AtomicFiles.write(dir.resolve(MANIFEST), toCsv(manifest));
+            AtomicFiles.write(dir.resolve(MANIFEST), Csv.format(manifest));
             // files of the corpus written here before that this one no longer has (a reader refuses unlisted CSVs)
             for (String old : previous) {
                 if (!names.contains(old.toLowerCase(Locale.ROOT))) {
@@ -106,14 +103,6 @@ public final class InterchangeFormat {
             rows.add(r);
         }
         return rows;
-    }
-
-    private static String toCsv(List<String[]> rows) throws IOException {
-        StringWriter sw = new StringWriter();
-        try (CSVWriter w = new CSVWriter(sw, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-            w.writeAll(rows, false);
-        }
-        return sw.toString();
     }
 
     /** The plain .csv file names a manifest lists (best effort: a broken manifest lists none). */
