@@ -26,13 +26,8 @@ import org.sigbench.verify.protocol.Protocol;
 import org.sigbench.verify.protocol.ProtocolOptions;
 import org.sigbench.verify.protocol.ProtocolRunner;
 import org.sigbench.verify.protocol.RunnerOptions;
-import org.sigbench.verify.verifier.ClassifierOptions;
-import org.sigbench.verify.verifier.DissimilarityClassifierVerifier;
-import org.sigbench.verify.verifier.DtwVerifier;
-import org.sigbench.verify.verifier.DtwVerifierOptions;
-import org.sigbench.verify.verifier.FeatureDistanceOptions;
-import org.sigbench.verify.verifier.FeatureDistanceVerifier;
 import org.sigbench.verify.verifier.VerifierFactory;
+import org.sigbench.verify.verifier.Verifiers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -123,17 +118,6 @@ public final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    /** The factory for a verifier name, with the default settings documented in the report. */
-    public static VerifierFactory factory(String name) {
-        return switch (name) {
-            case "dtw" -> DtwVerifier.factory(DtwVerifierOptions.DEFAULT);
-            case "wd-features" -> FeatureDistanceVerifier.factory(FeatureDistanceOptions.DEFAULT);
-            case "svm" -> DissimilarityClassifierVerifier.factory(ClassifierOptions.svm());
-            case "rf" -> DissimilarityClassifierVerifier.factory(ClassifierOptions.randomForest());
-            default -> throw new IllegalArgumentException("unknown verifier '" + name + "' (expected dtw, wd-features, svm or rf)");
-        };
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -170,7 +154,7 @@ public final class VerifyCommand implements Callable<Integer> {
             }
             Corpus c = Corpora.load(Corpora.root(data), corpus);
             Protocol p = Protocol.of(c, ProtocolOptions.of(refs));
-            VerifierFactory f = factory(verifier.toString());
+            VerifierFactory f = Verifiers.factory(verifier.toString());
             err.println("corpus: " + c + "; protocol: " + refs + " references (first " + refs + " genuine), "
                     + p.subjects().size() + " enrolled subjects, " + p.comparisons() + " comparisons");
             p.excluded().forEach((s, why) -> err.println("note: subject " + s + " not enrolled: " + why));

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.sigbench.bench.cli.VerifyCommand;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.verify.dtw.Dtw;
@@ -26,6 +25,7 @@ import org.sigbench.verify.protocol.ProtocolRunner;
 import org.sigbench.verify.protocol.RunnerOptions;
 import org.sigbench.verify.verifier.DtwVerifierOptions;
 import org.sigbench.verify.verifier.VerifierFactory;
+import org.sigbench.verify.verifier.Verifiers;
 
 /**
  * The verification back end of the {@code verify} module: its verifiers (by the names of
@@ -56,7 +56,7 @@ public final class VerifyBackend implements Verification {
                               int bootstrap) {
         VerifierFactory f;
         try {
-            f = VerifyCommand.factory(verifier);
+            f = Verifiers.factory(verifier);
         } catch (IllegalArgumentException e) {
             throw new org.sigbench.bench.run.CellExecutor.Unavailable(e.getMessage());
         }
