@@ -113,6 +113,16 @@ public final class AirWritingDigitsReader {
         });
         List<Signature> sigs = items.parallelStream()
                 .map(it -> parse(it.file, folder, it.subject, it.digit, it.rep, it.stem, options)).toList();
+        List<String> notes = notes(skipped, excluded, used, unread, options);
+        try {
+            return new LoadedCorpus(Corpus.of(NAME, sigs), notes);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(dir, 0, e.getMessage(), e);
+        }
+    }
+
+    /** The load report: exclusions, not_right entries that matched nothing, entries not read, the nominal clock. */
+    private static List<String> notes(int skipped, Set<String> excluded, Set<String> used, List<String> unread, LoadOptions options) {
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "%s: excluded %d recordings listed in not_right", NAME, skipped));
         Set<String> unmatched = new LinkedHashSet<>(excluded);
@@ -127,11 +137,7 @@ public final class AirWritingDigitsReader {
         }
         notes.add(String.format(Locale.ROOT, "%s: no clock in the files; t = point index / %s Hz (nominal, option --digits-rate)",
                 NAME, LeapAirSigReader.fmt(options.digitsRateHz())));
-        try {
-            return new LoadedCorpus(Corpus.of(NAME, sigs), notes);
-        } catch (IllegalArgumentException e) {
-            throw new DataFormatException(dir, 0, e.getMessage(), e);
-        }
+        return notes;
     }
 
     /** Stems ({@code <P>_<digit>_<rep>}) listed in {@code not_right}; a missing list excludes nothing. */
@@ -159,28 +165,7 @@ public final class AirWritingDigitsReader {
 
     /** Parses one trail file. */
     public static Signature parse(Path file, Path root, String subject, int digit, int rep, String stem, LoadOptions options) {
-        JsonNode doc;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new DataFormatException(file, 0, "file too large (more than " + (MAX_BYTES >> 20) + " MiB)");
-            }
-            doc = JSON.readTree(Files.readAllBytes(file));
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DataFormatException(file, Math.max(line, 0), "not valid JSON: " + StrictJson.reason(e), e);
-        } catch (IOException e) {
-            throw new DataFormatException(file, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
-        }
-        if (doc == null || doc.isMissingNode()) {
-            throw new DataFormatException(file, 0, "empty file");
-        }
-        if (!doc.isObject()) {
-            throw new DataFormatException(file, 1, "expected a JSON object {\"data\": [...]}");
-        }
-        JsonNode data = doc.get("data");
-        if (data == null || !data.isArray()) {
-            throw new DataFormatException(file, 1, "no \"data\" array");
-        }
+        JsonNode data = dataArray(file);
         int n = data.size();
         double[] t = new double[n];
         double[] x = new double[n];
@@ -205,18 +190,7 @@ public final class AirWritingDigitsReader {
                             + " (points out of order, repeated or missing)");
                 }
             }
-            double[] v = new double[3];
-            for (int k = 0; k < 3; k++) {
-                JsonNode c = p.get(1).get(k);
-                if (!c.isNumber()) {
-                    throw new DataFormatException(file, 1, where + " coordinate " + "xyz".charAt(k) + " is not a number: "
-                            + StrictNumbers.excerpt(c.toString(), 40));
-                }
-                v[k] = c.asDouble();
-                if (!Double.isFinite(v[k])) {
-                    throw new DataFormatException(file, 1, where + " coordinate " + "xyz".charAt(k) + " is not finite");
-                }
-            }
+            double[] v = coordinates(p.get(1), where, file);
             t[i] = i / options.digitsRateHz();
             x[i] = v[0];
             y[i] = v[1];
@@ -229,5 +203,49 @@ public final class AirWritingDigitsReader {
         } catch (InvalidSignatureException e) {
             throw new DataFormatException(file, 1, e.getMessage(), e);
         }
+    }
+
+    /** The {@code data} array of a trail file: the file is at most {@link #MAX_BYTES}, valid JSON, an object with that array. */
+    private static JsonNode dataArray(Path file) {
+        JsonNode doc;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new DataFormatException(file, 0, "file too large (more than " + (MAX_BYTES >> 20) + " MiB)");
+            }
+            doc = JSON.readTree(Files.readAllBytes(file));
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new DataFormatException(file, Math.max(line, 0), "not valid JSON: " + StrictJson.reason(e), e);
+        } catch (IOException e) {
+            throw new DataFormatException(file, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (doc == null || doc.isMissingNode()) {
+            throw new DataFormatException(file, 0, "empty file");
+        }
+        if (!doc.isObject()) {
+            throw new DataFormatException(file, 1, "expected a JSON object {\"data\": [...]}");
+        }
+        JsonNode data = doc.get("data");
+        if (data == null || !data.isArray()) {
+            throw new DataFormatException(file, 1, "no \"data\" array");
+        }
+        return data;
+    }
+
+    /** The three finite numbers of an {@code [x, y, z]} array. */
+    private static double[] coordinates(JsonNode xyz, String where, Path file) {
+        double[] v = new double[3];
+        for (int k = 0; k < 3; k++) {
+            JsonNode c = xyz.get(k);
+            if (!c.isNumber()) {
+                throw new DataFormatException(file, 1, where + " coordinate " + "xyz".charAt(k) + " is not a number: "
+                        + StrictNumbers.excerpt(c.toString(), 40));
+            }
+            v[k] = c.asDouble();
+            if (!Double.isFinite(v[k])) {
+                throw new DataFormatException(file, 1, where + " coordinate " + "xyz".charAt(k) + " is not finite");
+            }
+        }
+        return v;
     }
 }
