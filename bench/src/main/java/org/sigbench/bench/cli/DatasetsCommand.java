@@ -72,30 +72,11 @@ public final class DatasetsCommand implements Callable<Integer> {
         }
         Path root = Corpora.root(data);
         LoadOptions opts = new LoadOptions(airsigRate, digitsRate, false);
-        List<String> names = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        if (corpus != null) {
-            names.add(corpus);
-        } else {
-            for (Corpora.Found f : Corpora.scan(root)) {
-                if (f.error() != null) {
-                    failed.add(f.name() + ": " + ErrorMessages.of(f.error()));
-                } else {
-                    names.add(f.name());
-                }
-            }
-        }
-        if (names.isEmpty() && failed.isEmpty()) {
-            throw new IllegalArgumentException("no corpus found under " + root + " (expected svc2004/Task1, svc2004/Task2,"
-                    + " leap-airsig, leap-airwriting-digits, leap-gestures-midair, or folders with corpus.csv / corpus.json)");
-        }
+        List<String> names = corpusNames(root, failed);
         List<String[]> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        // a progress bar on stderr, only for an interactive terminal (logs and pipes stay clean)
-        ProgressBar bar = names.size() > 1 && System.console() != null
-                ? new ProgressBarBuilder().setTaskName("loading corpora").setInitialMax(names.size())
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()
-                : null;
+        ProgressBar bar = progressBar(names.size());
         try {
             for (String name : names) {
                 if (bar != null) {
@@ -139,6 +120,35 @@ public final class DatasetsCommand implements Callable<Integer> {
         }
         err.flush();
         return failed.isEmpty() ? 0 : 1;
+    }
+
+    /** The corpus to list, or every corpus found under the root; those that cannot be loaded go to {@code failed}. */
+    private List<String> corpusNames(Path root, List<String> failed) {
+        List<String> names = new ArrayList<>();
+        if (corpus != null) {
+            names.add(corpus);
+        } else {
+            for (Corpora.Found f : Corpora.scan(root)) {
+                if (f.error() != null) {
+                    failed.add(f.name() + ": " + ErrorMessages.of(f.error()));
+                } else {
+                    names.add(f.name());
+                }
+            }
+        }
+        if (names.isEmpty() && failed.isEmpty()) {
+            throw new IllegalArgumentException("no corpus found under " + root + " (expected svc2004/Task1, svc2004/Task2,"
+                    + " leap-airsig, leap-airwriting-digits, leap-gestures-midair, or folders with corpus.csv / corpus.json)");
+        }
+        return names;
+    }
+
+    /** A progress bar on stderr, only for several corpora and an interactive terminal (logs and pipes stay clean); else null. */
+    private static ProgressBar progressBar(int corpora) {
+        return corpora > 1 && System.console() != null
+                ? new ProgressBarBuilder().setTaskName("loading corpora").setInitialMax(corpora)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()
+                : null;
     }
 
     static String[] corpusRow(Corpus c) {
