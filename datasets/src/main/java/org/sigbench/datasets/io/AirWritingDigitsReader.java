@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.InvalidSignatureException;
 import org.sigbench.datasets.Kind;
@@ -61,48 +60,32 @@ public final class AirWritingDigitsReader {
         List<Item> items = new ArrayList<>();
         List<String> unread = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
-        int skipped = 0;
+        int[] skipped = {0};
         Path realRoot = Confined.real(folder);
-        try (Stream<Path> users = Files.list(dir)) {
-            for (Path u : users.sorted().toList()) {
-                Confined.inside(u, realRoot);
-                if (!Files.isDirectory(u)) {
-                    if (!u.getFileName().toString().equals("not_right")) {
-                        unread.add(u.getFileName().toString());
-                    }
-                    continue;
-                }
-                try (Stream<Path> files = Files.list(u)) {
-                    for (Path f : files.sorted().toList()) {
-                        Confined.inside(f, realRoot);
-                        Matcher m = FILE.matcher(f.getFileName().toString());
-                        if (!Files.isRegularFile(f) || !m.matches()) {
-                            unread.add(u.getFileName() + "/" + f.getFileName());
-                            continue;
-                        }
-                        Integer d = DIGITS.get(m.group(2));
-                        if (d == null) {
-                            throw new DataFormatException(f, 0, "unknown digit word '" + m.group(2) + "'");
-                        }
-                        String stem = m.group(1) + "_" + m.group(2) + "_" + m.group(3);
-                        if (excluded.contains(stem)) {
-                            used.add(stem);
-                            skipped++;
-                            continue;
-                        }
-                        int rep;
-                        try {
-                            rep = StrictNumbers.parseInt(m.group(3), 0, Integer.MAX_VALUE);
-                        } catch (IllegalArgumentException e) {
-                            throw new DataFormatException(f, 0, "repetition in the file name: " + e.getMessage());
-                        }
-                        items.add(new Item(f, m.group(1), d, rep, stem));
-                    }
-                }
+        Confined.forEachSubjectEntry(dir, realRoot, "not_right", unread, f -> {
+            Matcher m = FILE.matcher(f.getFileName().toString());
+            if (!Files.isRegularFile(f) || !m.matches()) {
+                unread.add(f.getParent().getFileName() + "/" + f.getFileName());
+                return;
             }
-        } catch (IOException e) {
-            throw new DataFormatException(dir, 0, "cannot list the folder (" + e.getClass().getSimpleName() + ")", e);
-        }
+            Integer d = DIGITS.get(m.group(2));
+            if (d == null) {
+                throw new DataFormatException(f, 0, "unknown digit word '" + m.group(2) + "'");
+            }
+            String stem = m.group(1) + "_" + m.group(2) + "_" + m.group(3);
+            if (excluded.contains(stem)) {
+                used.add(stem);
+                skipped[0]++;
+                return;
+            }
+            int rep;
+            try {
+                rep = StrictNumbers.parseInt(m.group(3), 0, Integer.MAX_VALUE);
+            } catch (IllegalArgumentException e) {
+                throw new DataFormatException(f, 0, "repetition in the file name: " + e.getMessage());
+            }
+            items.add(new Item(f, m.group(1), d, rep, stem));
+        });
         if (items.isEmpty()) {
             throw new DataFormatException(dir, 0, NAME + ": no <P>/<P>_<digit>_<rep>_trail.json file found");
         }
@@ -113,7 +96,7 @@ public final class AirWritingDigitsReader {
         });
         List<Signature> sigs = items.parallelStream()
                 .map(it -> parse(it.file, folder, it.subject, it.digit, it.rep, it.stem, options)).toList();
-        List<String> notes = notes(skipped, excluded, used, unread, options);
+        List<String> notes = notes(skipped[0], excluded, used, unread, options);
         try {
             return new LoadedCorpus(Corpus.of(NAME, sigs), notes);
         } catch (IllegalArgumentException e) {

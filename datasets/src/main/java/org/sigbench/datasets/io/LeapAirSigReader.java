@@ -1,6 +1,5 @@
 package org.sigbench.datasets.io;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.InvalidSignatureException;
 import org.sigbench.datasets.Signature;
@@ -44,30 +42,15 @@ public final class LeapAirSigReader {
         List<Item> items = new ArrayList<>();
         List<String> unread = new ArrayList<>();
         Path realRoot = Confined.real(folder);
-        try (Stream<Path> users = Files.list(dir)) {
-            for (Path u : users.sorted().toList()) {
-                Confined.inside(u, realRoot);
-                if (!Files.isDirectory(u)) {
-                    if (!u.getFileName().toString().equals("SOURCE.md")) {
-                        unread.add(u.getFileName().toString());
-                    }
-                    continue;
-                }
-                try (Stream<Path> files = Files.list(u)) {
-                    for (Path f : files.sorted().toList()) {
-                        Confined.inside(f, realRoot);
-                        Matcher m = FILE.matcher(f.getFileName().toString());
-                        if (Files.isRegularFile(f) && m.matches()) {
-                            items.add(new Item(f, u.getFileName().toString(), repetition(m.group(1), f)));
-                        } else {
-                            unread.add(u.getFileName() + "/" + f.getFileName());
-                        }
-                    }
-                }
+        Confined.forEachSubjectEntry(dir, realRoot, "SOURCE.md", unread, f -> {
+            Path u = f.getParent();
+            Matcher m = FILE.matcher(f.getFileName().toString());
+            if (Files.isRegularFile(f) && m.matches()) {
+                items.add(new Item(f, u.getFileName().toString(), repetition(m.group(1), f)));
+            } else {
+                unread.add(u.getFileName() + "/" + f.getFileName());
             }
-        } catch (IOException e) {
-            throw new DataFormatException(dir, 0, "cannot list the folder (" + e.getClass().getSimpleName() + ")", e);
-        }
+        });
         if (items.isEmpty()) {
             throw new DataFormatException(dir, 0, NAME + ": no <user>/updated_<k>.csv.gz file found");
         }
