@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * One online signature (or any timed pen or fingertip movement): timestamps in seconds, a
@@ -221,10 +222,7 @@ public final class Signature {
         for (int i = 1; i < t.length; i++) {
             dt[i - 1] = t[i] - t[i - 1];
         }
-        Arrays.sort(dt);
-        int m = dt.length / 2;
-        double med = dt.length % 2 == 1 ? dt[m] : 0.5 * (dt[m - 1] + dt[m]);
-        return 1.0 / med;
+        return 1.0 / Median.of(dt);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.sigbench.bench.io.AtomicFiles;
+import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.bench.io.CellStore;
 import org.sigbench.bench.io.FolderDataSource;
 import org.sigbench.bench.io.OutLock;

@@ -1,9 +1,6 @@
 package org.sigbench.bench.cli;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,12 +14,14 @@ import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.io.Corpora;
+import org.sigbench.datasets.io.Csv;
 import org.sigbench.datasets.io.DataFormatException;
 import org.sigbench.datasets.io.LoadOptions;
 import org.sigbench.datasets.io.LoadedCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * {@code sigbench datasets}: lists every corpus under the data root, or the signatures of one
@@ -73,30 +72,11 @@ public final class DatasetsCommand implements Callable<Integer> {
         }
         Path root = Corpora.root(data);
         LoadOptions opts = new LoadOptions(airsigRate, digitsRate, false);
-        List<String> names = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        if (corpus != null) {
-            names.add(corpus);
-        } else {
-            for (Corpora.Found f : Corpora.scan(root)) {
-                if (f.error() != null) {
-                    failed.add(f.name() + ": " + ErrorMessages.of(f.error()));
-                } else {
-                    names.add(f.name());
-                }
-            }
-        }
-        if (names.isEmpty() && failed.isEmpty()) {
-            throw new IllegalArgumentException("no corpus found under " + root + " (expected svc2004/Task1, svc2004/Task2,"
-                    + " leap-airsig, leap-airwriting-digits, leap-gestures-midair, or folders with corpus.csv / corpus.json)");
-        }
+        List<String> names = corpusNames(root, failed);
         List<String[]> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        // a progress bar on stderr, only for an interactive terminal (logs and pipes stay clean)
-        ProgressBar bar = names.size() > 1 && System.console() != null
-                ? new ProgressBarBuilder().setTaskName("loading corpora").setInitialMax(names.size())
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()
-                : null;
+        ProgressBar bar = progressBar(names.size());
         try {
             for (String name : names) {
                 if (bar != null) {
@@ -129,7 +109,7 @@ public final class DatasetsCommand implements Callable<Integer> {
         }
         String[] header = (subject != null ? SUBJECT_HEADER : HEADER).split(",");
         if (!rows.isEmpty() || failed.isEmpty()) {
-            out.print(format == Format.csv ? csv(header, rows) : markdown(header, rows));
+            out.print(format == Format.csv ? Csv.format(header, rows) : markdown(header, rows));
         }
         out.flush();
         for (String n : notes) {
@@ -142,13 +122,42 @@ public final class DatasetsCommand implements Callable<Integer> {
         return failed.isEmpty() ? 0 : 1;
     }
 
+    /** The corpus to list, or every corpus found under the root; those that cannot be loaded go to {@code failed}. */
+    private List<String> corpusNames(Path root, List<String> failed) {
+        List<String> names = new ArrayList<>();
+        if (corpus != null) {
+            names.add(corpus);
+        } else {
+            for (Corpora.Found f : Corpora.scan(root)) {
+                if (f.error() != null) {
+                    failed.add(f.name() + ": " + ErrorMessages.of(f.error()));
+                } else {
+                    names.add(f.name());
+                }
+            }
+        }
+        if (names.isEmpty() && failed.isEmpty()) {
+            throw new IllegalArgumentException("no corpus found under " + root + " (expected svc2004/Task1, svc2004/Task2,"
+                    + " leap-airsig, leap-airwriting-digits, leap-gestures-midair, or folders with corpus.csv / corpus.json)");
+        }
+        return names;
+    }
+
+    /** A progress bar on stderr, only for several corpora and an interactive terminal (logs and pipes stay clean); else null. */
+    private static ProgressBar progressBar(int corpora) {
+        return corpora > 1 && System.console() != null
+                ? new ProgressBarBuilder().setTaskName("loading corpora").setInitialMax(corpora)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).continuousUpdate().build()
+                : null;
+    }
+
     static String[] corpusRow(Corpus c) {
         List<Signature> s = c.signatures();
         double[] points = s.stream().mapToDouble(Signature::size).toArray();
         double[] rates = s.stream().mapToDouble(Signature::medianRate).toArray();
         return new String[] {c.name(), Integer.toString(c.subjects().size()), Long.toString(c.count(Kind.GENUINE)),
                 Long.toString(c.count(Kind.SKILLED_FORGERY)), Long.toString(c.count(Kind.OTHER)), Integer.toString(s.size()),
-                num(median(points), 1), num(median(rates), 2), Integer.toString(c.dims())};
+                num(Median.of(points), 1), num(Median.of(rates), 2), Integer.toString(c.dims())};
     }
 
     static List<String[]> subjectRows(Corpus c, String subject) {
@@ -166,26 +175,8 @@ public final class DatasetsCommand implements Callable<Integer> {
         return rows;
     }
 
-    static double median(double[] v) {
-        double[] a = v.clone();
-        Arrays.sort(a);
-        int m = a.length / 2;
-        return a.length % 2 == 1 ? a[m] : 0.5 * (a[m - 1] + a[m]);
-    }
-
     private static String num(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
-    }
-
-    static String csv(String[] header, List<String[]> rows) {
-        StringWriter sw = new StringWriter();
-        try (CSVWriter w = new CSVWriter(sw, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-            w.writeNext(header, false);
-            w.writeAll(rows, false);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return sw.toString();
     }
 
     static String markdown(String[] header, List<String[]> rows) {

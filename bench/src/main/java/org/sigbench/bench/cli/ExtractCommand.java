@@ -1,8 +1,5 @@
 package org.sigbench.bench.cli;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +17,9 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.datasets.io.Corpora;
-import org.sigbench.datasets.io.InterchangeFormat;
+import org.sigbench.datasets.io.Csv;
 import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.model.Stroke;
@@ -97,9 +95,9 @@ public final class ExtractCommand implements Callable<Integer> {
         if (abs.getParent() != null) {
             Files.createDirectories(abs.getParent());
         }
-        InterchangeFormat.writeAtomically(abs, csv(samplesRows(chosen, results)));
+        AtomicFiles.write(abs, Csv.format(samplesRows(chosen, results)));
         Path strokesFile = strokesPath(abs);
-        InterchangeFormat.writeAtomically(strokesFile, csv(strokeRows(chosen, results)));
+        AtomicFiles.write(strokesFile, Csv.format(strokeRows(chosen, results)));
         spec.commandLine().getOut().print(summary(corpus, results, wallS, threads));
         spec.commandLine().getOut().println("wrote " + abs + " and " + strokesFile);
         return 0;
@@ -167,14 +165,6 @@ public final class ExtractCommand implements Callable<Integer> {
             }
         }
         return rows;
-    }
-
-    static String csv(List<String[]> rows) throws java.io.IOException {
-        StringWriter sw = new StringWriter();
-        try (CSVWriter w = new CSVWriter(sw, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-            w.writeAll(rows, false);
-        }
-        return sw.toString();
     }
 
     /** Quantile by the nearest-rank rule on the sorted values (q in [0, 1]). */

@@ -14,6 +14,7 @@ import org.sigbench.bench.figures.CompareFigure;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.datasets.io.Corpora;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.ds.DsOptions;
@@ -107,7 +108,7 @@ public final class PlotCompareCommand implements Callable<Integer> {
                     .map(x -> x.toUpperCase(Locale.ROOT)).toList()) + " versions", blocks);
         }
         Path abs = out.toAbsolutePath();
-        org.sigbench.bench.io.AtomicFiles.writePng(abs, img);
+        AtomicFiles.writePng(abs, img);
         spec.commandLine().getOut().println("wrote " + abs);
         return 0;
     }

@@ -16,6 +16,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.datasets.io.Corpora;
 import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
@@ -78,7 +79,7 @@ public final class PlotExtractCommand implements Callable<Integer> {
         }
         g.dispose();
         Path abs = out.toAbsolutePath();
-        org.sigbench.bench.io.AtomicFiles.writePng(abs, img);
+        AtomicFiles.writePng(abs, img);
         spec.commandLine().getOut().println("wrote " + abs);
         return 0;
     }

@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
+import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.datasets.io.Corpora;
 import org.sigbench.datasets.io.InterchangeFormat;
 import org.sigbench.synth.corpus.CorpusGenerator;
@@ -127,7 +128,7 @@ public final class SynthCommand implements Callable<Integer> {
             });
         }
         InterchangeFormat.write(c, out);
-        InterchangeFormat.writeAtomically(out.resolve(OPTIONS_FILE), optionsJson(o, prof));
+        AtomicFiles.write(out.resolve(OPTIONS_FILE), optionsJson(o, prof));
         spec.commandLine().getOut().printf(java.util.Locale.ROOT, "wrote %s: %d subjects, %d genuine, %d skilled forgeries, %dD, to %s%n",
                 c.name(), c.subjects().size(), c.count(Kind.GENUINE), c.count(Kind.SKILLED_FORGERY), c.dims(), out);
         return 0;

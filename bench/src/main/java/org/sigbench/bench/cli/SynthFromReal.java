@@ -17,6 +17,7 @@ import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
+import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.datasets.io.Corpora;
 import org.sigbench.datasets.io.InterchangeFormat;
 import org.sigbench.bench.port.SynthBackend;
@@ -137,7 +138,7 @@ final class SynthFromReal {
         }
         Corpus c = Corpus.of(corpusName, outList);
         InterchangeFormat.write(c, out);
-        InterchangeFormat.writeAtomically(out.resolve(SynthCommand.OPTIONS_FILE), String.format(Locale.ROOT,
+        AtomicFiles.write(out.resolve(SynthCommand.OPTIONS_FILE), String.format(Locale.ROOT,
                 "{%n  \"generator\" : \"sigbench synth --from (%s of real samples)\",%n  \"from\" : \"%s\",%n"
                         + "  \"method\" : \"%s\",%n  \"perSample\" : %d,%n  \"seed\" : %d,%n  \"name\" : \"%s\",%n"
                         + "  \"ks\" : \"%s\",%n  \"ksTiming\" : \"%s\",%n  \"ds\" : \"%s\",%n  \"extract\" : \"%s\"%n}%n",

@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.io.Corpora;
+import org.sigbench.datasets.io.Csv;
 import org.sigbench.verify.io.CurveFile;
 import org.sigbench.verify.io.ScoreFile;
 import org.sigbench.verify.metrics.ErrorCurve;
@@ -25,13 +26,8 @@ import org.sigbench.verify.protocol.Protocol;
 import org.sigbench.verify.protocol.ProtocolOptions;
 import org.sigbench.verify.protocol.ProtocolRunner;
 import org.sigbench.verify.protocol.RunnerOptions;
-import org.sigbench.verify.verifier.ClassifierOptions;
-import org.sigbench.verify.verifier.DissimilarityClassifierVerifier;
-import org.sigbench.verify.verifier.DtwVerifier;
-import org.sigbench.verify.verifier.DtwVerifierOptions;
-import org.sigbench.verify.verifier.FeatureDistanceOptions;
-import org.sigbench.verify.verifier.FeatureDistanceVerifier;
 import org.sigbench.verify.verifier.VerifierFactory;
+import org.sigbench.verify.verifier.Verifiers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -122,107 +118,100 @@ public final class VerifyCommand implements Callable<Integer> {
         }
     }
 
-    /** The factory for a verifier name, with the default settings documented in the report. */
-    public static VerifierFactory factory(String name) {
-        return switch (name) {
-            case "dtw" -> DtwVerifier.factory(DtwVerifierOptions.DEFAULT);
-            case "wd-features" -> FeatureDistanceVerifier.factory(FeatureDistanceOptions.DEFAULT);
-            case "svm" -> DissimilarityClassifierVerifier.factory(ClassifierOptions.svm());
-            case "rf" -> DissimilarityClassifierVerifier.factory(ClassifierOptions.randomForest());
-            default -> throw new IllegalArgumentException("unknown verifier '" + name + "' (expected dtw, wd-features, svm or rf)");
-        };
+    /** The scores to evaluate and what the table says about where they come from. */
+    private record Scored(List<Score> scores, long comparisons, double perSecond, String corpus, String verifier, String refs) {
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EvaluationOptions eo = new EvaluationOptions(bootstrap, 0.95, seed);
-        List<Score> list;
-        long comparisons;
-        double perSecond;
-        String corpusName;
-        String verifierName;
-        String refsText;
-        if (fromScores != null) {
-            if (corpus != null || scores != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--from-scores excludes --corpus and --scores");
-            }
-            ScoreFile.Contents c = ScoreFile.read(fromScores);
-            list = c.scores();
-            comparisons = list.size();
-            perSecond = Double.NaN;
-            corpusName = c.metadata().getOrDefault("corpus", "?");
-            verifierName = c.metadata().getOrDefault("verifier_name", "?");
-            refsText = c.metadata().getOrDefault("references", "?");
-            err.println("scores: " + list.size() + " comparisons read from " + fromScores);
-        } else {
-            if (corpus == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--corpus is required (or --from-scores)");
-            }
-            if (refs < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--refs must be >= 1, got " + refs);
-            }
-            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (t < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1, got " + t);
-            }
-            Corpus c = Corpora.load(Corpora.root(data), corpus);
-            Protocol p = Protocol.of(c, ProtocolOptions.of(refs));
-            VerifierFactory f = factory(verifier.toString());
-            err.println("corpus: " + c + "; protocol: " + refs + " references (first " + refs + " genuine), "
-                    + p.subjects().size() + " enrolled subjects, " + p.comparisons() + " comparisons");
-            p.excluded().forEach((s, why) -> err.println("note: subject " + s + " not enrolled: " + why));
-            if (!p.hasSkilled()) {
-                err.println("note: corpus " + c.name() + " has no skilled forgeries: skilled row is n/a");
-            }
-            err.println("verifier: " + f.describe());
-            ProtocolRunner.Result r;
-            try (ProgressBar pb = new ProgressBarBuilder().setTaskName("verify " + f.name()).setInitialMax(p.comparisons())
-                    .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
-                r = ProtocolRunner.run(c, p, f, new RunnerOptions(t, 2, seed), pb::stepTo);
-                pb.stepTo(p.comparisons());
-            }
-            list = r.scores();
-            comparisons = r.comparisons();
-            perSecond = r.comparisonsPerSecond();
-            corpusName = c.name();
-            verifierName = f.name();
-            refsText = Integer.toString(refs);
-            if (scores != null) {
-                Map<String, String> meta = new LinkedHashMap<>();
-                meta.put("corpus", c.name());
-                meta.put("verifier_name", f.name());
-                meta.put("verifier", f.describe());
-                meta.put("references", Integer.toString(refs));
-                meta.put("protocol", "first K genuine as references; genuine probes = other genuine; skilled = forgeries"
-                        + " of the subject; random = first genuine sample of every other subject");
-                meta.put("seed", Long.toString(seed));
-                ScoreFile.write(scores, meta, list);
-                err.println("scores: " + list.size() + " comparisons written to " + scores);
-            }
-        }
-        Map<ProbeKind, ImpostorReport> rep = Evaluation.evaluate(list, eo);
+        EvaluationOptions eo = new EvaluationOptions(bootstrap, 0.95, seed); // bad options fail before any work
+        Scored sc = fromScores != null ? readScores(err) : computeScores(err);
+        Map<ProbeKind, ImpostorReport> rep = Evaluation.evaluate(sc.scores(), eo);
         if (curves != null) {
-            Map<ProbeKind, ErrorCurve> m = new java.util.EnumMap<>(ProbeKind.class);
-            for (ProbeKind k : new ProbeKind[] {ProbeKind.SKILLED, ProbeKind.RANDOM}) {
-                ErrorCurve c = Evaluation.curve(list, k);
-                if (c != null) {
-                    m.put(k, c);
-                }
-            }
-            CurveFile.write(curves, m);
-            err.println("curves: ROC/DET points written to " + curves);
+            writeCurves(sc.scores(), err);
         }
         List<String[]> rows = new ArrayList<>();
         for (ProbeKind k : new ProbeKind[] {ProbeKind.SKILLED, ProbeKind.RANDOM}) {
-            rows.add(row(k, rep.get(k), comparisons, perSecond, corpusName, verifierName, refsText));
+            rows.add(row(k, rep.get(k), sc.comparisons(), sc.perSecond(), sc.corpus(), sc.verifier(), sc.refs()));
         }
         String[] header = HEADER.split(",");
-        out.print(format == Format.csv ? DatasetsCommand.csv(header, rows) : DatasetsCommand.markdown(header, rows));
+        out.print(format == Format.csv ? Csv.format(header, rows) : DatasetsCommand.markdown(header, rows));
         out.flush();
         err.flush();
         return 0;
+    }
+
+    /** --from-scores: the scores of a score file and its metadata. */
+    private Scored readScores(PrintWriter err) {
+        if (corpus != null || scores != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from-scores excludes --corpus and --scores");
+        }
+        ScoreFile.Contents c = ScoreFile.read(fromScores);
+        List<Score> list = c.scores();
+        err.println("scores: " + list.size() + " comparisons read from " + fromScores);
+        return new Scored(list, list.size(), Double.NaN, c.metadata().getOrDefault("corpus", "?"),
+                c.metadata().getOrDefault("verifier_name", "?"), c.metadata().getOrDefault("references", "?"));
+    }
+
+    /** --corpus: runs the protocol (and writes the score file with --scores). */
+    private Scored computeScores(PrintWriter err) {
+        if (corpus == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--corpus is required (or --from-scores)");
+        }
+        if (refs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--refs must be >= 1, got " + refs);
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (t < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1, got " + t);
+        }
+        Corpus c = Corpora.load(Corpora.root(data), corpus);
+        Protocol p = Protocol.of(c, ProtocolOptions.of(refs));
+        VerifierFactory f = Verifiers.factory(verifier.toString());
+        err.println("corpus: " + c + "; protocol: " + refs + " references (first " + refs + " genuine), "
+                + p.subjects().size() + " enrolled subjects, " + p.comparisons() + " comparisons");
+        p.excluded().forEach((s, why) -> err.println("note: subject " + s + " not enrolled: " + why));
+        if (!p.hasSkilled()) {
+            err.println("note: corpus " + c.name() + " has no skilled forgeries: skilled row is n/a");
+        }
+        err.println("verifier: " + f.describe());
+        ProtocolRunner.Result r;
+        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("verify " + f.name()).setInitialMax(p.comparisons())
+                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+            r = ProtocolRunner.run(c, p, f, new RunnerOptions(t, 2, seed), pb::stepTo);
+            pb.stepTo(p.comparisons());
+        }
+        if (scores != null) {
+            writeScores(c, f, r.scores(), err);
+        }
+        return new Scored(r.scores(), r.comparisons(), r.comparisonsPerSecond(), c.name(), f.name(), Integer.toString(refs));
+    }
+
+    private void writeScores(Corpus c, VerifierFactory f, List<Score> list, PrintWriter err) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("corpus", c.name());
+        meta.put("verifier_name", f.name());
+        meta.put("verifier", f.describe());
+        meta.put("references", Integer.toString(refs));
+        meta.put("protocol", "first K genuine as references; genuine probes = other genuine; skilled = forgeries"
+                + " of the subject; random = first genuine sample of every other subject");
+        meta.put("seed", Long.toString(seed));
+        ScoreFile.write(scores, meta, list);
+        err.println("scores: " + list.size() + " comparisons written to " + scores);
+    }
+
+    private void writeCurves(List<Score> list, PrintWriter err) {
+        Map<ProbeKind, ErrorCurve> m = new java.util.EnumMap<>(ProbeKind.class);
+        for (ProbeKind k : new ProbeKind[] {ProbeKind.SKILLED, ProbeKind.RANDOM}) {
+            ErrorCurve c = Evaluation.curve(list, k);
+            if (c != null) {
+                m.put(k, c);
+            }
+        }
+        CurveFile.write(curves, m);
+        err.println("curves: ROC/DET points written to " + curves);
     }
 
     static String[] row(ProbeKind k, ImpostorReport r, long comparisons, double perSecond, String corpus,

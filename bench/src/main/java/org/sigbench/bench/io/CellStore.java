@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.run.ResultStore;
+import org.sigbench.datasets.io.AtomicFiles;
 
 /**
  * The work folder of a run: one JSON file per cell result under {@code <out>/cells/}, written
@@ -22,7 +24,7 @@ import org.sigbench.bench.run.CellResult;
  * {@link Cell#hash()}; anything else (missing, failed, stale, edited, truncated, unreadable) is
  * recomputed, and {@link #notes()} says which stored files were refused and why.
  */
-public final class CellStore {
+public final class CellStore implements ResultStore {
     /** Cells hold any double (NaN and infinities included), so they use a plain mapper, not the suites' strict one. */
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper
             .builder().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -48,12 +50,14 @@ public final class CellStore {
     }
 
     /** The stored result of the cell when it is reusable. */
+    @Override
     public Optional<CellResult> reusable(Cell cell) {
         Optional<CellResult> r = read(cell.id());
         return r.filter(x -> x.ok() && x.hash().equals(cell.hash()));
     }
 
     /** Stored files refused so far (edited, truncated, unreadable), one line each, for the user. */
+    @Override
     public synchronized List<String> notes() {
         return List.copyOf(notes);
     }
@@ -87,6 +91,7 @@ public final class CellStore {
     }
 
     /** Stores a result atomically, with its checksum. */
+    @Override
     public void save(CellResult r) {
         try {
             Stored s = new Stored(sha256(canonical(r)), r);

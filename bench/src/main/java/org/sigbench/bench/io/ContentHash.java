@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.sigbench.datasets.io.AtomicFiles;
 
 /**
  * The content fingerprint of a data folder: SHA-256 over every regular file's relative path, size

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.sigbench.datasets.io.AtomicFiles;
 
 /**
  * Replaces a report as a whole. The new files are built beside the old report in

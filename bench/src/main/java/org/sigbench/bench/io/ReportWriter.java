@@ -1,10 +1,7 @@
 package org.sigbench.bench.io;
 
-import com.opencsv.CSVWriterBuilder;
-import com.opencsv.ICSVWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +13,8 @@ import org.knowm.xchart.XYChart;
 import org.sigbench.bench.report.Plot;
 import org.sigbench.bench.report.Report;
 import org.sigbench.bench.report.Table;
+import org.sigbench.datasets.io.AtomicFiles;
+import org.sigbench.datasets.io.Csv;
 
 /**
  * Writes a {@link Report} into its folder: README.md, one CSV per table (opencsv, RFC 4180,
@@ -43,17 +42,8 @@ public final class ReportWriter {
 
     /** The table as CSV bytes. */
     public static byte[] csv(Table t) {
-        ByteArrayOutputStream bo = new ByteArrayOutputStream();
-        try (ICSVWriter w = new CSVWriterBuilder(new OutputStreamWriter(bo, StandardCharsets.UTF_8))
-                .withLineEnd("\n").build()) {
-            w.writeNext(t.header().toArray(String[]::new), false);
-            for (List<String> row : t.rows()) {
-                w.writeNext(row.toArray(String[]::new), false);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bo.toByteArray();
+        List<String[]> rows = t.rows().stream().map(r -> r.toArray(String[]::new)).toList();
+        return Csv.format(t.header().toArray(String[]::new), rows).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The plot as PNG bytes (charts in a grid). */

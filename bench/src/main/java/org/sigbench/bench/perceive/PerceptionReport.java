@@ -9,7 +9,8 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.sigbench.bench.io.AtomicFiles;
+import org.sigbench.datasets.io.AtomicFiles;
+import org.sigbench.datasets.io.Csv;
 
 /**
  * Writes the report of a test: {@code README.md}, {@code perception.csv} (one row per variant and
@@ -81,28 +82,34 @@ public final class PerceptionReport {
     }
 
     static String csv(PerceptionStats s) {
-        StringBuilder b = new StringBuilder("group,real_n,real_judged_real,real_rate,real_lo,real_hi,synthetic_n,"
-                + "synthetic_judged_real,synthetic_rate,synthetic_lo,synthetic_hi,d_prime,criterion\n");
+        String[] header = ("group,real_n,real_judged_real,real_rate,real_lo,real_hi,synthetic_n,"
+                + "synthetic_judged_real,synthetic_rate,synthetic_lo,synthetic_hi,d_prime,criterion").split(",");
+        List<String[]> rows = new ArrayList<>();
         for (PerceptionStats.Group g : s.groups()) {
-            b.append(g.name()).append(',').append(csvRate(g.realJudgedReal())).append(',').append(csvRate(g.synthJudgedReal()))
-                    .append(',').append(csvNum(g.dPrime())).append(',').append(csvNum(g.criterion())).append('\n');
+            List<String> r = new ArrayList<>(List.of(g.name()));
+            r.addAll(csvRate(g.realJudgedReal()));
+            r.addAll(csvRate(g.synthJudgedReal()));
+            r.add(csvNum(g.dPrime()));
+            r.add(csvNum(g.criterion()));
+            rows.add(r.toArray(String[]::new));
         }
-        return b.toString();
+        return Csv.format(header, rows);
     }
 
     static String participantsCsv(PerceptionStats s) {
-        StringBuilder b = new StringBuilder("participant,answers,correct,accuracy,accuracy_lo,accuracy_hi\n");
+        String[] header = "participant,answers,correct,accuracy,accuracy_lo,accuracy_hi".split(",");
+        List<String[]> rows = new ArrayList<>();
         for (PerceptionStats.Participant p : s.participants()) {
             Rate r = p.accuracy();
-            b.append(p.id()).append(',').append(r.n()).append(',').append(r.k()).append(',')
-                    .append(csvNum(100 * r.value())).append(',').append(csvNum(100 * r.lo())).append(',')
-                    .append(csvNum(100 * r.hi())).append('\n');
+            rows.add(new String[] {p.id(), Integer.toString(r.n()), Integer.toString(r.k()), csvNum(100 * r.value()),
+                csvNum(100 * r.lo()), csvNum(100 * r.hi())});
         }
-        return b.toString();
+        return Csv.format(header, rows);
     }
 
-    private static String csvRate(Rate r) {
-        return r.n() + "," + r.k() + "," + csvNum(100 * r.value()) + "," + csvNum(100 * r.lo()) + "," + csvNum(100 * r.hi());
+    private static List<String> csvRate(Rate r) {
+        return List.of(Integer.toString(r.n()), Integer.toString(r.k()), csvNum(100 * r.value()), csvNum(100 * r.lo()),
+                csvNum(100 * r.hi()));
     }
 
     private static String csvNum(double v) {

@@ -1,6 +1,7 @@
 package org.sigbench.bench.perceive;
 
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.signal.LinearResampling;
 
 /**
  * Turns any sample, real or synthetic, into a {@link Stimulus} the same way: linear interpolation
@@ -22,21 +23,13 @@ public final class Resampler {
         double[] src = s.t();
         double t0 = src[0];
         double duration = src[src.length - 1] - t0;
+        double[] at = new double[points];
         double[] t = new double[points];
-        double[][] ch = {new double[points], new double[points], new double[points]};
-        double[][] in = {s.x(), s.y(), s.z()};
-        int k = 0;
         for (int i = 0; i < points; i++) {
-            double ti = t0 + duration * i / (points - 1);
-            while (k < src.length - 2 && src[k + 1] < ti) {
-                k++;
-            }
-            double f = Math.clamp((ti - src[k]) / (src[k + 1] - src[k]), 0.0, 1.0);
-            t[i] = ti - t0;
-            for (int c = 0; c < 3; c++) {
-                ch[c][i] = in[c][k] + f * (in[c][k + 1] - in[c][k]);
-            }
+            at[i] = t0 + duration * i / (points - 1);
+            t[i] = at[i] - t0;
         }
+        double[][] ch = {LinearResampling.at(src, s.x(), at), LinearResampling.at(src, s.y(), at), LinearResampling.at(src, s.z(), at)};
         int dims = s.dims();
         double scale = 0;
         double[] mid = new double[3];

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.sigbench.bench.io.AtomicFiles;
+import org.sigbench.datasets.io.AtomicFiles;
 
 /**
  * Layout of a test folder: {@code options.json}, {@code manifest.json} (the truth, server side),

@@ -47,8 +47,9 @@ public interface Verification {
      * @param protocolNote protocol, threshold and normalisation details, for the report
      * @param comparisons  comparisons scored
      * @param seconds      wall time of the scoring
-     * @param scoreLines   the score file (4 TAB-separated columns: reference subject, probe subject
-     *                     ({@code *} for a skilled forgery), probe id, score; {@code #} comments first)
+     * @param scoreLines   the lines of the score file, as {@link org.sigbench.verify.io.ScoreFile#lines} makes them
+     *                     (4 TAB-separated columns: reference subject, probe subject ({@code *} for a skilled
+     *                     forgery), probe id, score; {@code #} comments first)
      */
     record ProtocolResult(List<ImpostorResult> impostors, String protocolNote, long comparisons, double seconds,
                           List<String> scoreLines) {

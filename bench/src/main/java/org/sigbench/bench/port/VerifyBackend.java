@@ -1,10 +1,10 @@
 package org.sigbench.bench.port;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.sigbench.bench.cli.VerifyCommand;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.verify.dtw.Dtw;
@@ -12,6 +12,7 @@ import org.sigbench.verify.dtw.DtwLanes;
 import org.sigbench.verify.dtw.DtwOptions;
 import org.sigbench.verify.features.FeatureSeries;
 import org.sigbench.verify.features.FunctionFeatures;
+import org.sigbench.verify.io.ScoreFile;
 import org.sigbench.verify.metrics.ErrorCurve;
 import org.sigbench.verify.metrics.Evaluation;
 import org.sigbench.verify.metrics.EvaluationOptions;
@@ -24,6 +25,7 @@ import org.sigbench.verify.protocol.ProtocolRunner;
 import org.sigbench.verify.protocol.RunnerOptions;
 import org.sigbench.verify.verifier.DtwVerifierOptions;
 import org.sigbench.verify.verifier.VerifierFactory;
+import org.sigbench.verify.verifier.Verifiers;
 
 /**
  * The verification back end of the {@code verify} module: its verifiers (by the names of
@@ -54,7 +56,7 @@ public final class VerifyBackend implements Verification {
                               int bootstrap) {
         VerifierFactory f;
         try {
-            f = VerifyCommand.factory(verifier);
+            f = Verifiers.factory(verifier);
         } catch (IllegalArgumentException e) {
             throw new org.sigbench.bench.run.CellExecutor.Unavailable(e.getMessage());
         }
@@ -79,14 +81,11 @@ public final class VerifyBackend implements Verification {
             out.add(new ImpostorResult(k == ProbeKind.SKILLED ? "skilled" : "random", 100 * ir.eer(), 100 * ir.eerCiLow(),
                     100 * ir.eerCiHigh(), 100 * ir.fnmrAtFmr1(), ir.genuine(), ir.impostors(), fmr, fnmr));
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("# corpus: " + corpus.name());
-        lines.add("# verifier: " + f.describe());
-        lines.add("# references: " + refs + (extra.isEmpty() ? "" : " real + extra (duplicates)"));
-        lines.add("reference_subject\tprobe_subject\tprobe_id\tscore");
-        for (Score s : r.scores()) {
-            lines.add(s.referenceSubject() + "\t" + s.probeSubject() + "\t" + s.probeId() + "\t" + s.score());
-        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("corpus", corpus.name());
+        meta.put("verifier", f.describe());
+        meta.put("references", refs + (extra.isEmpty() ? "" : " real + extra (duplicates)"));
+        List<String> lines = ScoreFile.lines(meta, r.scores());
         String note = "verify " + f.name() + " (" + f.describe() + "); random forgeries = first genuine sample of every "
                 + "other subject; EER on the ROC convex hull, one global threshold";
         if (!p.excluded().isEmpty()) {

@@ -13,7 +13,6 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.sigbench.bench.io.CellStore;
 
 /**
  * Runs a list of cells on a pool of {@code threads} workers, storing each result atomically as
@@ -71,7 +70,7 @@ public final class Runner {
     }
 
     /** Runs every cell (in parallel), returning the results in the order of {@code cells}. */
-    public Outcome run(List<Cell> cells, CellExecutor executor, CellStore store) {
+    public Outcome run(List<Cell> cells, CellExecutor executor, ResultStore store) {
         Map<String, CellResult> done = new LinkedHashMap<>();
         List<Cell> todo = new ArrayList<>();
         for (Cell c : cells) {
@@ -137,7 +136,7 @@ public final class Runner {
         }
     }
 
-    private static CellResult computeAndStore(Cell c, CellExecutor executor, CellStore store, ProgressBar pb) {
+    private static CellResult computeAndStore(Cell c, CellExecutor executor, ResultStore store, ProgressBar pb) {
         CellResult r = compute(c, executor);
         store.save(r);
         synchronized (pb) {

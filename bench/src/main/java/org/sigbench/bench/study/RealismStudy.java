@@ -10,6 +10,7 @@ import org.sigbench.bench.realism.TwoSample;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * The realism study of one corpus and synthetic variant: the kinematic measures of every real
@@ -43,7 +44,7 @@ final class RealismStudy {
             double[] b = column(ks, f);
             TwoSample.Ks t = TwoSample.ks(a, b);
             out.value("ks." + names[f] + ".d", t.statistic()).value("ks." + names[f] + ".p", t.pValue())
-                    .value("real." + names[f] + ".median", median(a)).value("synth." + names[f] + ".median", median(b))
+                    .value("real." + names[f] + ".median", Median.of(a)).value("synth." + names[f] + ".median", Median.of(b))
                     .series("real." + names[f], a).series("synth." + names[f], b);
         }
         double[][] gr = Arrays.stream(kr).map(Kinematics::classifierVector).toArray(double[][]::new);
@@ -87,15 +88,5 @@ final class RealismStudy {
 
     private static double[] column(Kinematics[] k, int j) {
         return Arrays.stream(k).mapToDouble(x -> x.realismVector()[j]).toArray();
-    }
-
-    /** Median of the finite values; NaN when there is none. */
-    static double median(double[] a) {
-        double[] s = Arrays.stream(a).filter(Double::isFinite).sorted().toArray();
-        if (s.length == 0) {
-            return Double.NaN;
-        }
-        int m = s.length / 2;
-        return s.length % 2 == 1 ? s[m] : 0.5 * (s[m - 1] + s[m]);
     }
 }

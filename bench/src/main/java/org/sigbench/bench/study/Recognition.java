@@ -14,6 +14,7 @@ import org.sigbench.bench.run.CellResult;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
+import org.sigbench.datasets.signal.LinearResampling;
 
 /**
  * Recognition of the classes (labels) of a corpus of other samples, such as 3D air-written digits
@@ -262,24 +263,9 @@ final class Recognition {
     static Signature resample(Signature s) {
         int n = StudyExecutor.AIR_POINTS;
         double[] t = s.t();
-        double[][] src = {s.x(), s.y(), s.z()};
-        double[][] dst = new double[3][n];
-        double[] tt = new double[n];
-        double t0 = t[0];
-        double dt = (t[t.length - 1] - t0) / (n - 1);
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            double ti = t0 + i * dt;
-            tt[i] = ti;
-            while (k < t.length - 2 && t[k + 1] < ti) {
-                k++;
-            }
-            double f = Math.max(0, Math.min(1, (ti - t[k]) / (t[k + 1] - t[k])));
-            for (int c = 0; c < 3; c++) {
-                dst[c][i] = src[c][k] + f * (src[c][k + 1] - src[c][k]);
-            }
-        }
-        return Signature.of(s.meta(), s.dims(), tt, dst[0], dst[1], s.dims() == 3 ? dst[2] : null, null, null);
+        double[] tt = LinearResampling.grid(t[0], (t[t.length - 1] - t[0]) / (n - 1), n);
+        return Signature.of(s.meta(), s.dims(), tt, LinearResampling.at(t, s.x(), tt), LinearResampling.at(t, s.y(), tt),
+                s.dims() == 3 ? LinearResampling.at(t, s.z(), tt) : null, null, null);
     }
 
     /** 95 % Wilson score interval, in %, of {@code k} successes (possibly fractional) in {@code n}. */

@@ -7,6 +7,7 @@ import org.sigbench.bench.realism.Kinematics;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * Estimates the intra-subject variability of a real corpus from its genuine samples (see
@@ -54,7 +55,7 @@ public final class VariabilityEstimator {
             throw new IllegalArgumentException("corpus " + c.name()
                     + " has no subject with two " + kind.token() + " samples: intra-subject variability cannot be estimated");
         }
-        return new Variability(median(dur), median(path), median(width), median(height), median(bells), subjects, samples,
+        return new Variability(Median.of(dur), Median.of(path), Median.of(width), Median.of(height), Median.of(bells), subjects, samples,
                 null);
     }
 
@@ -103,11 +104,5 @@ public final class VariabilityEstimator {
         }
         double sd = Math.sqrt(ss / (k.length - 1));
         return m != 0 ? sd / Math.abs(m) : 0;
-    }
-
-    static double median(List<Double> l) {
-        double[] a = l.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).sorted().toArray();
-        int n = a.length;
-        return n == 0 ? Double.NaN : n % 2 == 1 ? a[n / 2] : 0.5 * (a[n / 2 - 1] + a[n / 2]);
     }
 }

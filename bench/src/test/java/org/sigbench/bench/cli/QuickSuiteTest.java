@@ -20,8 +20,10 @@ import org.sigbench.datasets.io.InterchangeFormat;
 /**
  * Runs the quick suite through the CLI: on the real data when {@code SIGBENCH_DATA} is set, else
  * (synthetic-only fallback) on small Sigma-Lognormal toy corpora written in the interchange format
- * and a copy of the quick suite that names them. Checks that the report exists and parses, that no
- * cell failed, and that a second run reuses every cell.
+ * and a copy of the quick suite that names them. Checks that the report exists and parses, that every
+ * EER lies inside its interval and the difference column is synthetic minus real, that no cell
+ * failed, and that a second run reuses every cell; on the real data, that the tables equal the
+ * committed {@code reports/quick/} ones.
  */
 class QuickSuiteTest {
     static final List<String> RVS_COLUMNS = List.of("corpus", "variant", "verifier", "refs", "impostor", "eer_real",
@@ -62,7 +64,16 @@ class QuickSuiteTest {
         for (String[] r : rows.subList(1, rows.size())) {
             assertTrue(List.of("fs", "ds", "ks").contains(r[1]), r[1]);
             double e = Double.parseDouble(r[5]);
-            assertTrue(e >= 0 && e <= 100, "eer_real " + e);
+            assertTrue(Double.parseDouble(r[6]) <= e && e <= Double.parseDouble(r[7]), "eer_real " + e + " inside its interval");
+            if (!r[8].isEmpty()) {
+                double s = Double.parseDouble(r[8]);
+                assertTrue(Double.parseDouble(r[9]) <= s && s <= Double.parseDouble(r[10]), "eer_synthetic " + s + " inside its interval");
+                // each of the three columns is rounded to 0.01 from the unrounded values: at most 0.015 apart
+                assertEquals(s - e, Double.parseDouble(r[11]), 0.015 + 1e-9, "difference = synthetic - real");
+            }
+        }
+        if (suite.equals("quick")) {
+            matchesCommittedReport(out);
         }
         List<String[]> cells = read(out.resolve("cells.csv"));
         for (String[] r : cells.subList(1, cells.size())) {
@@ -74,6 +85,29 @@ class QuickSuiteTest {
         int rc2 = SigbenchCli.execute("bench", "--suite", suite, "--data", data, "--out", out.toString(), "--no-progress");
         assertEquals(0, rc2);
         assertTrue(Files.readString(out.resolve("README.md")).contains("(" + notOk + " cells computed"));
+    }
+
+    /** The tables of the quick suite that hold no timing: deterministic for the suite's seed. */
+    static final List<String> TABLES = List.of("real-vs-synthetic.csv", "duplicates.csv", "air-writing.csv",
+            "realism-classifier.csv", "realism-ks.csv", "variability.csv", "targets.csv");
+
+    /**
+     * On the real data, every deterministic table equals the committed {@code reports/quick/} copy byte
+     * for byte (tolerance zero). Those files are the reference run: the README's main command
+     * {@code ./sigbench bench --suite quick --data ../shared/datasets}, committed with its
+     * {@code README.md} (which names the commit). A change of numbers must come with the regenerated
+     * report, so this test fails until it does.
+     */
+    static void matchesCommittedReport(Path out) throws Exception {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("reports/quick/suite.json"))) {
+            dir = dir.getParent();
+        }
+        assertTrue(dir != null, "reports/quick not found above " + Path.of("").toAbsolutePath());
+        for (String f : TABLES) {
+            assertEquals(Files.readString(dir.resolve("reports/quick").resolve(f)), Files.readString(out.resolve(f)),
+                    f + " differs from the committed reports/quick/" + f);
+        }
     }
 
     static List<String[]> read(Path csv) throws Exception {

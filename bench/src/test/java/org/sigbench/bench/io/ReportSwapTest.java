@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sigbench.datasets.io.AtomicFiles;
 
 /** A report folder holds the old report or the new one, whole, wherever a run is killed; stale temp files go. */
 class ReportSwapTest {

@@ -27,7 +27,11 @@ import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.run.Runner;
 import org.sigbench.bench.suite.Suite;
 
-/** The whole pipeline (cells, runner, report) on toy data with test-double back ends. */
+/**
+ * The whole pipeline (cells, runner, report) on toy data with test-double back ends: every table is
+ * thread-independent and equal to its golden copy in {@code toy-golden/}, and the numbers obey the
+ * invariants a report must (each EER inside its interval, the gesture references counted).
+ */
 class StudyEndToEndTest {
     static final String SUITE = """
             {"name": "toy", "seed": 5, "bootstrap": 50,
@@ -71,15 +75,40 @@ class StudyEndToEndTest {
         return dir;
     }
 
+    /** The tables pinned in {@code toy-golden/} (test resources); see the README there for how they were recorded. */
+    static final List<String> TABLES = List.of("real-vs-synthetic.csv", "duplicates.csv", "air-writing.csv", "gestures.csv",
+            "realism-ks.csv", "realism-classifier.csv", "variability.csv");
+    /** Set to the folder {@code toy-golden/} of the test sources to record the tables there instead of comparing. */
+    static final String RECORD = "sigbench.golden.record";
+
+    /**
+     * Every table equals its golden copy byte for byte (tolerance zero: the toy suite is deterministic for
+     * its seed whatever the thread count, as the loop above checks). A change of a number here is a change
+     * of behaviour: record again only when that change is intended, and say so in the commit.
+     */
+    static void matchesGolden(Path report) throws Exception {
+        String record = System.getProperty(RECORD);
+        for (String f : TABLES) {
+            if (record != null) {
+                Files.copy(report.resolve(f), Path.of(record).resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                continue;
+            }
+            try (var in = StudyEndToEndTest.class.getResourceAsStream("toy-golden/" + f)) {
+                assertNotNull(in, "no golden copy of " + f);
+                assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), Files.readString(report.resolve(f)), f);
+            }
+        }
+    }
+
     @Test
     void writesEveryTableAndPlotAndIsThreadIndependent(@TempDir Path tmp) throws Exception {
         Path a = run(tmp.resolve("a"), 1);
         Path b = run(tmp.resolve("b"), 3);
-        for (String f : List.of("real-vs-synthetic.csv", "duplicates.csv", "air-writing.csv", "gestures.csv", "realism-ks.csv",
-                "realism-classifier.csv", "variability.csv")) {
+        for (String f : TABLES) {
             assertTrue(Files.isRegularFile(a.resolve(f)), f);
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " differs with threads");
         }
+        matchesGolden(a);
         List<String[]> rows;
         try (Reader in = Files.newBufferedReader(a.resolve("real-vs-synthetic.csv")); CSVReader csv = new CSVReader(in)) {
             rows = csv.readAll();
@@ -92,6 +121,12 @@ class StudyEndToEndTest {
             double real = Double.parseDouble(r[5]);
             assertTrue(real >= 0 && real <= 100);
             assertTrue(Double.parseDouble(r[6]) <= real + 1e-9 && real <= Double.parseDouble(r[7]) + 1e-9);
+            if (!r[8].isEmpty()) { // empty: the variant was not measured (the toy back end has no KS)
+                double synth = Double.parseDouble(r[8]);
+                assertTrue(Double.parseDouble(r[9]) <= synth + 1e-9 && synth <= Double.parseDouble(r[10]) + 1e-9, "synthetic EER in its interval");
+                // each of the three columns is rounded to 0.01 from the unrounded values: at most 0.015 apart
+                assertEquals(synth - real, Double.parseDouble(r[11]), 0.015 + 1e-9, "difference = synthetic - real");
+            }
         }
         String md = Files.readString(a.resolve("README.md"));
         assertTrue(md.contains("## Real versus synthetic"));

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.InvalidSignatureException;
 import org.sigbench.datasets.Kind;
@@ -61,48 +60,32 @@ public final class AirWritingDigitsReader {
         List<Item> items = new ArrayList<>();
         List<String> unread = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
-        int skipped = 0;
+        int[] skipped = {0};
         Path realRoot = Confined.real(folder);
-        try (Stream<Path> users = Files.list(dir)) {
-            for (Path u : users.sorted().toList()) {
-                Confined.inside(u, realRoot);
-                if (!Files.isDirectory(u)) {
-                    if (!u.getFileName().toString().equals("not_right")) {
-                        unread.add(u.getFileName().toString());
-                    }
-                    continue;
-                }
-                try (Stream<Path> files = Files.list(u)) {
-                    for (Path f : files.sorted().toList()) {
-                        Confined.inside(f, realRoot);
-                        Matcher m = FILE.matcher(f.getFileName().toString());
-                        if (!Files.isRegularFile(f) || !m.matches()) {
-                            unread.add(u.getFileName() + "/" + f.getFileName());
-                            continue;
-                        }
-                        Integer d = DIGITS.get(m.group(2));
-                        if (d == null) {
-                            throw new DataFormatException(f, 0, "unknown digit word '" + m.group(2) + "'");
-                        }
-                        String stem = m.group(1) + "_" + m.group(2) + "_" + m.group(3);
-                        if (excluded.contains(stem)) {
-                            used.add(stem);
-                            skipped++;
-                            continue;
-                        }
-                        int rep;
-                        try {
-                            rep = StrictNumbers.parseInt(m.group(3), 0, Integer.MAX_VALUE);
-                        } catch (IllegalArgumentException e) {
-                            throw new DataFormatException(f, 0, "repetition in the file name: " + e.getMessage());
-                        }
-                        items.add(new Item(f, m.group(1), d, rep, stem));
-                    }
-                }
+        Confined.forEachSubjectEntry(dir, realRoot, "not_right", unread, f -> {
+            Matcher m = FILE.matcher(f.getFileName().toString());
+            if (!Files.isRegularFile(f) || !m.matches()) {
+                unread.add(f.getParent().getFileName() + "/" + f.getFileName());
+                return;
             }
-        } catch (IOException e) {
-            throw new DataFormatException(dir, 0, "cannot list the folder (" + e.getClass().getSimpleName() + ")", e);
-        }
+            Integer d = DIGITS.get(m.group(2));
+            if (d == null) {
+                throw new DataFormatException(f, 0, "unknown digit word '" + m.group(2) + "'");
+            }
+            String stem = m.group(1) + "_" + m.group(2) + "_" + m.group(3);
+            if (excluded.contains(stem)) {
+                used.add(stem);
+                skipped[0]++;
+                return;
+            }
+            int rep;
+            try {
+                rep = StrictNumbers.parseInt(m.group(3), 0, Integer.MAX_VALUE);
+            } catch (IllegalArgumentException e) {
+                throw new DataFormatException(f, 0, "repetition in the file name: " + e.getMessage());
+            }
+            items.add(new Item(f, m.group(1), d, rep, stem));
+        });
         if (items.isEmpty()) {
             throw new DataFormatException(dir, 0, NAME + ": no <P>/<P>_<digit>_<rep>_trail.json file found");
         }
@@ -113,6 +96,16 @@ public final class AirWritingDigitsReader {
         });
         List<Signature> sigs = items.parallelStream()
                 .map(it -> parse(it.file, folder, it.subject, it.digit, it.rep, it.stem, options)).toList();
+        List<String> notes = notes(skipped[0], excluded, used, unread, options);
+        try {
+            return new LoadedCorpus(Corpus.of(NAME, sigs), notes);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(dir, 0, e.getMessage(), e);
+        }
+    }
+
+    /** The load report: exclusions, not_right entries that matched nothing, entries not read, the nominal clock. */
+    private static List<String> notes(int skipped, Set<String> excluded, Set<String> used, List<String> unread, LoadOptions options) {
         List<String> notes = new ArrayList<>();
         notes.add(String.format(Locale.ROOT, "%s: excluded %d recordings listed in not_right", NAME, skipped));
         Set<String> unmatched = new LinkedHashSet<>(excluded);
@@ -127,11 +120,7 @@ public final class AirWritingDigitsReader {
         }
         notes.add(String.format(Locale.ROOT, "%s: no clock in the files; t = point index / %s Hz (nominal, option --digits-rate)",
                 NAME, LeapAirSigReader.fmt(options.digitsRateHz())));
-        try {
-            return new LoadedCorpus(Corpus.of(NAME, sigs), notes);
-        } catch (IllegalArgumentException e) {
-            throw new DataFormatException(dir, 0, e.getMessage(), e);
-        }
+        return notes;
     }
 
     /** Stems ({@code <P>_<digit>_<rep>}) listed in {@code not_right}; a missing list excludes nothing. */
@@ -159,28 +148,7 @@ public final class AirWritingDigitsReader {
 
     /** Parses one trail file. */
     public static Signature parse(Path file, Path root, String subject, int digit, int rep, String stem, LoadOptions options) {
-        JsonNode doc;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new DataFormatException(file, 0, "file too large (more than " + (MAX_BYTES >> 20) + " MiB)");
-            }
-            doc = JSON.readTree(Files.readAllBytes(file));
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new DataFormatException(file, Math.max(line, 0), "not valid JSON: " + StrictJson.reason(e), e);
-        } catch (IOException e) {
-            throw new DataFormatException(file, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
-        }
-        if (doc == null || doc.isMissingNode()) {
-            throw new DataFormatException(file, 0, "empty file");
-        }
-        if (!doc.isObject()) {
-            throw new DataFormatException(file, 1, "expected a JSON object {\"data\": [...]}");
-        }
-        JsonNode data = doc.get("data");
-        if (data == null || !data.isArray()) {
-            throw new DataFormatException(file, 1, "no \"data\" array");
-        }
+        JsonNode data = dataArray(file);
         int n = data.size();
         double[] t = new double[n];
         double[] x = new double[n];
@@ -205,18 +173,7 @@ public final class AirWritingDigitsReader {
                             + " (points out of order, repeated or missing)");
                 }
             }
-            double[] v = new double[3];
-            for (int k = 0; k < 3; k++) {
-                JsonNode c = p.get(1).get(k);
-                if (!c.isNumber()) {
-                    throw new DataFormatException(file, 1, where + " coordinate " + "xyz".charAt(k) + " is not a number: "
-                            + StrictNumbers.excerpt(c.toString(), 40));
-                }
-                v[k] = c.asDouble();
-                if (!Double.isFinite(v[k])) {
-                    throw new DataFormatException(file, 1, where + " coordinate " + "xyz".charAt(k) + " is not finite");
-                }
-            }
+            double[] v = coordinates(p.get(1), where, file);
             t[i] = i / options.digitsRateHz();
             x[i] = v[0];
             y[i] = v[1];
@@ -229,5 +186,49 @@ public final class AirWritingDigitsReader {
         } catch (InvalidSignatureException e) {
             throw new DataFormatException(file, 1, e.getMessage(), e);
         }
+    }
+
+    /** The {@code data} array of a trail file: the file is at most {@link #MAX_BYTES}, valid JSON, an object with that array. */
+    private static JsonNode dataArray(Path file) {
+        JsonNode doc;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new DataFormatException(file, 0, "file too large (more than " + (MAX_BYTES >> 20) + " MiB)");
+            }
+            doc = JSON.readTree(Files.readAllBytes(file));
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new DataFormatException(file, Math.max(line, 0), "not valid JSON: " + StrictJson.reason(e), e);
+        } catch (IOException e) {
+            throw new DataFormatException(file, 0, "cannot read the file (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (doc == null || doc.isMissingNode()) {
+            throw new DataFormatException(file, 0, "empty file");
+        }
+        if (!doc.isObject()) {
+            throw new DataFormatException(file, 1, "expected a JSON object {\"data\": [...]}");
+        }
+        JsonNode data = doc.get("data");
+        if (data == null || !data.isArray()) {
+            throw new DataFormatException(file, 1, "no \"data\" array");
+        }
+        return data;
+    }
+
+    /** The three finite numbers of an {@code [x, y, z]} array. */
+    private static double[] coordinates(JsonNode xyz, String where, Path file) {
+        double[] v = new double[3];
+        for (int k = 0; k < 3; k++) {
+            JsonNode c = xyz.get(k);
+            if (!c.isNumber()) {
+                throw new DataFormatException(file, 1, where + " coordinate " + "xyz".charAt(k) + " is not a number: "
+                        + StrictNumbers.excerpt(c.toString(), 40));
+            }
+            v[k] = c.asDouble();
+            if (!Double.isFinite(v[k])) {
+                throw new DataFormatException(file, 1, where + " coordinate " + "xyz".charAt(k) + " is not finite");
+            }
+        }
+        return v;
     }
 }

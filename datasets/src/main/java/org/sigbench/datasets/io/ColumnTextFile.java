@@ -80,15 +80,12 @@ final class ColumnTextFile {
 
     private Samples samples(List<String> lines, int first, int n, Path file) {
         ColumnTextDescriptor.Columns col = d.columns();
-        int need = Math.max(Math.max(col.t(), col.x()), col.y());
-        need = Math.max(need, col.z() == null ? 0 : col.z());
-        need = Math.max(need, col.pen() == null ? 0 : col.pen());
         List<String> chNames = List.copyOf(d.channels().keySet());
         int[] chCol = new int[chNames.size()];
         for (int k = 0; k < chCol.length; k++) {
             chCol[k] = d.channels().get(chNames.get(k));
-            need = Math.max(need, chCol[k]);
         }
+        int need = lastUsedColumn(col, chCol);
         double[] raw = new double[n];
         double[] u = new double[n]; // raw clock, unwrapped
         double[] t = new double[n];
@@ -104,21 +101,8 @@ final class ColumnTextFile {
         double offset = 0;
         for (int i = 0; i < n; i++) {
             int ln = first + i + 1;
-            String line = lines.get(first + i).strip();
-            if (line.isEmpty()) {
-                throw new DataFormatException(file, ln, "blank line inside the data");
-            }
-            String[] cells = Lines.split(line, d.delimiter(), split);
-            if (cells.length <= need) {
-                throw new DataFormatException(file, ln, "expected at least " + (need + 1) + " columns, found "
-                        + cells.length + " (truncated line?)");
-            }
-            if (i == 0) {
-                width = cells.length;
-            } else if (cells.length != width) {
-                throw new DataFormatException(file, ln, "expected " + width + " columns like line " + (first + 1)
-                        + ", found " + cells.length + (cells.length > width ? " (extra cells)" : " (truncated line?)"));
-            }
+            String[] cells = cells(lines.get(first + i), ln, need, i == 0 ? -1 : width, first + 1, file);
+            width = cells.length;
             double c = Lines.number(cells[col.t()], file, ln, label("t", col.t()));
             x[i] = Lines.number(cells[col.x()], file, ln, label("x", col.x()));
             y[i] = Lines.number(cells[col.y()], file, ln, label("y", col.y()));
@@ -144,6 +128,38 @@ final class ColumnTextFile {
             prev = t[i];
         }
         return new Samples(first, raw, t, x, y, z, pen, button, ch, counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    /** The largest column index the descriptor reads. */
+    private static int lastUsedColumn(ColumnTextDescriptor.Columns col, int[] chCol) {
+        int need = Math.max(Math.max(col.t(), col.x()), col.y());
+        need = Math.max(need, col.z() == null ? 0 : col.z());
+        need = Math.max(need, col.pen() == null ? 0 : col.pen());
+        for (int c : chCol) {
+            need = Math.max(need, c);
+        }
+        return need;
+    }
+
+    /**
+     * The cells of a data line: not blank, at least {@code need + 1} of them, and as many as the first
+     * data line ({@code width}, line {@code firstLine}; -1 for the first line itself).
+     */
+    private String[] cells(String raw, int ln, int need, int width, int firstLine, Path file) {
+        String line = raw.strip();
+        if (line.isEmpty()) {
+            throw new DataFormatException(file, ln, "blank line inside the data");
+        }
+        String[] cells = Lines.split(line, d.delimiter(), split);
+        if (cells.length <= need) {
+            throw new DataFormatException(file, ln, "expected at least " + (need + 1) + " columns, found "
+                    + cells.length + " (truncated line?)");
+        }
+        if (width >= 0 && cells.length != width) {
+            throw new DataFormatException(file, ln, "expected " + width + " columns like line " + firstLine
+                    + ", found " + cells.length + (cells.length > width ? " (extra cells)" : " (truncated line?)"));
+        }
+        return cells;
     }
 
     private static String label(String name, int column) {

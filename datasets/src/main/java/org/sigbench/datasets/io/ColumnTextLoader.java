@@ -43,10 +43,28 @@ final class ColumnTextLoader {
         if (!Files.isDirectory(dir)) {
             throw new DataFormatException(dir, 0, "corpus " + d.name() + ": folder not found");
         }
+        List<String> unread = new ArrayList<>();
+        List<Item> items = items(dir, base, unread);
+        Map<String, Integer> sessions = sessionNumbers(items);
+        items = numbered(items, sessions);
+        ColumnTextFile reader = new ColumnTextFile(d);
+        List<ColumnTextFile.Samples> parsed = items.parallelStream().map(it -> reader.read(it.file)).toList();
+        List<Signature> sigs = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            sigs.add(signature(items.get(k), sessions, parsed.get(k), options));
+        }
+        try {
+            return new LoadedCorpus(Corpus.of(d.name(), sigs), notes(unread, parsed));
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(dir, 0, e.getMessage(), e);
+        }
+    }
+
+    /** The files matching the glob, named; other files (but descriptors) go to {@code unread}. At least one. */
+    private List<Item> items(Path dir, Path base, List<String> unread) {
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + d.glob());
         Pattern re = Pattern.compile(d.pathRegex());
         List<Item> items = new ArrayList<>();
-        List<String> unread = new ArrayList<>();
         for (Path f : Confined.files(dir, Confined.real(base))) {
             Path relPath = dir.relativize(f);
             String rel = relPath.toString().replace('\\', '/');
@@ -65,20 +83,18 @@ final class ColumnTextLoader {
         if (items.isEmpty()) {
             throw new DataFormatException(dir, 0, "corpus " + d.name() + ": no file matches " + d.glob());
         }
-        Map<String, Integer> sessions = sessionNumbers(items);
-        items = numbered(items, sessions);
-        ColumnTextFile reader = new ColumnTextFile(d);
-        List<ColumnTextFile.Samples> parsed = items.parallelStream().map(it -> reader.read(it.file)).toList();
-        List<Signature> sigs = new ArrayList<>(items.size());
+        return items;
+    }
+
+    /** The load report: files not read, clock wraps and clock repairs summed over the files. */
+    private List<String> notes(List<String> unread, List<ColumnTextFile.Samples> parsed) {
         int files = 0;
         int repeats = 0;
         int back = 0;
         int shifted = 0;
         int wrapFiles = 0;
         int wraps = 0;
-        for (int k = 0; k < items.size(); k++) {
-            ColumnTextFile.Samples s = parsed.get(k);
-            sigs.add(signature(items.get(k), sessions, s, options));
+        for (ColumnTextFile.Samples s : parsed) {
             files += s.shifted() > 0 ? 1 : 0;
             repeats += s.repeats();
             back += s.backwardSteps();
@@ -101,11 +117,7 @@ final class ColumnTextLoader {
                     + " %d samples moved to previous + %s %s, none dropped)", d.name(), files, repeats, back, shifted,
                     ColumnTextFile.fmt(d.resolution()), d.timeUnit()));
         }
-        try {
-            return new LoadedCorpus(Corpus.of(d.name(), sigs), notes);
-        } catch (IllegalArgumentException e) {
-            throw new DataFormatException(dir, 0, e.getMessage(), e);
-        }
+        return notes;
     }
 
     /** The names a path gives, through the regex groups and the {@code values} mappings. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +53,34 @@ final class Confined {
     static void inside(Path p, Path realRoot) {
         if (!real(p).startsWith(realRoot)) {
             throw new DataFormatException(p, 0, "leads outside the data folder (symbolic link?): not read");
+        }
+    }
+
+    /**
+     * Hands each entry of the subject folders of {@code dir} ({@code dir/<subject>/<entry>}, subjects and
+     * entries in name order) to {@code reader}, after confining it to {@code realRoot}. A top-level entry
+     * that is not a folder goes to {@code unread}, unless it is named {@code doc} (the corpus's own
+     * documentation or list). Entries are not filtered: the reader decides which it reads.
+     */
+    static void forEachSubjectEntry(Path dir, Path realRoot, String doc, List<String> unread, Consumer<Path> reader) {
+        try (Stream<Path> subjects = Files.list(dir)) {
+            for (Path u : subjects.sorted().toList()) {
+                inside(u, realRoot);
+                if (!Files.isDirectory(u)) {
+                    if (!u.getFileName().toString().equals(doc)) {
+                        unread.add(u.getFileName().toString());
+                    }
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(u)) {
+                    for (Path f : files.sorted().toList()) {
+                        inside(f, realRoot);
+                        reader.accept(f);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new DataFormatException(dir, 0, "cannot list the folder (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 

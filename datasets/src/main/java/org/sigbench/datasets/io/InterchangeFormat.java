@@ -3,17 +3,12 @@ package org.sigbench.datasets.io;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -63,10 +58,10 @@ public final class InterchangeFormat {
                 SignatureMeta m = s.meta();
                 manifest.add(new String[] {file, m.corpus(), m.subject(), m.id(), m.kind().token(), m.label(), m.imitates(),
                         Integer.toString(m.session()), Integer.toString(m.repetition()), Integer.toString(s.dims()), m.source()});
-                writeAtomically(dir.resolve(file), toCsv(samples(s)));
+                AtomicFiles.write(dir.resolve(file), Csv.format(samples(s)));
             }
             List<String> previous = isCorpus(dir) ? listedFiles(dir) : List.of();
-            writeAtomically(dir.resolve(MANIFEST), toCsv(manifest));
+            AtomicFiles.write(dir.resolve(MANIFEST), Csv.format(manifest));
             // files of the corpus written here before that this one no longer has (a reader refuses unlisted CSVs)
             for (String old : previous) {
                 if (!names.contains(old.toLowerCase(Locale.ROOT))) {
@@ -110,25 +105,6 @@ public final class InterchangeFormat {
         return rows;
     }
 
-    private static String toCsv(List<String[]> rows) throws IOException {
-        StringWriter sw = new StringWriter();
-        try (CSVWriter w = new CSVWriter(sw, ',', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-            w.writeAll(rows, false);
-        }
-        return sw.toString();
-    }
-
-    /** Writes text to a temporary sibling, then moves it into place (atomic where the file system allows). */
-    public static void writeAtomically(Path target, String text) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /** The plain .csv file names a manifest lists (best effort: a broken manifest lists none). */
     private static List<String> listedFiles(Path dir) {
         List<String> out = new ArrayList<>();
@@ -163,22 +139,7 @@ public final class InterchangeFormat {
     /** Reads a corpus written by {@link #write}. */
     public static Corpus read(Path dir) {
         Path mf = dir.resolve(MANIFEST);
-        if (!Files.isRegularFile(mf)) {
-            throw new DataFormatException(mf, 0, "no corpus manifest here");
-        }
-        List<String[]> rows = readCsv(mf);
-        if (rows.isEmpty()) {
-            throw new DataFormatException(mf, 0, "empty file");
-        }
-        if (!String.join(",", rows.get(0)).equals(MANIFEST_HEADER)) {
-            throw new DataFormatException(mf, 1, "header must be " + MANIFEST_HEADER + ", got "
-                    + StrictNumbers.quote(String.join(",", rows.get(0))));
-        }
-        if (rows.size() == 1) {
-            throw new DataFormatException(mf, 1, "manifest lists no signature");
-        }
-        record Entry(int line, String file, SignatureMeta meta, int dims) {
-        }
+        List<String[]> rows = manifestRows(mf);
         List<Entry> entries = new ArrayList<>();
         Set<String> listed = new HashSet<>();
         String name = null;
@@ -194,24 +155,63 @@ public final class InterchangeFormat {
                 throw new DataFormatException(mf, ln, "corpus " + StrictNumbers.quote(r[1]) + " differs from "
                         + StrictNumbers.quote(name) + " of line 2");
             }
-            if (r[0].isEmpty() || r[0].contains("/") || r[0].contains("\\") || r[0].startsWith(".") || r[0].contains(":")
-                    || r[0].equals(MANIFEST) || !r[0].endsWith(".csv")) {
-                throw new DataFormatException(mf, ln, "file must be a plain .csv file name in the corpus folder: "
-                        + StrictNumbers.quote(r[0]));
-            }
-            if (!listed.add(r[0])) {
-                throw new DataFormatException(mf, ln, "file " + StrictNumbers.quote(r[0]) + " is listed twice");
-            }
-            try {
-                SignatureMeta meta = new SignatureMeta(r[1], r[2], r[3], Kind.parse(r[4]), r[5], r[6],
-                        (int) Lines.integer(r[7], mf, ln, "session", 1, Integer.MAX_VALUE),
-                        (int) Lines.integer(r[8], mf, ln, "repetition", 1, Integer.MAX_VALUE), r[10]);
-                int dims = (int) Lines.integer(r[9], mf, ln, "dims", 2, 3);
-                entries.add(new Entry(ln, r[0], meta, dims));
-            } catch (IllegalArgumentException e) {
-                throw new DataFormatException(mf, ln, e.getMessage(), e);
-            }
+            entries.add(entry(r, ln, mf, listed));
         }
+        checkFolder(dir, listed, entries);
+        List<Signature> sigs = entries.parallelStream().map(e -> readSignature(dir.resolve(e.file), e.meta, e.dims)).toList();
+        try {
+            return Corpus.of(name, sigs);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(mf, 0, e.getMessage(), e);
+        }
+    }
+
+    /** One manifest line: its line number, signature file, metadata and dimensions. */
+    private record Entry(int line, String file, SignatureMeta meta, int dims) {
+    }
+
+    /** The rows of the manifest: it exists, has the header and lists at least one signature. */
+    private static List<String[]> manifestRows(Path mf) {
+        if (!Files.isRegularFile(mf)) {
+            throw new DataFormatException(mf, 0, "no corpus manifest here");
+        }
+        List<String[]> rows = readCsv(mf);
+        if (rows.isEmpty()) {
+            throw new DataFormatException(mf, 0, "empty file");
+        }
+        if (!String.join(",", rows.get(0)).equals(MANIFEST_HEADER)) {
+            throw new DataFormatException(mf, 1, "header must be " + MANIFEST_HEADER + ", got "
+                    + StrictNumbers.quote(String.join(",", rows.get(0))));
+        }
+        if (rows.size() == 1) {
+            throw new DataFormatException(mf, 1, "manifest lists no signature");
+        }
+        return rows;
+    }
+
+    /** A manifest row of the right width: a plain .csv file name listed once (added to {@code listed}) and valid metadata. */
+    private static Entry entry(String[] r, int ln, Path mf, Set<String> listed) {
+        if (r[0].isEmpty() || r[0].contains("/") || r[0].contains("\\") || r[0].startsWith(".") || r[0].contains(":")
+                || r[0].equals(MANIFEST) || !r[0].endsWith(".csv")) {
+            throw new DataFormatException(mf, ln, "file must be a plain .csv file name in the corpus folder: "
+                    + StrictNumbers.quote(r[0]));
+        }
+        if (!listed.add(r[0])) {
+            throw new DataFormatException(mf, ln, "file " + StrictNumbers.quote(r[0]) + " is listed twice");
+        }
+        try {
+            SignatureMeta meta = new SignatureMeta(r[1], r[2], r[3], Kind.parse(r[4]), r[5], r[6],
+                    (int) Lines.integer(r[7], mf, ln, "session", 1, Integer.MAX_VALUE),
+                    (int) Lines.integer(r[8], mf, ln, "repetition", 1, Integer.MAX_VALUE), r[10]);
+            int dims = (int) Lines.integer(r[9], mf, ln, "dims", 2, 3);
+            return new Entry(ln, r[0], meta, dims);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(mf, ln, e.getMessage(), e);
+        }
+    }
+
+    /** No unlisted signature file in the folder, and no listed file whose real path leaves it. */
+    private static void checkFolder(Path dir, Set<String> listed, List<Entry> entries) {
         Path realDir = Confined.real(dir);
         for (Path f : Confined.files(dir, realDir)) {
             String fn = f.getFileName().toString();
@@ -223,12 +223,6 @@ public final class InterchangeFormat {
             if (Files.exists(dir.resolve(e.file), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 Confined.inside(dir.resolve(e.file), realDir);
             }
-        }
-        List<Signature> sigs = entries.parallelStream().map(e -> readSignature(dir.resolve(e.file), e.meta, e.dims)).toList();
-        try {
-            return Corpus.of(name, sigs);
-        } catch (IllegalArgumentException e) {
-            throw new DataFormatException(mf, 0, e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.sigbench.datasets.io;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.InvalidSignatureException;
 import org.sigbench.datasets.Signature;
@@ -44,30 +42,15 @@ public final class LeapAirSigReader {
         List<Item> items = new ArrayList<>();
         List<String> unread = new ArrayList<>();
         Path realRoot = Confined.real(folder);
-        try (Stream<Path> users = Files.list(dir)) {
-            for (Path u : users.sorted().toList()) {
-                Confined.inside(u, realRoot);
-                if (!Files.isDirectory(u)) {
-                    if (!u.getFileName().toString().equals("SOURCE.md")) {
-                        unread.add(u.getFileName().toString());
-                    }
-                    continue;
-                }
-                try (Stream<Path> files = Files.list(u)) {
-                    for (Path f : files.sorted().toList()) {
-                        Confined.inside(f, realRoot);
-                        Matcher m = FILE.matcher(f.getFileName().toString());
-                        if (Files.isRegularFile(f) && m.matches()) {
-                            items.add(new Item(f, u.getFileName().toString(), repetition(m.group(1), f)));
-                        } else {
-                            unread.add(u.getFileName() + "/" + f.getFileName());
-                        }
-                    }
-                }
+        Confined.forEachSubjectEntry(dir, realRoot, "SOURCE.md", unread, f -> {
+            Path u = f.getParent();
+            Matcher m = FILE.matcher(f.getFileName().toString());
+            if (Files.isRegularFile(f) && m.matches()) {
+                items.add(new Item(f, u.getFileName().toString(), repetition(m.group(1), f)));
+            } else {
+                unread.add(u.getFileName() + "/" + f.getFileName());
             }
-        } catch (IOException e) {
-            throw new DataFormatException(dir, 0, "cannot list the folder (" + e.getClass().getSimpleName() + ")", e);
-        }
+        });
         if (items.isEmpty()) {
             throw new DataFormatException(dir, 0, NAME + ": no <user>/updated_<k>.csv.gz file found");
         }
@@ -108,6 +91,45 @@ public final class LeapAirSigReader {
             throw new DataFormatException(file, 0, "empty file");
         }
         String[] header = lines.get(0).split(",", -1);
+        int[] col = usedColumns(header, file);
+        int n = sampleCount(lines, file);
+        double[] t = new double[n];
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] z = new double[n];
+        boolean[] pen = new boolean[n];
+        long f0 = 0;
+        long prev = 0;
+        double rate = options.airsigFrameRateHz();
+        int[] start = new int[header.length + 1];
+        for (int i = 0; i < n; i++) {
+            int ln = i + 2;
+            String[] cells = usedCells(lines.get(i + 1), header.length, col, start, file, ln);
+            long f = Lines.integer(cells[col[0]], file, ln, "frame_id");
+            if (i == 0) {
+                f0 = f;
+            } else if (f <= prev) {
+                throw new DataFormatException(file, ln, f == prev ? "frame_id " + f + " repeats the previous one"
+                        : "clock goes backwards: frame_id " + f + " after " + prev);
+            }
+            prev = f;
+            t[i] = ((double) f - (double) f0) / rate;
+            x[i] = Lines.number(cells[col[1]], file, ln, "index_x_coor");
+            y[i] = Lines.number(cells[col[2]], file, ln, "index_y_coor");
+            z[i] = Lines.number(cells[col[3]], file, ln, "index_z_coor");
+            pen[i] = penDown(cells[col[4]], file, ln);
+        }
+        String rel = root.relativize(file).toString().replace('\\', '/');
+        SignatureMeta meta = SignatureMeta.genuine(NAME, subject, subject + "/" + rep, rep, rel);
+        try {
+            return Signature.of(meta, 3, t, x, y, z, pen, null);
+        } catch (InvalidSignatureException e) {
+            throw new DataFormatException(file, e.sampleIndex() >= 0 ? e.sampleIndex() + 2 : 0, e.getMessage(), e);
+        }
+    }
+
+    /** The index in the header of each {@link #USED} column; each must appear exactly once. */
+    private static int[] usedColumns(String[] header, Path file) {
         int[] col = new int[USED.length];
         for (int k = 0; k < USED.length; k++) {
             col[k] = -1;
@@ -125,68 +147,53 @@ public final class LeapAirSigReader {
                 throw new DataFormatException(file, 1, "header has no column " + USED[k]);
             }
         }
+        return col;
+    }
+
+    /** Lines after the header, blank lines at the end not counted; at least one. */
+    private static int sampleCount(List<String> lines, Path file) {
         int last = lines.size();
         while (last > 1 && lines.get(last - 1).isBlank()) {
             last--;
         }
-        int n = last - 1;
-        if (n == 0) {
+        if (last == 1) {
             throw new DataFormatException(file, 1, "header only, no samples");
         }
-        double[] t = new double[n];
-        double[] x = new double[n];
-        double[] y = new double[n];
-        double[] z = new double[n];
-        boolean[] pen = new boolean[n];
-        long f0 = 0;
-        long prev = 0;
-        double rate = options.airsigFrameRateHz();
-        int[] start = new int[header.length + 1];
-        for (int i = 0; i < n; i++) {
-            int ln = i + 2;
-            String line = lines.get(i + 1);
-            // cell k is line[start[k], start[k+1] - 1); only the used cells become strings
-            int cellCount = 1;
-            start[0] = 0;
-            for (int p = line.indexOf(','); p >= 0; p = line.indexOf(',', p + 1)) {
-                if (cellCount < header.length) {
-                    start[cellCount] = p + 1;
-                }
-                cellCount++;
+        return last - 1;
+    }
+
+    /**
+     * The used cells of one line (the others stay null): the line must have as many cells as the
+     * header. {@code start} is scratch space of header length + 1.
+     */
+    private static String[] usedCells(String line, int width, int[] col, int[] start, Path file, int ln) {
+        // cell k is line[start[k], start[k+1] - 1); only the used cells become strings
+        int cellCount = 1;
+        start[0] = 0;
+        for (int p = line.indexOf(','); p >= 0; p = line.indexOf(',', p + 1)) {
+            if (cellCount < width) {
+                start[cellCount] = p + 1;
             }
-            if (cellCount != header.length) {
-                throw new DataFormatException(file, ln, "expected " + header.length + " cells like the header, found "
-                        + cellCount + (cellCount < header.length ? " (truncated line?)" : ""));
-            }
-            start[header.length] = line.length() + 1;
-            String[] cells = new String[header.length];
-            for (int k : col) {
-                cells[k] = line.substring(start[k], start[k + 1] - 1);
-            }
-            long f = Lines.integer(cells[col[0]], file, ln, "frame_id");
-            if (i == 0) {
-                f0 = f;
-            } else if (f <= prev) {
-                throw new DataFormatException(file, ln, f == prev ? "frame_id " + f + " repeats the previous one"
-                        : "clock goes backwards: frame_id " + f + " after " + prev);
-            }
-            prev = f;
-            t[i] = ((double) f - (double) f0) / rate;
-            x[i] = Lines.number(cells[col[1]], file, ln, "index_x_coor");
-            y[i] = Lines.number(cells[col[2]], file, ln, "index_y_coor");
-            z[i] = Lines.number(cells[col[3]], file, ln, "index_z_coor");
-            double target = Lines.number(cells[col[4]], file, ln, "target");
-            if (target != 0 && target != 1) {
-                throw new DataFormatException(file, ln, "target must be 0 or 1, got " + StrictNumbers.excerpt(cells[col[4]].strip(), 40));
-            }
-            pen[i] = target == 1;
+            cellCount++;
         }
-        String rel = root.relativize(file).toString().replace('\\', '/');
-        SignatureMeta meta = SignatureMeta.genuine(NAME, subject, subject + "/" + rep, rep, rel);
-        try {
-            return Signature.of(meta, 3, t, x, y, z, pen, null);
-        } catch (InvalidSignatureException e) {
-            throw new DataFormatException(file, e.sampleIndex() >= 0 ? e.sampleIndex() + 2 : 0, e.getMessage(), e);
+        if (cellCount != width) {
+            throw new DataFormatException(file, ln, "expected " + width + " cells like the header, found "
+                    + cellCount + (cellCount < width ? " (truncated line?)" : ""));
         }
+        start[width] = line.length() + 1;
+        String[] cells = new String[width];
+        for (int k : col) {
+            cells[k] = line.substring(start[k], start[k + 1] - 1);
+        }
+        return cells;
+    }
+
+    /** The {@code target} cell: 1 is pen down, 0 pen up, anything else an error. */
+    private static boolean penDown(String cell, Path file, int ln) {
+        double target = Lines.number(cell, file, ln, "target");
+        if (target != 0 && target != 1) {
+            throw new DataFormatException(file, ln, "target must be 0 or 1, got " + StrictNumbers.excerpt(cell.strip(), 40));
+        }
+        return target == 1;
     }
 }

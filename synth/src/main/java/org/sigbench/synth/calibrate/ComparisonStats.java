@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.sigbench.datasets.Signature;
 import org.sigbench.synth.profile.Profile;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * The distributions of comparisons a verifier sees, pooled over subjects, each subject's distances
@@ -148,8 +149,8 @@ public record ComparisonStats(double[] refRef, double[] refProbe, double[] forge
         return Arrays.stream(per).flatMapToDouble(p -> Arrays.stream(p[f])).toArray();
     }
 
-    /** Median (commons-math3; mean of the two middle values for an even count); NaN when empty. */
+    /** The project's {@link Median} (finite values only; NaN when none), kept under this name for its callers. */
     public static double median(double[] a) {
-        return new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(a);
+        return Median.of(a);
     }
 }

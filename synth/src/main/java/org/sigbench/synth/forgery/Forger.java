@@ -7,6 +7,7 @@ import org.sigbench.synth.fs.Draw;
 import org.sigbench.synth.fs.Plan;
 import org.sigbench.synth.model.Stroke;
 import org.sigbench.synth.model.Vec;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * The forger model. From the genuine plan a forger keeps the virtual targets (the perceptually
@@ -116,7 +117,6 @@ public final class Forger {
         for (int i = 1; i < ts.length; i++) {
             d[i - 1] = ts[i] - ts[i - 1];
         }
-        java.util.Arrays.sort(d);
-        return d[d.length / 2];
+        return Median.high(d);
     }
 }

@@ -3,6 +3,7 @@ package org.sigbench.synth.fs;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * Full Synthesis: a new identity's motor plan. The published method (Ferrer et al., KBS 2023)
@@ -53,7 +54,7 @@ public final class FullSynthesis {
             chord[j] = Math.max(1e-12, Math.hypot(Math.hypot(pts.get(j + 1)[0] - pts.get(j)[0],
                     pts.get(j + 1)[1] - pts.get(j)[1]), pts.get(j + 1)[2] - pts.get(j)[2]));
         }
-        double med = median(chord);
+        double med = Median.high(chord);
         double[] mu = new double[m];
         double[] sigma = new double[m];
         double[] stretch = new double[m];
@@ -102,12 +103,6 @@ public final class FullSynthesis {
             ts[j] = ts[j - 1] + Math.max(interval / 4, interval + sd * Draw.gauss(rng));
         }
         return ts;
-    }
-
-    private static double median(double[] a) {
-        double[] c = a.clone();
-        java.util.Arrays.sort(c);
-        return c[c.length / 2];
     }
 
     private record Shape(List<double[]> pts, List<double[]> mids, List<Boolean> pen) {

@@ -49,30 +49,11 @@ public record Plan(int dims, double[][] targets, double[][] mids, double[] ts, d
      */
     public static Plan of(SigmaLognormal m, boolean[] pen, int dims) {
         List<Stroke> ks = m.strokes();
-        Integer[] order = new Integer[ks.size()];
-        for (int j = 0; j < order.length; j++) {
-            order[j] = j;
-        }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(j -> ks.get(j).peakTime()));
-        double[] tmp = new double[3];
-        double[][] ends = new double[ks.size()][];
-        double[][] halves = new double[ks.size()][];
-        double[] lo = m.origin().clone();
-        double[] hi = m.origin().clone();
-        double[] p = m.origin().clone();
-        for (int q = 0; q < order.length; q++) {
-            Stroke k = ks.get(order[q]);
-            k.displacement(0.5, tmp);
-            halves[q] = Vec.add(p, tmp);
-            k.displacement(1.0, tmp);
-            p = Vec.add(p, tmp);
-            ends[q] = p;
-            for (int c = 0; c < 3; c++) {
-                lo[c] = Math.min(lo[c], Math.min(p[c], halves[q][c]));
-                hi[c] = Math.max(hi[c], Math.max(p[c], halves[q][c]));
-            }
-        }
-        double size = Math.max(Vec.norm(Vec.sub(hi, lo)), 1e-12);
+        Integer[] order = byPeakTime(ks);
+        Chain chain = chain(m, ks, order);
+        double[][] ends = chain.ends();
+        double[][] halves = chain.halves();
+        double size = chain.size();
         List<double[]> targets = new ArrayList<>();
         List<double[]> mids = new ArrayList<>();
         List<double[]> timing = new ArrayList<>();
@@ -114,6 +95,45 @@ public record Plan(int dims, double[][] targets, double[][] mids, double[] ts, d
             pa[j] = pens.get(j);
         }
         return new Plan(dims, targets.toArray(double[][]::new), mids.toArray(double[][]::new), ts, mu, sigma, pa);
+    }
+
+    /** Stroke indices in order of peak time. */
+    private static Integer[] byPeakTime(List<Stroke> ks) {
+        Integer[] order = new Integer[ks.size()];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(j -> ks.get(j).peakTime()));
+        return order;
+    }
+
+    /**
+     * Targets chained from the origin in {@code order}: {@code ends[q] = p0 + sum_{r <= q} d_r(1)},
+     * {@code halves[q] = ends[q-1] + d_q(0.5)}, and the diagonal of their bounding box (at least 1e-12).
+     */
+    private record Chain(double[][] ends, double[][] halves, double size) {
+    }
+
+    private static Chain chain(SigmaLognormal m, List<Stroke> ks, Integer[] order) {
+        double[] tmp = new double[3];
+        double[][] ends = new double[ks.size()][];
+        double[][] halves = new double[ks.size()][];
+        double[] lo = m.origin().clone();
+        double[] hi = m.origin().clone();
+        double[] p = m.origin().clone();
+        for (int q = 0; q < order.length; q++) {
+            Stroke k = ks.get(order[q]);
+            k.displacement(0.5, tmp);
+            halves[q] = Vec.add(p, tmp);
+            k.displacement(1.0, tmp);
+            p = Vec.add(p, tmp);
+            ends[q] = p;
+            for (int c = 0; c < 3; c++) {
+                lo[c] = Math.min(lo[c], Math.min(p[c], halves[q][c]));
+                hi[c] = Math.max(hi[c], Math.max(p[c], halves[q][c]));
+            }
+        }
+        return new Chain(ends, halves, Math.max(Vec.norm(Vec.sub(hi, lo)), 1e-12));
     }
 
     /** Number of arcs (strokes). */

@@ -10,6 +10,7 @@ import org.sigbench.datasets.Signature;
 import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.model.Stroke;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * The timing Kinematic Synthesis gives a trajectory, estimated from real samples of one kind
@@ -204,8 +205,8 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
         // first pass: one arc per real speed bell, the span ratios as read from the real valleys
         double arcsPerBell = 1;
         double gain = 1;
-        double realValley = median(valleys.stream().mapToDouble(Double::doubleValue).toArray());
-        double sigmaMedian = median(sig);
+        double realValley = Median.of(valleys.stream().mapToDouble(Double::doubleValue).toArray());
+        double sigmaMedian = Median.of(sig);
         KsTiming t = fitArcs(src, speedBells, geometry, used, bellCount, geometric, arcsPerBell, sig, ratio);
         // corrections: re-time each estimation sample (fixed seeds), compare bells and valleys with the real ones
         for (int round = 0; round < CORRECTION_ROUNDS; round++) {
@@ -223,7 +224,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
             }
             arcsPerBell *= (double) speedBells / Math.max(1, ksBells);
             double ksValley = ksValleys.isEmpty() ? Double.NaN
-                    : median(ksValleys.stream().mapToDouble(Double::doubleValue).toArray());
+                    : Median.of(ksValleys.stream().mapToDouble(Double::doubleValue).toArray());
             if (Double.isFinite(ksValley) && Double.isFinite(realValley)) {
                 gain *= overlapFor(sigmaMedian, realValley) / overlapFor(sigmaMedian, ksValley);
             }
@@ -291,7 +292,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
             double[] times = lay.realTimes();
             double[] starts = lay.realStarts();
             SpeedBells sb = SpeedBells.of(s.t(), s.x(), s.y(), s.z());
-            double slow = STOP_FRACTION * median(sb.speed());
+            double slow = STOP_FRACTION * Median.of(sb.speed());
             for (int j = 0; j < times.length; j++) {
                 if (times[j] > 0) {
                     rows.add(new double[] {times[j], lay.arcs().get(j).d(), lay.context().get(j).ordinal(),
@@ -373,7 +374,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
      */
     private static double restShare(List<double[]> rows, boolean[] regular, double[] line, double[] shift,
                                      List<Double> centred) {
-        double median = median(centred.stream().mapToDouble(Double::doubleValue).toArray());
+        double median = Median.of(centred.stream().mapToDouble(Double::doubleValue).toArray());
         double stopped = 0;
         double excess = 0;
         for (int b = 0; b < rows.size(); b++) {
@@ -598,13 +599,7 @@ public record KsTiming(String source, int samples, int bells, KsOptions geometry
                         + " lognormal sigma median %.3f, span / spacing median %.2f",
                 source, countIntercept, countSlope, sd(countResiduals), intercept, slope, sd(residuals), 100 * pauseFraction(), fence,
                 100 * pause[0], 100 * pause[1], 100 * pause[2], 100 * restShare, contextShift[0], contextShift[1], contextShift[2],
-                median(sigma), median(spanRatio));
-    }
-
-    private static double median(double[] a) {
-        double[] s = a.clone();
-        Arrays.sort(s);
-        return quantile(s, 0.5);
+                Median.of(sigma), Median.of(spanRatio));
     }
 
     private static double sd(double[] a) {

@@ -1,5 +1,7 @@
 package org.sigbench.synth.ks;
 
+import org.sigbench.datasets.signal.LinearResampling;
+
 /**
  * The smoothed speed of a movement and its speed bells, as the benchmark's realism measures
  * ({@code org.sigbench.bench.realism.Kinematics}, which uses this class) count them: the
@@ -94,7 +96,7 @@ public record SpeedBells(double t0, double dt, double[][] p, double[] speed, int
         double[][] src = {x, y, z};
         double[][] p = new double[3][];
         for (int c = 0; c < 3; c++) {
-            p[c] = smooth(resample(t, src[c], t0, dt, n), SMOOTH_S / dt);
+            p[c] = smooth(LinearResampling.at(t, src[c], LinearResampling.grid(t0, dt, n)), SMOOTH_S / dt);
         }
         double[] speed = new double[n];
         for (int i = 0; i < n; i++) {
@@ -117,22 +119,6 @@ public record SpeedBells(double t0, double dt, double[][] p, double[] speed, int
             }
         }
         return new SpeedBells(t0, dt, p, speed, java.util.Arrays.copyOf(minima, count));
-    }
-
-    /** Linear interpolation of (t, v) on the grid t0 + i dt, i &lt; n. */
-    public static double[] resample(double[] t, double[] v, double t0, double dt, int n) {
-        double[] out = new double[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            double ti = t0 + i * dt;
-            while (k < t.length - 2 && t[k + 1] < ti) {
-                k++;
-            }
-            double f = (ti - t[k]) / (t[k + 1] - t[k]);
-            f = Math.max(0, Math.min(1, f));
-            out[i] = v[k] + f * (v[k + 1] - v[k]);
-        }
-        return out;
     }
 
     /** Gaussian smoothing with standard deviation {@code sd} samples; edges renormalised. */

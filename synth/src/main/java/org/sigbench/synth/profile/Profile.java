@@ -1,12 +1,12 @@
 package org.sigbench.synth.profile;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.synth.fs.FsOptions;
+import org.sigbench.datasets.stat.Median;
 
 /**
  * Statistics of a corpus' genuine samples (every sample when it has none), each the median over
@@ -104,8 +104,8 @@ public record Profile(String name, int dims, double rate, double duration, doubl
             }
             penUp += (double) up / s.size() / n;
         }
-        return new Profile(name, dims, Math.round(median(rate) * 1000) / 1000.0, median(dur), logSd(dur), median(w), median(h), median(d),
-                logSd(w), median(sp), median(mps), penUp, median(cx), median(cy), median(cz), n, median(jit));
+        return new Profile(name, dims, Math.round(Median.of(rate) * 1000) / 1000.0, Median.of(dur), logSd(dur), Median.of(w), Median.of(h), Median.of(d),
+                logSd(w), Median.of(sp), Median.of(mps), penUp, Median.of(cx), Median.of(cy), Median.of(cz), n, Median.of(jit));
     }
 
     /**
@@ -191,11 +191,11 @@ public record Profile(String name, int dims, double rate, double duration, doubl
         for (int i = 3; i < a.length; i++) {
             d[i - 3] = a[i] - 3 * a[i - 1] + 3 * a[i - 2] - a[i - 3];
         }
-        double m = median(d);
+        double m = Median.of(d);
         for (int i = 0; i < d.length; i++) {
             d[i] = Math.abs(d[i] - m);
         }
-        return 1.4826 * median(d);
+        return 1.4826 * Median.of(d);
     }
 
     /** Speed by central differences (one-sided at the ends). */
@@ -265,13 +265,6 @@ public record Profile(String name, int dims, double rate, double duration, doubl
             s += v;
         }
         return s / a.length;
-    }
-
-    static double median(double[] a) {
-        double[] c = a.clone();
-        Arrays.sort(c);
-        int m = c.length / 2;
-        return c.length % 2 == 1 ? c[m] : 0.5 * (c[m - 1] + c[m]);
     }
 
     private static double logSd(double[] a) {

@@ -3,6 +3,7 @@ package org.sigbench.verify.features;
 import java.util.ArrayList;
 import java.util.List;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.signal.SavitzkyGolay;
 
 /**
  * Per-sample function features of a signature, for DTW. Positions are centred on their centroid
@@ -18,7 +19,7 @@ public final class FunctionFeatures {
 
     public FunctionFeatures(FunctionFeatureOptions options) {
         this.options = options;
-        this.sg = new SavitzkyGolay(options.sgHalf(), options.sgOrder());
+        this.sg = SavitzkyGolay.reflected(options.sgHalf(), options.sgOrder());
     }
 
     public FunctionFeatureOptions options() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.signal.SavitzkyGolay;
 
 /**
  * A fixed-length vector of global features of a signature (the family of Fierrez-Aguilar et al.,
@@ -59,7 +60,7 @@ public final class GlobalFeatures {
         return List.copyOf(l);
     }
 
-    private final SavitzkyGolay sg = new SavitzkyGolay(3, 2);
+    private final SavitzkyGolay sg = SavitzkyGolay.reflected(3, 2);
 
     /** The feature vector of one signature ({@link #NAMES} order). */
     public double[] compute(Signature s) {

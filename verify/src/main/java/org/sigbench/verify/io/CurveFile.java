@@ -1,12 +1,9 @@
 package org.sigbench.verify.io;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.verify.metrics.ErrorCurve;
 import org.sigbench.verify.metrics.ProbeKind;
 
@@ -23,7 +20,7 @@ public final class CurveFile {
     private CurveFile() {
     }
 
-    /** Writes atomically (temporary file, then a move). */
+    /** Writes atomically ({@link AtomicFiles}: temporary file, then a move). */
     public static void write(Path file, Map<ProbeKind, ErrorCurve> curves) {
         NormalDistribution nd = new NormalDistribution(null, 0, 1);
         StringBuilder b = new StringBuilder(HEADER).append('\n');
@@ -34,19 +31,7 @@ public final class CurveFile {
                         .append(probit(nd, p.fnmr())).append('\n');
             }
         });
-        Path abs = file.toAbsolutePath();
-        try {
-            Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            try {
-                Files.writeString(tmp, b, StandardCharsets.UTF_8);
-                Publish.move(tmp, abs);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write curve file " + file + ": " + e.getMessage(), e);
-        }
+        AtomicFiles.write(file, b.toString());
     }
 
     private static String probit(NormalDistribution nd, double r) {

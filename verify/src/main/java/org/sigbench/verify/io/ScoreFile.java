@@ -1,15 +1,14 @@
 package org.sigbench.verify.io;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.datasets.io.DataFormatException;
 import org.sigbench.datasets.io.Lines;
 import org.sigbench.datasets.io.StrictNumbers;
@@ -53,44 +52,42 @@ public final class ScoreFile {
         }
     }
 
-    /** Writes atomically (temporary file in the same folder, then a move). */
+    /** Writes atomically ({@link AtomicFiles}: temporary file in the same folder, then a move). */
     public static void write(Path file, Map<String, String> metadata, List<Score> scores) {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".tmp");
-            try {
-                writeTo(tmp, metadata, scores);
-                Publish.move(tmp, file);
-            } finally {
-                Files.deleteIfExists(tmp);
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (String line : lines(metadata, scores)) {
+                w.write(line);
+                w.write('\n');
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write score file " + file + ": " + e.getMessage(), e);
-        }
+            w.flush();
+        });
     }
 
-    private static void writeTo(Path tmp, Map<String, String> metadata, List<Score> scores) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write("# sigbench score file v1\n");
-            w.write("# kinds: genuine if probe_subject = reference_subject; skilled forgery if probe_subject = *;"
-                    + " random forgery otherwise\n");
-            w.write("# polarity: higher score = more genuine\n");
-            for (Map.Entry<String, String> e : metadata.entrySet()) {
-                w.write("# " + clean(e.getKey()) + ": " + clean(e.getValue()) + "\n");
-            }
-            w.write(HEADER);
-            w.write('\n');
-            for (Score s : scores) {
-                String probeSubject = switch (s.kind()) {
-                    case SKILLED -> SKILLED;
-                    case GENUINE, RANDOM -> field(s.probeSubject());
-                };
-                w.write(field(s.referenceSubject()) + '\t' + probeSubject + '\t' + field(s.probeId()) + '\t'
-                        + s.score() + '\n');
-            }
+    /**
+     * The lines of the score file {@link #write} writes (without line ends), for callers that store
+     * the file themselves, such as the bench's report.
+     *
+     * @throws IllegalArgumentException for an id that cannot be written (empty, TAB, line break or {@code *})
+     */
+    public static List<String> lines(Map<String, String> metadata, List<Score> scores) {
+        List<String> out = new ArrayList<>(scores.size() + metadata.size() + 4);
+        out.add("# sigbench score file v1");
+        out.add("# kinds: genuine if probe_subject = reference_subject; skilled forgery if probe_subject = *;"
+                + " random forgery otherwise");
+        out.add("# polarity: higher score = more genuine");
+        for (Map.Entry<String, String> e : metadata.entrySet()) {
+            out.add("# " + clean(e.getKey()) + ": " + clean(e.getValue()));
         }
+        out.add(HEADER);
+        for (Score s : scores) {
+            String probeSubject = switch (s.kind()) {
+                case SKILLED -> SKILLED;
+                case GENUINE, RANDOM -> field(s.probeSubject());
+            };
+            out.add(field(s.referenceSubject()) + '\t' + probeSubject + '\t' + field(s.probeId()) + '\t' + s.score());
+        }
+        return out;
     }
 
     private static String clean(String s) {

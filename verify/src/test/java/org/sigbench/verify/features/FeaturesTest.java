@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
+import org.sigbench.datasets.signal.SavitzkyGolay;
 
 class FeaturesTest {
 
@@ -20,7 +21,7 @@ class FeaturesTest {
             double t = i * dt;
             x[i] = 3 + 2 * t - 5 * t * t;
         }
-        SavitzkyGolay sg = new SavitzkyGolay(3, 2);
+        SavitzkyGolay sg = SavitzkyGolay.reflected(3, 2);
         double[] v = sg.apply(x, 1, dt);
         double[] a = sg.apply(x, 2, dt);
         for (int i = 3; i < x.length - 3; i++) {
@@ -28,7 +29,7 @@ class FeaturesTest {
             assertEquals(-10, a[i], 1e-7);
         }
         // Known closed form for h = 2, order 2: first derivative (-2, -1, 0, 1, 2) / 10.
-        double[] c = new SavitzkyGolay(2, 2).coefficients(1);
+        double[] c = SavitzkyGolay.reflected(2, 2).coefficients(1);
         assertEquals(-0.2, c[0], 1e-12);
         assertEquals(0.1, c[3], 1e-12);
         // Odd extension at the ends keeps a straight line's slope.

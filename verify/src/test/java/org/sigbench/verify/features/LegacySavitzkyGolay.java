@@ -5,19 +5,23 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Savitzky-Golay smoothing differentiator (Savitzky and Golay, Anal. Chem. 36, 1964): the q-th
+ * THE ORACLE of {@code SavitzkyGolayParityTest}: the filter the verifiers used before the project had one
+ * ({@link org.sigbench.datasets.signal.SavitzkyGolay}), kept unchanged here so the test can show the
+ * replacement gives the same bits. Not used by main code.
+ *
+ * <p>Savitzky-Golay smoothing differentiator (Savitzky and Golay, Anal. Chem. 36, 1964): the q-th
  * derivative at sample i is {@code sum_k c_q[k] x[i+k] / dt^q}, with {@code c_q} the q-th row of
  * {@code q! (A^T A)^-1 A^T}, A the (2h+1) x (p+1) Vandermonde matrix of offsets {@code -h..h}.
  * Near the ends the series is extended by reflection about the end sample (odd extension,
  * {@code x[-k] = 2 x[0] - x[k]}), which keeps constant velocity at the ends. Uniform sampling at
  * the median interval is assumed (the corpora here are sampled at a fixed rate).
  */
-public final class SavitzkyGolay {
+final class LegacySavitzkyGolay {
     private final int h;
     private final double[][] coef; // [q][k + h]
 
     /** Filter of half window h and polynomial order p, derivatives 0..min(p, 2). */
-    public SavitzkyGolay(int h, int p) {
+    LegacySavitzkyGolay(int h, int p) {
         this.h = h;
         int w = 2 * h + 1;
         double[][] a = new double[w][p + 1];

@@ -1,6 +1,8 @@
-package org.sigbench.bench.io;
+package org.sigbench.datasets.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,23 +11,39 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Atomic file writes: the bytes go to a temporary file in the same folder, which is then moved
- * over the target with {@link StandardCopyOption#ATOMIC_MOVE}, so a reader (or a resumed run)
- * sees either the old file or the complete new one, never a torn one. Files are mode 0644 and the
- * temporary file is removed whatever happens.
+ * Atomic file writes, the one implementation of the project (corpora, score and curve files,
+ * reports, extraction tables): the bytes go to a temporary file {@code .<name>.<random>.tmp} in the
+ * same folder, which is then moved over the target with {@link StandardCopyOption#ATOMIC_MOVE}
+ * (a plain replacing move where the file system cannot move atomically), so a reader (or a resumed
+ * run) sees either the old file or the complete new one, never a torn one. Parent folders are
+ * created; files are mode 0644 and the temporary file is removed whatever happens. Failures are
+ * {@link UncheckedIOException}s naming the target.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** What goes into a file: written to a stream that the caller must not close. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Writes bytes atomically, creating parent folders. */
     public static void write(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Writes what {@code content} streams atomically, creating parent folders (for files too large to build in memory). */
+    public static void write(Path target, Content content) {
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             try {
-                Files.write(tmp, bytes);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    content.writeTo(out);
+                }
                 readableByAll(tmp);
                 try {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -49,7 +67,7 @@ public final class AtomicFiles {
 
     /**
      * Removes the temporary files a killed run left under {@code dir} ({@code .<name>.<random>.tmp});
-     * call it only while holding the folder's {@link OutLock}, when no other writer can be active.
+     * call it only while holding the folder's lock (the bench's {@code OutLock}), when no other writer can be active.
      *
      * @return how many were removed
      */
