@@ -349,6 +349,7 @@ public final class Extractor {
         /** window-cost buffers (only the window's range is used). */
         final double[][] costV;
         final double[][] costP;
+        final StrokeJacobian strokeJacobian;
         final double wv;
         final double wpFull;
         double wp;
@@ -358,6 +359,7 @@ public final class Extractor {
             this.dims = obs.dims();
             this.n = obs.n();
             this.model = new StrokeModel(dims, obs.t0(), obs.h(), n);
+            this.strokeJacobian = new StrokeJacobian(model);
             curV = new double[dims][n];
             curP = new double[dims][n];
             fixV = new double[dims][n];
@@ -695,23 +697,22 @@ public final class Extractor {
             final int fa = ia;
             final int fb = ib;
             double[] value = new double[rows];
-            double[][] jac = new double[rows][nPar];
+            final int stride = NormalEquations.stride(nPar);
+            double[] jac = new double[rows * stride];
             LevenbergMarquardt.Model f = (q, val, jc) -> {
                 System.arraycopy(q, 0, model.par, k0 * np, nPar);
                 Arrays.fill(val, 0);
-                for (double[] row : jc) {
-                    Arrays.fill(row, 0);
-                }
+                Arrays.fill(jc, 0);
                 for (int k = k0; k < k1; k++) {
-                    jacobian(k, (k - k0) * np, fa, fb, val, jc);
+                    strokeJacobian.add(k, (k - k0) * np, fa, fb, wv, wp, val, jc, stride);
                 }
                 if (reg > 0) {
                     int r = (fb - fa) * rowsPerSample;
                     for (int j = 0; j < ns; j++) {
-                        val[r + 2 * j] = TILT_PRIOR * q[j * np + 6];
-                        val[r + 2 * j + 1] = TILT_PRIOR * q[j * np + 7];
-                        jc[r + 2 * j][j * np + 6] = TILT_PRIOR;
-                        jc[r + 2 * j + 1][j * np + 7] = TILT_PRIOR;
+                        val[r + 2 * j] = TILT_PRIOR * q[j * np + StrokeModel.TILT_A];
+                        val[r + 2 * j + 1] = TILT_PRIOR * q[j * np + StrokeModel.TILT_B];
+                        jc[(r + 2 * j) * stride + j * np + StrokeModel.TILT_A] = TILT_PRIOR;
+                        jc[(r + 2 * j + 1) * stride + j * np + StrokeModel.TILT_B] = TILT_PRIOR;
                     }
                 }
             };
@@ -758,10 +759,15 @@ public final class Extractor {
         /** The same window fit with commons-math3's LevenbergMarquardtOptimizer (QR based). */
         double[] commonsFit(LevenbergMarquardt.Model f, java.util.function.UnaryOperator<double[]> validator,
                             double[] start, double[] target, int rows, int nPar) {
+            int stride = NormalEquations.stride(nPar);
             MultivariateJacobianFunction g = point -> {
                 double[] value = new double[rows];
-                double[][] jac = new double[rows][nPar];
-                f.evaluate(point.toArray(), value, jac);
+                double[] flat = new double[rows * stride];
+                f.evaluate(point.toArray(), value, flat);
+                double[][] jac = new double[rows][];
+                for (int r = 0; r < rows; r++) {
+                    jac[r] = Arrays.copyOfRange(flat, r * stride, r * stride + nPar);
+                }
                 return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jac, false));
             };
             LeastSquaresProblem problem = new LeastSquaresBuilder()
@@ -810,130 +816,6 @@ public final class Extractor {
             }
             return Double.isFinite(c) ? c : Double.POSITIVE_INFINITY;
         }
-
-        /** Adds stroke k's weighted contribution to value and its derivatives to jac (columns c0..). */
-        void jacobian(int k, int c0, int fa, int fb, double[] value, double[][] jac) {
-            int np = model.np;
-            int o = k * np;
-            double[] par = model.par;
-            double t0 = par[o];
-            double mu = par[o + 1];
-            double sigma = Math.exp(par[o + 2]);
-            double dd = par[o + 3];
-            double ths = par[o + 4];
-            double dth = par[o + 5] - ths;
-            double[] b = new double[18];
-            model.basis(k, b);
-            int i0 = Math.max(fa, model.supportFirst(k, StrokeModel.K));
-            int i1 = Math.min(fb, model.supportEnd(k, StrokeModel.K));
-            int rps = 2 * dims;
-            double[] arc = new double[6];
-            // local 2-vectors of velocity derivative (per param) and position derivative
-            double[] lv = new double[2 * np];
-            double[] lp = new double[2 * np];
-            final double invSqrt2pi = 1.0 / Math.sqrt(2 * Math.PI);
-            for (int i = i0; i < i1; i++) {
-                double dt = model.time(i) - t0;
-                if (dt <= 0) {
-                    continue;
-                }
-                double z = (Math.log(dt) - mu) / sigma;
-                double pdf = invSqrt2pi * Math.exp(-0.5 * z * z);
-                double g = pdf / (sigma * dt);
-                double s = dd * g;
-                double l = 0.5 * (1 + Erf.erf(z * 0.7071067811865476));
-                double phi = ths + dth * l;
-                double c = Math.cos(phi);
-                double sn = Math.sin(phi);
-                StrokeModel.arc(dth, ths, l, c, sn, arc);
-                // dL/dparam, ds/dparam for t0, mu, rho, D
-                double dLt0 = -g;
-                double dLmu = -g * dt;
-                double dLrho = -z * pdf;
-                double dst0 = s * (1 + z / sigma) / dt;
-                double dsmu = s * z / sigma;
-                double dsrho = s * (z * z - 1);
-                double dsD = g;
-                double nx = -sn;
-                double ny = c;
-                // velocity local derivatives
-                setv(lv, 0, dst0 * c + s * dth * dLt0 * nx, dst0 * sn + s * dth * dLt0 * ny);
-                setv(lv, 1, dsmu * c + s * dth * dLmu * nx, dsmu * sn + s * dth * dLmu * ny);
-                setv(lv, 2, dsrho * c + s * dth * dLrho * nx, dsrho * sn + s * dth * dLrho * ny);
-                setv(lv, 3, dsD * c, dsD * sn);
-                setv(lv, 4, s * (1 - l) * nx, s * (1 - l) * ny);
-                setv(lv, 5, s * l * nx, s * l * ny);
-                // position local derivatives: d = D * I0(L)
-                double ex = dd * c;
-                double ey = dd * sn;
-                setv(lp, 0, ex * dLt0, ey * dLt0);
-                setv(lp, 1, ex * dLmu, ey * dLmu);
-                setv(lp, 2, ex * dLrho, ey * dLrho);
-                setv(lp, 3, arc[0], arc[1]);
-                setv(lp, 4, dd * arc[2], dd * arc[3]);
-                setv(lp, 5, dd * arc[4], dd * arc[5]);
-                double vl0 = s * c;
-                double vl1 = s * sn;
-                double pl0 = dd * arc[0];
-                double pl1 = dd * arc[1];
-                int r = (i - fa) * rps;
-                for (int d = 0; d < dims; d++) {
-                    double ud = b[d];
-                    double wd = b[3 + d];
-                    value[r + d] += wv * (vl0 * ud + vl1 * wd);
-                    value[r + dims + d] += wp * (pl0 * ud + pl1 * wd);
-                    double[] jv = jac[r + d];
-                    double[] jp = jac[r + dims + d];
-                    for (int q = 0; q < 6; q++) {
-                        jv[c0 + q] = wv * (lv[2 * q] * ud + lv[2 * q + 1] * wd);
-                        jp[c0 + q] = wp * (lp[2 * q] * ud + lp[2 * q + 1] * wd);
-                    }
-                    if (np == 8) {
-                        jv[c0 + 6] = wv * (vl0 * b[6 + d] + vl1 * b[9 + d]);
-                        jv[c0 + 7] = wv * (vl0 * b[12 + d] + vl1 * b[15 + d]);
-                        jp[c0 + 6] = wp * (pl0 * b[6 + d] + pl1 * b[9 + d]);
-                        jp[c0 + 7] = wp * (pl0 * b[12 + d] + pl1 * b[15 + d]);
-                    }
-                }
-            }
-            int j0 = Math.max(fa, Math.max(i1, i0));
-            if (j0 < fb) {
-                double c = Math.cos(ths + dth);
-                double sn = Math.sin(ths + dth);
-                StrokeModel.arc(dth, ths, 1, c, sn, arc);
-                double pl0 = dd * arc[0];
-                double pl1 = dd * arc[1];
-                double[] gp = new double[3];
-                double[][] gd = new double[np][3];
-                for (int d = 0; d < dims; d++) {
-                    double ud = b[d];
-                    double wd = b[3 + d];
-                    gp[d] = pl0 * ud + pl1 * wd;
-                    gd[3][d] = arc[0] * ud + arc[1] * wd;
-                    gd[4][d] = dd * (arc[2] * ud + arc[3] * wd);
-                    gd[5][d] = dd * (arc[4] * ud + arc[5] * wd);
-                    if (np == 8) {
-                        gd[6][d] = pl0 * b[6 + d] + pl1 * b[9 + d];
-                        gd[7][d] = pl0 * b[12 + d] + pl1 * b[15 + d];
-                    }
-                }
-                for (int i = j0; i < fb; i++) {
-                    int r = (i - fa) * rps;
-                    for (int d = 0; d < dims; d++) {
-                        value[r + dims + d] += wp * gp[d];
-                        double[] jp = jac[r + dims + d];
-                        for (int q = 3; q < np; q++) {
-                            jp[c0 + q] = wp * gd[q][d];
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static void setv(double[] a, int q, double x, double y) {
-        a[2 * q] = x;
-        a[2 * q + 1] = y;
     }
 
     private static double clamp(double x, double lo, double hi) {
