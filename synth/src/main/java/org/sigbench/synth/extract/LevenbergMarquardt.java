@@ -36,7 +36,7 @@ final class LevenbergMarquardt {
         double[] r = new double[m];
         double cost = residual(target, value, r);
         double[] a = new double[n * sp];
-        double[] g = new double[n];
+        double[] g = new double[sp];
         double[] dx = new double[n];
         double[] xn = new double[n];
         double[] rn = new double[m];

@@ -54,11 +54,9 @@ final class StrokeJacobian {
 
     private final StrokeModel model;
     private final int dims;
-    /** Plane basis and tilt derivatives (18), arc integrals (6), local derivatives (2 x 6, twice). */
+    /** Plane basis and tilt derivatives (18), arc integrals (6), the rest's position and derivatives. */
     private final double[] b = new double[18];
     private final double[] arc = new double[6];
-    private final double[] lv = new double[12];
-    private final double[] lp = new double[12];
     private final double[] gp = new double[3];
     private final double[] gd = new double[8 * 3];
 
@@ -110,20 +108,33 @@ final class StrokeJacobian {
             double dsrho = s * (z * z - 1);
             double nx = -sn;
             double ny = c;
-            set(lv, T0, dst0 * c + s * dth * dLt0 * nx, dst0 * sn + s * dth * dLt0 * ny);
-            set(lv, MU, dsmu * c + s * dth * dLmu * nx, dsmu * sn + s * dth * dLmu * ny);
-            set(lv, RHO, dsrho * c + s * dth * dLrho * nx, dsrho * sn + s * dth * dLrho * ny);
-            set(lv, D, g * c, g * sn);
-            set(lv, THETA_S, s * (1 - l) * nx, s * (1 - l) * ny);
-            set(lv, THETA_E, s * l * nx, s * l * ny);
+            // in-plane derivatives (x, y) of velocity (v*) and position (p*) per parameter
+            double vt0x = dst0 * c + s * dth * dLt0 * nx;
+            double vt0y = dst0 * sn + s * dth * dLt0 * ny;
+            double vmux = dsmu * c + s * dth * dLmu * nx;
+            double vmuy = dsmu * sn + s * dth * dLmu * ny;
+            double vrhx = dsrho * c + s * dth * dLrho * nx;
+            double vrhy = dsrho * sn + s * dth * dLrho * ny;
+            double vdx = g * c;
+            double vdy = g * sn;
+            double vsx = s * (1 - l) * nx;
+            double vsy = s * (1 - l) * ny;
+            double vex = s * l * nx;
+            double vey = s * l * ny;
             double ex = dd * c;
             double ey = dd * sn;
-            set(lp, T0, ex * dLt0, ey * dLt0);
-            set(lp, MU, ex * dLmu, ey * dLmu);
-            set(lp, RHO, ex * dLrho, ey * dLrho);
-            set(lp, D, arc[0], arc[1]);
-            set(lp, THETA_S, dd * arc[2], dd * arc[3]);
-            set(lp, THETA_E, dd * arc[4], dd * arc[5]);
+            double pt0x = ex * dLt0;
+            double pt0y = ey * dLt0;
+            double pmux = ex * dLmu;
+            double pmuy = ey * dLmu;
+            double prhx = ex * dLrho;
+            double prhy = ey * dLrho;
+            double pdx = arc[0];
+            double pdy = arc[1];
+            double psx = dd * arc[2];
+            double psy = dd * arc[3];
+            double pex = dd * arc[4];
+            double pey = dd * arc[5];
             double vl0 = s * c;
             double vl1 = s * sn;
             double pl0 = dd * arc[0];
@@ -132,19 +143,31 @@ final class StrokeJacobian {
             for (int d = 0; d < dims; d++) {
                 double ud = b[d];
                 double wd = b[3 + d];
+                double ta0 = b[6 + d];
+                double ta1 = b[9 + d];
+                double tb0 = b[12 + d];
+                double tb1 = b[15 + d];
                 value[r + d] += wv * (vl0 * ud + vl1 * wd);
                 value[r + dims + d] += wp * (pl0 * ud + pl1 * wd);
                 int jv = (r + d) * stride + c0;
                 int jp = (r + dims + d) * stride + c0;
-                for (int q = 0; q < 6; q++) {
-                    jac[jv + q] = wv * (lv[2 * q] * ud + lv[2 * q + 1] * wd);
-                    jac[jp + q] = wp * (lp[2 * q] * ud + lp[2 * q + 1] * wd);
-                }
+                jac[jv + T0] = wv * (vt0x * ud + vt0y * wd);
+                jac[jp + T0] = wp * (pt0x * ud + pt0y * wd);
+                jac[jv + MU] = wv * (vmux * ud + vmuy * wd);
+                jac[jp + MU] = wp * (pmux * ud + pmuy * wd);
+                jac[jv + RHO] = wv * (vrhx * ud + vrhy * wd);
+                jac[jp + RHO] = wp * (prhx * ud + prhy * wd);
+                jac[jv + D] = wv * (vdx * ud + vdy * wd);
+                jac[jp + D] = wp * (pdx * ud + pdy * wd);
+                jac[jv + THETA_S] = wv * (vsx * ud + vsy * wd);
+                jac[jp + THETA_S] = wp * (psx * ud + psy * wd);
+                jac[jv + THETA_E] = wv * (vex * ud + vey * wd);
+                jac[jp + THETA_E] = wp * (pex * ud + pey * wd);
                 if (np == 8) {
-                    jac[jv + TILT_A] = wv * (vl0 * b[6 + d] + vl1 * b[9 + d]);
-                    jac[jv + TILT_B] = wv * (vl0 * b[12 + d] + vl1 * b[15 + d]);
-                    jac[jp + TILT_A] = wp * (pl0 * b[6 + d] + pl1 * b[9 + d]);
-                    jac[jp + TILT_B] = wp * (pl0 * b[12 + d] + pl1 * b[15 + d]);
+                    jac[jv + TILT_A] = wv * (vl0 * ta0 + vl1 * ta1);
+                    jac[jv + TILT_B] = wv * (vl0 * tb0 + vl1 * tb1);
+                    jac[jp + TILT_A] = wp * (pl0 * ta0 + pl1 * ta1);
+                    jac[jp + TILT_B] = wp * (pl0 * tb0 + pl1 * tb1);
                 }
             }
         }
@@ -186,10 +209,5 @@ final class StrokeJacobian {
                 }
             }
         }
-    }
-
-    private static void set(double[] a, int q, double x, double y) {
-        a[2 * q] = x;
-        a[2 * q + 1] = y;
     }
 }
