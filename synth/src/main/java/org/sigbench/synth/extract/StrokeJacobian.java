@@ -59,6 +59,15 @@ final class StrokeJacobian {
     private final double[] arc = new double[6];
     private final double[] gp = new double[3];
     private final double[] gd = new double[8 * 3];
+    /** The current stroke: t0, mu, sigma, D, thetaS, thetaE - thetaS, cos and sin of thetaS. */
+    private double t0;
+    private double mu;
+    private double sigma;
+    private double dd;
+    private double ths;
+    private double dth;
+    private double cs;
+    private double ss;
 
     StrokeJacobian(StrokeModel model) {
         this.model = model;
@@ -71,115 +80,115 @@ final class StrokeJacobian {
      * rows [fa, fb).
      */
     void add(int k, int c0, int fa, int fb, double wv, double wp, double[] value, double[] jac, int stride) {
-        int np = model.np;
-        int o = k * np;
+        int o = k * model.np;
         double[] par = model.par;
-        double t0 = par[o + T0];
-        double mu = par[o + MU];
-        double sigma = Math.exp(par[o + RHO]);
-        double dd = par[o + D];
-        double ths = par[o + THETA_S];
-        double dth = par[o + THETA_E] - ths;
-        double cs = Math.cos(ths);
-        double ss = Math.sin(ths);
+        t0 = par[o + T0];
+        mu = par[o + MU];
+        sigma = Math.exp(par[o + RHO]);
+        dd = par[o + D];
+        ths = par[o + THETA_S];
+        dth = par[o + THETA_E] - ths;
+        cs = Math.cos(ths);
+        ss = Math.sin(ths);
         model.basis(k, b);
         int i0 = Math.max(fa, model.supportFirst(k, StrokeModel.K));
         int i1 = Math.min(fb, model.supportEnd(k, StrokeModel.K));
-        int rps = 2 * dims;
         for (int i = i0; i < i1; i++) {
             double dt = model.time(i) - t0;
-            if (dt <= 0) {
-                continue;
-            }
-            double z = (Math.log(dt) - mu) / sigma;
-            double pdf = INV_SQRT_2PI * Math.exp(-0.5 * z * z);
-            double g = pdf / (sigma * dt);
-            double s = dd * g;
-            double l = 0.5 * (1 + Erf.erf(z * INV_SQRT_2));
-            double phi = ths + dth * l;
-            double c = Math.cos(phi);
-            double sn = Math.sin(phi);
-            StrokeModel.arc(dth, cs, ss, l, c, sn, arc);
-            double dLt0 = -g;
-            double dLmu = -g * dt;
-            double dLrho = -z * pdf;
-            double dst0 = s * (1 + z / sigma) / dt;
-            double dsmu = s * z / sigma;
-            double dsrho = s * (z * z - 1);
-            double nx = -sn;
-            double ny = c;
-            // in-plane derivatives (x, y) of velocity (v*) and position (p*) per parameter
-            double vt0x = dst0 * c + s * dth * dLt0 * nx;
-            double vt0y = dst0 * sn + s * dth * dLt0 * ny;
-            double vmux = dsmu * c + s * dth * dLmu * nx;
-            double vmuy = dsmu * sn + s * dth * dLmu * ny;
-            double vrhx = dsrho * c + s * dth * dLrho * nx;
-            double vrhy = dsrho * sn + s * dth * dLrho * ny;
-            double vdx = g * c;
-            double vdy = g * sn;
-            double vsx = s * (1 - l) * nx;
-            double vsy = s * (1 - l) * ny;
-            double vex = s * l * nx;
-            double vey = s * l * ny;
-            double ex = dd * c;
-            double ey = dd * sn;
-            double pt0x = ex * dLt0;
-            double pt0y = ey * dLt0;
-            double pmux = ex * dLmu;
-            double pmuy = ey * dLmu;
-            double prhx = ex * dLrho;
-            double prhy = ey * dLrho;
-            double pdx = arc[0];
-            double pdy = arc[1];
-            double psx = dd * arc[2];
-            double psy = dd * arc[3];
-            double pex = dd * arc[4];
-            double pey = dd * arc[5];
-            double vl0 = s * c;
-            double vl1 = s * sn;
-            double pl0 = dd * arc[0];
-            double pl1 = dd * arc[1];
-            int r = (i - fa) * rps;
-            for (int d = 0; d < dims; d++) {
-                double ud = b[d];
-                double wd = b[3 + d];
-                double ta0 = b[6 + d];
-                double ta1 = b[9 + d];
-                double tb0 = b[12 + d];
-                double tb1 = b[15 + d];
-                value[r + d] += wv * (vl0 * ud + vl1 * wd);
-                value[r + dims + d] += wp * (pl0 * ud + pl1 * wd);
-                int jv = (r + d) * stride + c0;
-                int jp = (r + dims + d) * stride + c0;
-                jac[jv + T0] = wv * (vt0x * ud + vt0y * wd);
-                jac[jp + T0] = wp * (pt0x * ud + pt0y * wd);
-                jac[jv + MU] = wv * (vmux * ud + vmuy * wd);
-                jac[jp + MU] = wp * (pmux * ud + pmuy * wd);
-                jac[jv + RHO] = wv * (vrhx * ud + vrhy * wd);
-                jac[jp + RHO] = wp * (prhx * ud + prhy * wd);
-                jac[jv + D] = wv * (vdx * ud + vdy * wd);
-                jac[jp + D] = wp * (pdx * ud + pdy * wd);
-                jac[jv + THETA_S] = wv * (vsx * ud + vsy * wd);
-                jac[jp + THETA_S] = wp * (psx * ud + psy * wd);
-                jac[jv + THETA_E] = wv * (vex * ud + vey * wd);
-                jac[jp + THETA_E] = wp * (pex * ud + pey * wd);
-                if (np == 8) {
-                    jac[jv + TILT_A] = wv * (vl0 * ta0 + vl1 * ta1);
-                    jac[jv + TILT_B] = wv * (vl0 * tb0 + vl1 * tb1);
-                    jac[jp + TILT_A] = wp * (pl0 * ta0 + pl1 * ta1);
-                    jac[jp + TILT_B] = wp * (pl0 * tb0 + pl1 * tb1);
-                }
+            if (!(dt <= 0)) {
+                sample(dt, (i - fa) * 2 * dims, c0, wv, wp, value, jac, stride);
             }
         }
         int j0 = Math.max(fa, Math.max(i1, i0));
         if (j0 < fb) {
-            addRest(k, c0, j0, fa, fb, wp, value, jac, stride, dd, ths, dth, cs, ss);
+            addRest(c0, j0, fa, fb, wp, value, jac, stride);
+        }
+    }
+
+    /** Rows r, r + 1, ... of one sample inside the support, at dt = t - t0 (not &lt;= 0). */
+    private void sample(double dt, int r, int c0, double wv, double wp, double[] value, double[] jac, int stride) {
+        double z = (Math.log(dt) - mu) / sigma;
+        double pdf = INV_SQRT_2PI * Math.exp(-0.5 * z * z);
+        double g = pdf / (sigma * dt);
+        double s = dd * g;
+        double l = 0.5 * (1 + Erf.erf(z * INV_SQRT_2));
+        double phi = ths + dth * l;
+        double c = Math.cos(phi);
+        double sn = Math.sin(phi);
+        StrokeModel.arc(dth, cs, ss, l, c, sn, arc);
+        double dLt0 = -g;
+        double dLmu = -g * dt;
+        double dLrho = -z * pdf;
+        double dst0 = s * (1 + z / sigma) / dt;
+        double dsmu = s * z / sigma;
+        double dsrho = s * (z * z - 1);
+        double nx = -sn;
+        double ny = c;
+        // in-plane derivatives (x, y) of velocity (v*) and position (p*) per parameter
+        double vt0x = dst0 * c + s * dth * dLt0 * nx;
+        double vt0y = dst0 * sn + s * dth * dLt0 * ny;
+        double vmux = dsmu * c + s * dth * dLmu * nx;
+        double vmuy = dsmu * sn + s * dth * dLmu * ny;
+        double vrhx = dsrho * c + s * dth * dLrho * nx;
+        double vrhy = dsrho * sn + s * dth * dLrho * ny;
+        double vdx = g * c;
+        double vdy = g * sn;
+        double vsx = s * (1 - l) * nx;
+        double vsy = s * (1 - l) * ny;
+        double vex = s * l * nx;
+        double vey = s * l * ny;
+        double ex = dd * c;
+        double ey = dd * sn;
+        double pt0x = ex * dLt0;
+        double pt0y = ey * dLt0;
+        double pmux = ex * dLmu;
+        double pmuy = ey * dLmu;
+        double prhx = ex * dLrho;
+        double prhy = ey * dLrho;
+        double pdx = arc[0];
+        double pdy = arc[1];
+        double psx = dd * arc[2];
+        double psy = dd * arc[3];
+        double pex = dd * arc[4];
+        double pey = dd * arc[5];
+        double vl0 = s * c;
+        double vl1 = s * sn;
+        double pl0 = dd * arc[0];
+        double pl1 = dd * arc[1];
+        for (int d = 0; d < dims; d++) {
+            double ud = b[d];
+            double wd = b[3 + d];
+            double ta0 = b[6 + d];
+            double ta1 = b[9 + d];
+            double tb0 = b[12 + d];
+            double tb1 = b[15 + d];
+            value[r + d] += wv * (vl0 * ud + vl1 * wd);
+            value[r + dims + d] += wp * (pl0 * ud + pl1 * wd);
+            int jv = (r + d) * stride + c0;
+            int jp = (r + dims + d) * stride + c0;
+            jac[jv + T0] = wv * (vt0x * ud + vt0y * wd);
+            jac[jp + T0] = wp * (pt0x * ud + pt0y * wd);
+            jac[jv + MU] = wv * (vmux * ud + vmuy * wd);
+            jac[jp + MU] = wp * (pmux * ud + pmuy * wd);
+            jac[jv + RHO] = wv * (vrhx * ud + vrhy * wd);
+            jac[jp + RHO] = wp * (prhx * ud + prhy * wd);
+            jac[jv + D] = wv * (vdx * ud + vdy * wd);
+            jac[jp + D] = wp * (pdx * ud + pdy * wd);
+            jac[jv + THETA_S] = wv * (vsx * ud + vsy * wd);
+            jac[jp + THETA_S] = wp * (psx * ud + psy * wd);
+            jac[jv + THETA_E] = wv * (vex * ud + vey * wd);
+            jac[jp + THETA_E] = wp * (pex * ud + pey * wd);
+            if (model.np == 8) {
+                jac[jv + TILT_A] = wv * (vl0 * ta0 + vl1 * ta1);
+                jac[jv + TILT_B] = wv * (vl0 * tb0 + vl1 * tb1);
+                jac[jp + TILT_A] = wp * (pl0 * ta0 + pl1 * ta1);
+                jac[jp + TILT_B] = wp * (pl0 * tb0 + pl1 * tb1);
+            }
         }
     }
 
     /** The stroke at rest after its support, rows [j0, fb): constant position and derivatives. */
-    private void addRest(int k, int c0, int j0, int fa, int fb, double wp, double[] value, double[] jac, int stride,
-                         double dd, double ths, double dth, double cs, double ss) {
+    private void addRest(int c0, int j0, int fa, int fb, double wp, double[] value, double[] jac, int stride) {
         int np = model.np;
         double c = Math.cos(ths + dth);
         double sn = Math.sin(ths + dth);
