@@ -110,7 +110,10 @@ public final class SigmaLognormal {
      * displacement, applied as a step at the first sample after its support and propagated by a
      * prefix sum, so the cost is O(n + strokes x support samples). The kernel's scratch (the
      * logarithms of one support) is kept per thread, so no call allocates once a thread has
-     * sampled its longest support.
+     * sampled its longest support. Warm-up: until C2 compiles the lanes kernel, the Vector API runs
+     * interpreted and allocates per operation, so the first few hundred signatures of a JVM are
+     * slower than with the scalar kernel (seconds in all on a loaded 2-core machine; see
+     * reports/throughput.md); a long run (a corpus, a study, a benchmark) gains.
      */
     public void sampleInto(double[] t, int n, double[] px, double[] py, double[] pz,
                            double[] vx, double[] vy, double[] vz) {
