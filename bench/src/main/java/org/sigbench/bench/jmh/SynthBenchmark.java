@@ -27,7 +27,10 @@ import org.sigbench.synth.model.Trajectory;
  * (300 samples, 30 strokes: FS defaults with the stroke count fixed), so ops/s = signatures/s on
  * one core:
  * <ul>
- *   <li>{@code sampleFast}: the kernel's no-allocation path (support-limited, table erf);</li>
+ *   <li>{@code sampleFast}: the kernel's no-allocation path (support-limited, table erf, samples in
+ *       SIMD lanes);</li>
+ *   <li>{@code sampleScalar}: the same path with the scalar stroke kernel (the fast path before the
+ *       lanes; same bits, checked in setup);</li>
  *   <li>{@code sampleNaive}: the baseline, every stroke at every sample with commons-math3 erf;</li>
  *   <li>{@code sampleAllocating}: the fast path returning a new Trajectory;</li>
  *   <li>{@code corpusAllCores}: one op = a whole corpus of 20 identities x (10 genuine + 10
@@ -59,12 +62,26 @@ public class SynthBenchmark {
             t[i] = a + i / 100.0;
         }
         buf = new double[6][t.length];
+        double[][] ref = new double[6][t.length];
+        movement.sampleIntoScalar(t, t.length, ref[0], ref[1], ref[2], ref[3], ref[4], ref[5]);
+        movement.sampleInto(t, t.length, buf[0], buf[1], buf[2], buf[3], buf[4], buf[5]);
+        for (int c = 0; c < 6; c++) {
+            if (!java.util.Arrays.equals(ref[c], buf[c])) {
+                throw new IllegalStateException("lanes and scalar kernels disagree on channel " + c);
+            }
+        }
         corpusOptions = GeneratorOptions.of(20, 10, 10, 7).withThreads(Runtime.getRuntime().availableProcessors());
     }
 
     @Benchmark
     public double sampleFast() {
         movement.sampleInto(t, t.length, buf[0], buf[1], buf[2], buf[3], buf[4], buf[5]);
+        return buf[0][t.length - 1] + buf[3][t.length / 2];
+    }
+
+    @Benchmark
+    public double sampleScalar() {
+        movement.sampleIntoScalar(t, t.length, buf[0], buf[1], buf[2], buf[3], buf[4], buf[5]);
         return buf[0][t.length - 1] + buf[3][t.length / 2];
     }
 

@@ -15,32 +15,36 @@ import java.util.function.UnaryOperator;
  * damping blows up.
  */
 final class LevenbergMarquardt {
-    /** Writes f(x) into value and its Jacobian into jac (rows x params). */
+    /**
+     * Writes f(x) into value and its Jacobian into jac, row-major with the row stride
+     * {@link NormalEquations#stride(int) stride(params)} (padding columns left zero).
+     */
     interface Model {
-        void evaluate(double[] x, double[] value, double[][] jac);
+        void evaluate(double[] x, double[] value, double[] jac);
     }
 
     private LevenbergMarquardt() {
     }
 
     static double[] fit(Model f, UnaryOperator<double[]> validator, double[] start, double[] target, double[] value,
-                        double[][] jac, int maxIterations, double relTol) {
+                        double[] jac, int maxIterations, double relTol) {
         int m = target.length;
         int n = start.length;
+        int sp = NormalEquations.stride(n);
         double[] x = validator.apply(start.clone());
         f.evaluate(x, value, jac);
         double[] r = new double[m];
         double cost = residual(target, value, r);
-        double[][] a = new double[n][n];
-        double[] g = new double[n];
+        double[] a = new double[n * sp];
+        double[] g = new double[sp];
         double[] dx = new double[n];
         double[] xn = new double[n];
         double[] rn = new double[m];
-        double[][] l = new double[n][n];
-        normal(jac, r, a, g, m, n);
+        double[] l = new double[n * n];
+        NormalEquations.compute(jac, r, a, g, m, n);
         double maxDiag = 0;
         for (int i = 0; i < n; i++) {
-            maxDiag = Math.max(maxDiag, a[i][i]);
+            maxDiag = Math.max(maxDiag, a[i * sp + i]);
         }
         double lambda = 1e-3;
         double nu = 2;
@@ -48,10 +52,8 @@ final class LevenbergMarquardt {
             boolean accepted = false;
             while (!accepted) {
                 for (int i = 0; i < n; i++) {
-                    for (int j = 0; j <= i; j++) {
-                        l[i][j] = a[i][j];
-                    }
-                    l[i][i] += lambda * Math.max(a[i][i], 1e-12 * maxDiag + 1e-300);
+                    System.arraycopy(a, i * sp, l, i * n, i + 1);
+                    l[i * n + i] += lambda * Math.max(a[i * sp + i], 1e-12 * maxDiag + 1e-300);
                 }
                 if (!cholesky(l, n)) {
                     lambda *= nu;
@@ -72,7 +74,7 @@ final class LevenbergMarquardt {
                     // predicted decrease for the rho ratio: dx^T (lambda D dx + g)
                     double pred = 0;
                     for (int i = 0; i < n; i++) {
-                        pred += dx[i] * (lambda * Math.max(a[i][i], 1e-12 * maxDiag + 1e-300) * dx[i] + g[i]);
+                        pred += dx[i] * (lambda * Math.max(a[i * sp + i], 1e-12 * maxDiag + 1e-300) * dx[i] + g[i]);
                     }
                     double rho = pred > 0 ? (cost - cn) / pred : 1;
                     double t = 2 * rho - 1;
@@ -82,7 +84,7 @@ final class LevenbergMarquardt {
                     System.arraycopy(rn, 0, r, 0, m);
                     double old = cost;
                     cost = cn;
-                    normal(jac, r, a, g, m, n);
+                    NormalEquations.compute(jac, r, a, g, m, n);
                     accepted = true;
                     if (old - cn <= relTol * old) {
                         return x;
@@ -108,66 +110,45 @@ final class LevenbergMarquardt {
         return c;
     }
 
-    /** Lower triangle of J^T J and J^T r, row by row. */
-    private static void normal(double[][] jac, double[] r, double[][] a, double[] g, int m, int n) {
-        for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(a[i], 0, i + 1, 0);
-            g[i] = 0;
-        }
-        for (int k = 0; k < m; k++) {
-            double[] row = jac[k];
-            double rk = r[k];
-            for (int i = 0; i < n; i++) {
-                double ji = row[i];
-                if (ji == 0) {
-                    continue;
-                }
-                g[i] += ji * rk;
-                double[] ai = a[i];
-                for (int j = 0; j <= i; j++) {
-                    ai[j] += ji * row[j];
-                }
-            }
-        }
-    }
-
-    /** In-place Cholesky of the lower triangle; false when not positive definite. */
-    private static boolean cholesky(double[][] l, int n) {
+    /** In-place Cholesky of the lower triangle of l (n x n, row-major); false when not positive definite. */
+    private static boolean cholesky(double[] l, int n) {
         for (int j = 0; j < n; j++) {
-            double d = l[j][j];
+            int rj = j * n;
+            double d = l[rj + j];
             for (int k = 0; k < j; k++) {
-                d -= l[j][k] * l[j][k];
+                d -= l[rj + k] * l[rj + k];
             }
             if (!(d > 0)) {
                 return false;
             }
             d = Math.sqrt(d);
-            l[j][j] = d;
+            l[rj + j] = d;
             for (int i = j + 1; i < n; i++) {
-                double s = l[i][j];
+                int ri = i * n;
+                double s = l[ri + j];
                 for (int k = 0; k < j; k++) {
-                    s -= l[i][k] * l[j][k];
+                    s -= l[ri + k] * l[rj + k];
                 }
-                l[i][j] = s / d;
+                l[ri + j] = s / d;
             }
         }
         return true;
     }
 
-    private static void solve(double[][] l, double[] b, double[] x, int n) {
+    private static void solve(double[] l, double[] b, double[] x, int n) {
         for (int i = 0; i < n; i++) {
             double s = b[i];
             for (int k = 0; k < i; k++) {
-                s -= l[i][k] * x[k];
+                s -= l[i * n + k] * x[k];
             }
-            x[i] = s / l[i][i];
+            x[i] = s / l[i * n + i];
         }
         for (int i = n - 1; i >= 0; i--) {
             double s = x[i];
             for (int k = i + 1; k < n; k++) {
-                s -= l[k][i] * x[k];
+                s -= l[k * n + i] * x[k];
             }
-            x[i] = s / l[i][i];
+            x[i] = s / l[i * n + i];
         }
     }
 }

@@ -19,6 +19,20 @@ import org.sigbench.synth.model.Stroke;
  */
 final class StrokeModel {
     static final double K = 5.0;
+    /** Offsets of a stroke's parameters in its block of {@link #np} entries of {@link #par}. */
+    static final int T0 = 0;
+    /** Log time delay mu. */
+    static final int MU = 1;
+    /** rho = ln sigma (the fit works on the log so that sigma stays positive). */
+    static final int RHO = 2;
+    /** Amplitude D (arc length; may go negative during the fit). */
+    static final int D = 3;
+    static final int THETA_S = 4;
+    static final int THETA_E = 5;
+    /** Tilt a of the stroke's plane about u0 (3D only). */
+    static final int TILT_A = 6;
+    /** Tilt b of the stroke's plane about w0 (3D only). */
+    static final int TILT_B = 7;
     private static final double INV_SQRT_2PI = 1.0 / Math.sqrt(2 * Math.PI);
 
     final int dims;
@@ -56,15 +70,15 @@ final class StrokeModel {
 
     void set(int k, double t0, double mu, double sigma, double d, double thS, double thE, double[] u0, double[] w0) {
         int o = k * np;
-        par[o] = t0;
-        par[o + 1] = mu;
-        par[o + 2] = Math.log(sigma);
-        par[o + 3] = d;
-        par[o + 4] = thS;
-        par[o + 5] = thE;
+        par[o + T0] = t0;
+        par[o + MU] = mu;
+        par[o + RHO] = Math.log(sigma);
+        par[o + D] = d;
+        par[o + THETA_S] = thS;
+        par[o + THETA_E] = thE;
         if (np == 8) {
-            par[o + 6] = 0;
-            par[o + 7] = 0;
+            par[o + TILT_A] = 0;
+            par[o + TILT_B] = 0;
         }
         double[] n0 = cross(u0, w0);
         System.arraycopy(u0, 0, frame, 9 * k, 3);
@@ -93,8 +107,7 @@ final class StrokeModel {
         double[] key = new double[count];
         for (int k = 0; k < count; k++) {
             idx[k] = k;
-            double s = Math.exp(par[k * np + 2]);
-            key[k] = par[k * np] + Math.exp(par[k * np + 1] - s * s);
+            key[k] = peakTime(k);
         }
         Arrays.sort(idx, (x, y) -> Double.compare(key[x], key[y]));
         double[] p2 = new double[par.length];
@@ -108,14 +121,14 @@ final class StrokeModel {
     }
 
     double peakTime(int k) {
-        double s = Math.exp(par[k * np + 2]);
-        return par[k * np] + Math.exp(par[k * np + 1] - s * s);
+        double s = Math.exp(par[k * np + RHO]);
+        return par[k * np + T0] + Math.exp(par[k * np + MU] - s * s);
     }
 
     /** First grid index inside the K-sigma support of stroke k (may be n). */
     int supportFirst(int k, double kk) {
         int o = k * np;
-        double ta = par[o] + Math.exp(par[o + 1] - kk * Math.exp(par[o + 2]));
+        double ta = par[o + T0] + Math.exp(par[o + MU] - kk * Math.exp(par[o + RHO]));
         double idx = Math.ceil((ta - tStart) / h);
         return (int) Math.max(0, Math.min(n, idx));
     }
@@ -123,7 +136,7 @@ final class StrokeModel {
     /** One past the last grid index inside the support of stroke k. */
     int supportEnd(int k, double kk) {
         int o = k * np;
-        double tb = par[o] + Math.exp(Math.min(par[o + 1] + kk * Math.exp(par[o + 2]), 50));
+        double tb = par[o + T0] + Math.exp(Math.min(par[o + MU] + kk * Math.exp(par[o + RHO]), 50));
         double idx = Math.floor((tb - tStart) / h) + 1;
         return (int) Math.max(0, Math.min(n, idx));
     }
@@ -136,8 +149,8 @@ final class StrokeModel {
             Arrays.fill(b, 6, 18, 0);
             return;
         }
-        double a = par[k * np + 6];
-        double bb = par[k * np + 7];
+        double a = par[k * np + TILT_A];
+        double bb = par[k * np + TILT_B];
         double ca = Math.cos(a);
         double sa = Math.sin(a);
         double cb = Math.cos(bb);
@@ -181,8 +194,8 @@ final class StrokeModel {
         System.arraycopy(u, 0, frame, f, 3);
         System.arraycopy(w, 0, frame, f + 3, 3);
         System.arraycopy(nn, 0, frame, f + 6, 3);
-        par[k * np + 6] = 0;
-        par[k * np + 7] = 0;
+        par[k * np + TILT_A] = 0;
+        par[k * np + TILT_B] = 0;
     }
 
     /**
@@ -191,17 +204,19 @@ final class StrokeModel {
      */
     void accumulate(int k, int from, int to, double sign, double[][] v, double[][] p) {
         int o = k * np;
-        double t0 = par[o];
-        double mu = par[o + 1];
-        double sigma = Math.exp(par[o + 2]);
-        double dd = par[o + 3];
-        double ths = par[o + 4];
-        double dth = par[o + 5] - ths;
+        double t0 = par[o + T0];
+        double mu = par[o + MU];
+        double sigma = Math.exp(par[o + RHO]);
+        double dd = par[o + D];
+        double ths = par[o + THETA_S];
+        double dth = par[o + THETA_E] - ths;
         double[] b = new double[18];
         basis(k, b);
         int i0 = Math.max(from, supportFirst(k, K));
         int i1 = Math.min(to, supportEnd(k, K));
         double[] loc = new double[2];
+        double c0 = Math.cos(ths);
+        double s0 = Math.sin(ths);
         for (int i = i0; i < i1; i++) {
             double dt = time(i) - t0;
             if (dt <= 0) {
@@ -214,7 +229,7 @@ final class StrokeModel {
             double phi = ths + dth * l;
             double c = Math.cos(phi);
             double sn = Math.sin(phi);
-            arc(dth, ths, l, c, sn, loc);
+            arc(dth, c0, s0, l, c, sn, loc);
             double vl0 = sign * s * c;
             double vl1 = sign * s * sn;
             double pl0 = sign * dd * loc[0];
@@ -228,7 +243,7 @@ final class StrokeModel {
         if (j0 < to) {
             double c = Math.cos(ths + dth);
             double sn = Math.sin(ths + dth);
-            arc(dth, ths, 1, c, sn, loc);
+            arc(dth, c0, s0, 1, c, sn, loc);
             for (int d = 0; d < dims; d++) {
                 double q = sign * dd * (loc[0] * b[d] + loc[1] * b[3 + d]);
                 double[] pd = p[d];
@@ -245,8 +260,11 @@ final class StrokeModel {
      * where e = (cos, sin), n = (-sin, cos), I1n = int n ds, I2 = int s n ds. c, sn: cos/sin of the end angle.
      */
     static void arc(double dth, double ths, double l, double c, double sn, double[] out) {
-        double c0 = Math.cos(ths);
-        double s0 = Math.sin(ths);
+        arc(dth, Math.cos(ths), Math.sin(ths), l, c, sn, out);
+    }
+
+    /** {@link #arc(double, double, double, double, double, double[])} given c0, s0 = cos, sin of thetaS. */
+    static void arc(double dth, double c0, double s0, double l, double c, double sn, double[] out) {
         if (Math.abs(dth) < 1e-4) {
             double l2 = l * l;
             double l3 = l2 * l;
@@ -304,9 +322,9 @@ final class StrokeModel {
             bake(k);
             basis(k, b);
             int o = k * np;
-            double d = par[o + 3];
-            double ths = par[o + 4];
-            double the = par[o + 5];
+            double d = par[o + D];
+            double ths = par[o + THETA_S];
+            double the = par[o + THETA_E];
             if (d < 0) {
                 d = -d;
                 ths += Math.PI;
@@ -318,7 +336,7 @@ final class StrokeModel {
                 u = new double[] {1, 0, 0};
                 w = new double[] {0, 1, 0};
             }
-            Stroke s = Stroke.of(par[o], par[o + 1], Math.exp(par[o + 2]), d, target.clone(), u, w, ths, the);
+            Stroke s = Stroke.of(par[o + T0], par[o + MU], Math.exp(par[o + RHO]), d, target.clone(), u, w, ths, the);
             out.add(s);
             double[] e = s.end();
             target = e;

@@ -12,21 +12,21 @@ public final class FastTrig {
     private static final double TWO_OVER_PI = 2 / Math.PI;
     private static final double PIO2_HI = Math.PI / 2;
     private static final double PIO2_LO = 6.123233995736766e-17;
-    private static final double S3 = -1.0 / 6;
-    private static final double S5 = 1.0 / 120;
-    private static final double S7 = -1.0 / 5040;
-    private static final double S9 = 1.0 / 362880;
-    private static final double S11 = -1.0 / 39916800;
-    private static final double S13 = 1.0 / 6227020800.0;
-    private static final double S15 = -1.0 / 1307674368000.0;
-    private static final double C2 = -1.0 / 2;
-    private static final double C4 = 1.0 / 24;
-    private static final double C6 = -1.0 / 720;
-    private static final double C8 = 1.0 / 40320;
-    private static final double C10 = -1.0 / 3628800;
-    private static final double C12 = 1.0 / 479001600;
-    private static final double C14 = -1.0 / 87178291200.0;
-    private static final double C16 = 1.0 / 20922789888000.0;
+    static final double S3 = -1.0 / 6;
+    static final double S5 = 1.0 / 120;
+    static final double S7 = -1.0 / 5040;
+    static final double S9 = 1.0 / 362880;
+    static final double S11 = -1.0 / 39916800;
+    static final double S13 = 1.0 / 6227020800.0;
+    static final double S15 = -1.0 / 1307674368000.0;
+    static final double C2 = -1.0 / 2;
+    static final double C4 = 1.0 / 24;
+    static final double C6 = -1.0 / 720;
+    static final double C8 = 1.0 / 40320;
+    static final double C10 = -1.0 / 3628800;
+    static final double C12 = 1.0 / 479001600;
+    static final double C14 = -1.0 / 87178291200.0;
+    static final double C16 = 1.0 / 20922789888000.0;
 
     private FastTrig() {
     }

@@ -105,21 +105,52 @@ public final class SigmaLognormal {
     /**
      * The no-allocation sampling path: writes position and velocity at {@code t[0..n)} (strictly
      * increasing) into the first n entries of the given arrays, overwriting them. Each stroke is
-     * evaluated only on its support; a stroke that ended before t[i] adds its full displacement,
-     * applied as a step at the first sample after its support and propagated by a prefix sum, so
-     * the cost is O(n + strokes x support samples).
+     * evaluated only on its support, with samples in SIMD lanes ({@link StrokeLanes}, bit-identical
+     * to the scalar kernel {@link #sampleIntoScalar}); a stroke that ended before t[i] adds its full
+     * displacement, applied as a step at the first sample after its support and propagated by a
+     * prefix sum, so the cost is O(n + strokes x support samples). The kernel's scratch (the
+     * logarithms of one support) is kept per thread, so no call allocates once a thread has
+     * sampled its longest support. Warm-up: until C2 compiles the lanes kernel, the Vector API runs
+     * interpreted and allocates per operation, so the first few hundred signatures of a JVM are
+     * slower than with the scalar kernel (seconds in all on a loaded 2-core machine; see
+     * reports/throughput.md); a long run (a corpus, a study, a benchmark) gains.
      */
     public void sampleInto(double[] t, int n, double[] px, double[] py, double[] pz,
                            double[] vx, double[] vy, double[] vz) {
+        steps(t, n, px, py, pz, vx, vy, vz);
+        Scratch scratch = SCRATCH.get();
+        for (int j = 0; j < strokeArray.length; j++) {
+            int i0 = lowerBound(t, n, supportStart[j]);
+            int i1 = lowerBound(t, n, supportEnd[j]);
+            StrokeLanes.addRange(strokeArray[j], t, i0, i1, scratch.logs(i1 - i0), scratch.rows,
+                    px, py, pz, vx, vy, vz);
+        }
+    }
+
+    /**
+     * {@link #sampleInto} with the scalar kernel {@link Stroke#addRange} (the reference the lanes
+     * reproduce bit for bit, and the benchmark's baseline arm).
+     */
+    public void sampleIntoScalar(double[] t, int n, double[] px, double[] py, double[] pz,
+                                 double[] vx, double[] vy, double[] vz) {
+        steps(t, n, px, py, pz, vx, vy, vz);
+        for (int j = 0; j < strokeArray.length; j++) {
+            int i0 = lowerBound(t, n, supportStart[j]);
+            int i1 = lowerBound(t, n, supportEnd[j]);
+            strokeArray[j].addRange(t, i0, i1, 0, px, py, pz, vx, vy, vz);
+        }
+    }
+
+    /** Zeroes velocity and writes the origin plus the full displacements of ended strokes into position. */
+    private void steps(double[] t, int n, double[] px, double[] py, double[] pz,
+                       double[] vx, double[] vy, double[] vz) {
         java.util.Arrays.fill(px, 0, n, 0.0);
         java.util.Arrays.fill(py, 0, n, 0.0);
         java.util.Arrays.fill(pz, 0, n, 0.0);
         java.util.Arrays.fill(vx, 0, n, 0.0);
         java.util.Arrays.fill(vy, 0, n, 0.0);
         java.util.Arrays.fill(vz, 0, n, 0.0);
-        int m = strokeArray.length;
-        // pass 1: steps of full displacements, then prefix sum from the origin
-        for (int j = 0; j < m; j++) {
+        for (int j = 0; j < strokeArray.length; j++) {
             int i1 = lowerBound(t, n, supportEnd[j]);
             if (i1 < n) {
                 px[i1] += endX[j];
@@ -138,14 +169,22 @@ public final class SigmaLognormal {
             py[i] = cy;
             pz[i] = cz;
         }
-        // pass 2: strokes inside their support
-        for (int j = 0; j < m; j++) {
-            Stroke k = strokeArray[j];
-            int i0 = lowerBound(t, n, supportStart[j]);
-            int i1 = lowerBound(t, n, supportEnd[j]);
-            k.addRange(t, i0, i1, 0, px, py, pz, vx, vy, vz);
+    }
+
+    /** Per-thread scratch of the lanes kernel. */
+    private static final class Scratch {
+        final int[] rows = new int[StrokeLanes.lanes()];
+        double[] logs = new double[256];
+
+        double[] logs(int size) {
+            if (logs.length < size) {
+                logs = new double[Math.max(size, 2 * logs.length)];
+            }
+            return logs;
         }
     }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /**
      * Reference implementation (the naive baseline of the benchmark and of the tests): every

@@ -29,33 +29,33 @@ public final class Stroke {
      */
     public static final double TAIL = 1e-6;
 
-    private final double t0;
-    private final double mu;
+    final double t0;
+    final double mu;
     private final double sigma;
-    private final double d;
+    final double d;
     private final double[] start;
     private final double[] u;
     private final double[] w;
-    private final double thetaS;
+    final double thetaS;
     private final double thetaE;
-    // precomputed for the kernel
-    private final double invSigmaSqrt2;
-    private final double speedFactor;
-    private final double dTheta;
-    private final boolean straight;
-    private final double arcK;
-    private final double sinS;
-    private final double cosS;
-    private final double sinE;
-    private final double cosE;
-    private final double endA;
-    private final double endB;
-    private final double ux;
-    private final double uy;
-    private final double uz;
-    private final double wx;
-    private final double wy;
-    private final double wz;
+    // precomputed for the kernels (this class's addRange and StrokeLanes)
+    final double invSigmaSqrt2;
+    final double speedFactor;
+    final double dTheta;
+    final boolean straight;
+    final double arcK;
+    final double sinS;
+    final double cosS;
+    final double sinE;
+    final double cosE;
+    final double endA;
+    final double endB;
+    final double ux;
+    final double uy;
+    final double uz;
+    final double wx;
+    final double wy;
+    final double wz;
 
     private Stroke(double t0, double mu, double sigma, double d, double[] start, double[] u, double[] w,
                    double thetaS, double thetaE) {

@@ -124,7 +124,7 @@ class ExtractorTest {
     @Test
     void minimaRespectSeparation() {
         double[] s = {5, 1, 5, 0.5, 5, 5, 5, 2, 5};
-        int[] m = Extractor.minima(s, 3);
+        int[] m = SpeedMinima.of(s, 3);
         assertEquals(List.of(0, 3, 8), java.util.Arrays.stream(m).boxed().toList());
     }
 
