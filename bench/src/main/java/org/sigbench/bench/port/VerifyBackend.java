@@ -76,7 +76,8 @@ public final class VerifyBackend implements Verification {
                 fmr[j] = 100 * pts.get(j).fmr();
                 fnmr[j] = 100 * pts.get(j).fnmr();
             }
-            out.add(new ImpostorResult(k == ProbeKind.SKILLED ? "skilled" : "random", 100 * ir.eer(), 100 * ir.eerCiLow(),
+            out.add(new ImpostorResult(k == ProbeKind.SKILLED ? "skilled" : "random", 100 * ir.eer(), 100 * ir.eerFvc(),
+                    100 * ir.eerCiLow(),
                     100 * ir.eerCiHigh(), 100 * ir.fnmrAtFmr1(), ir.genuine(), ir.impostors(), fmr, fnmr));
         }
         List<String> lines = new ArrayList<>();
@@ -88,7 +89,8 @@ public final class VerifyBackend implements Verification {
             lines.add(s.referenceSubject() + "\t" + s.probeSubject() + "\t" + s.probeId() + "\t" + s.score());
         }
         String note = "verify " + f.name() + " (" + f.describe() + "); random forgeries = first genuine sample of every "
-                + "other subject; EER on the ROC convex hull, one global threshold";
+                + "other subject; EER on the ROC convex hull (headline) and threshold EER (FVC2000 midpoint), one global "
+                + "threshold";
         if (!p.excluded().isEmpty()) {
             note += "; " + p.excluded().size() + " subject(s) not enrolled (too few genuine samples)";
         }

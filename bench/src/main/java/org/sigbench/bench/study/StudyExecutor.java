@@ -289,6 +289,19 @@ public final class StudyExecutor implements CellExecutor {
         int k = cell.intParam("refs");
         int m = cell.intParam("duplicates");
         Map<String, List<Signature>> extra = new LinkedHashMap<>();
+        if ("oracle".equals(cell.params().get("extra"))) {
+            // the oracle: the next M real genuine samples (at most all but one, so a genuine probe is left)
+            for (String s : r.subjects()) {
+                List<Signature> gen = r.of(s, Kind.GENUINE);
+                int use = Math.min(m, gen.size() - k - 1);
+                if (use > 0) {
+                    extra.put(s, gen.subList(k, k + use));
+                }
+            }
+            protocol(cell, r, cell.param("verifier"), k, extra, out);
+            out.value("real_refs", k).value("enrolled", k + extra.values().stream().mapToInt(List::size).average().orElse(0));
+            return;
+        }
         if (m > 0) {
             String key = r.name() + "~" + cell.param("subjects");
             List<String> subjects = r.subjects();
@@ -340,7 +353,7 @@ public final class StudyExecutor implements CellExecutor {
                 .value("forgery_samples", c.count(Kind.SKILLED_FORGERY));
         for (ImpostorResult ir : pr.impostors()) {
             String t = ir.type();
-            out.value(t + ".eer", ir.eer()).value(t + ".eer_lo", ir.eerLo()).value(t + ".eer_hi", ir.eerHi())
+            out.value(t + ".eer", ir.eer()).value(t + ".eer_fvc", ir.eerFvc()).value(t + ".eer_lo", ir.eerLo()).value(t + ".eer_hi", ir.eerHi())
                     .value(t + ".fnmr1", ir.fnmrAt1()).value(t + ".genuine", ir.genuine())
                     .value(t + ".impostor", ir.impostor());
             double[][] det = thin(ir.detFmr(), ir.detFnmr(), DET_POINTS);

@@ -52,12 +52,17 @@ public final class DtwVerifier implements Verifier {
         this.manyPairs = manyPairs;
     }
 
-    /** Factory for the protocol runner. */
+    /** Factory for the protocol runner, named {@code dtw}. */
     public static VerifierFactory factory(DtwVerifierOptions options) {
+        return factory("dtw", options);
+    }
+
+    /** Factory for the protocol runner under a given name (such as {@code dtw-tuned}). */
+    public static VerifierFactory factory(String name, DtwVerifierOptions options) {
         return new VerifierFactory() {
             @Override
             public String name() {
-                return "dtw";
+                return name;
             }
 
             @Override
@@ -72,10 +77,11 @@ public final class DtwVerifier implements Verifier {
 
             @Override
             public String describe() {
-                return "dtw: features " + options.features().channels() + " (z channels dropped in 2D, pressure when not recorded), z-norm "
+                return name + ": features " + options.features().channels() + " (z channels dropped in 2D, pressure when not recorded), z-norm "
                         + options.features().zNormalise() + ", SG h=" + options.features().sgHalf() + " p="
                         + options.features().sgOrder() + "; cost " + options.dtw().cost() + ", band "
-                        + options.dtw().band() + "; distance DTW/(n+m); score " + options.rule();
+                        + options.dtw().band() + "; distance DTW/(n+m); score " + options.rule() + "; templates: real references and "
+                        + "duplicates; reference statistics: " + options.scale();
             }
         };
     }
@@ -148,56 +154,105 @@ public final class DtwVerifier implements Verifier {
 
     @Override
     public Enrolment enrol(List<Signature> references) {
+        return enrol(references, List.of());
+    }
+
+    /**
+     * Enrols K real references and extra references (duplicates): the templates are all of them;
+     * the reference statistics come from {@link DtwVerifierOptions#scale()}.
+     */
+    @Override
+    public Enrolment enrol(List<Signature> references, List<Signature> duplicates) {
         if (references.isEmpty()) {
             throw new IllegalArgumentException("DTW verifier needs at least one reference");
         }
-        FeatureSeries[] refs = references.stream().map(cache::get).toArray(FeatureSeries[]::new);
-        int k = refs.length;
-        double minRef = 1;
-        double meanRef = 1;
-        double maxRef = 1;
-        if (k >= 2) {
-            FeatureSeries[] xs = new FeatureSeries[k * (k - 1) / 2];
-            FeatureSeries[] ys = new FeatureSeries[xs.length];
-            int q = 0;
-            for (int i = 0; i < k; i++) {
-                for (int j = i + 1; j < k; j++) {
-                    xs[q] = refs[i];
-                    ys[q++] = refs[j];
-                }
-            }
-            double[] pd = distances(xs, ys);
-            double[][] d = new double[k][k];
-            q = 0;
-            for (int i = 0; i < k; i++) {
-                for (int j = i + 1; j < k; j++) {
-                    d[i][j] = pd[q++];
-                    d[j][i] = d[i][j];
-                }
-            }
-            double smin = 0;
-            double smean = 0;
-            double smax = 0;
-            for (int i = 0; i < k; i++) {
-                double mn = Double.POSITIVE_INFINITY;
-                double mx = 0;
-                double sum = 0;
-                for (int j = 0; j < k; j++) {
-                    if (j != i) {
-                        mn = Math.min(mn, d[i][j]);
-                        mx = Math.max(mx, d[i][j]);
-                        sum += d[i][j];
-                    }
-                }
-                smin += mn;
-                smean += sum / (k - 1);
-                smax += mx;
-            }
-            minRef = Math.max(smin / k, 1e-12);
-            meanRef = Math.max(smean / k, 1e-12);
-            maxRef = Math.max(smax / k, 1e-12);
+        FeatureSeries[] real = references.stream().map(cache::get).toArray(FeatureSeries[]::new);
+        FeatureSeries[] dups = duplicates.stream().map(cache::get).toArray(FeatureSeries[]::new);
+        FeatureSeries[] refs = new FeatureSeries[real.length + dups.length];
+        System.arraycopy(real, 0, refs, 0, real.length);
+        System.arraycopy(dups, 0, refs, real.length, dups.length);
+        double[] stats = switch (options.scale()) {
+            case REAL -> leaveOneOut(real);
+            case ALL -> leaveOneOut(refs);
+            case DUPLICATES -> dups.length == 0 ? leaveOneOut(real) : againstDuplicates(real, dups);
+        };
+        return new Enrolment(refs, stats[0], stats[1], stats[2]);
+    }
+
+    /**
+     * Leave-one-out statistics of a set: each member against the others gives (min_i, mean_i, max_i);
+     * the result is their averages over i, each at least 1e-12; all 1 for a single member.
+     */
+    private double[] leaveOneOut(FeatureSeries[] set) {
+        int k = set.length;
+        if (k < 2) {
+            return new double[] {1, 1, 1};
         }
-        return new Enrolment(refs, minRef, meanRef, maxRef);
+        FeatureSeries[] xs = new FeatureSeries[k * (k - 1) / 2];
+        FeatureSeries[] ys = new FeatureSeries[xs.length];
+        int q = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                xs[q] = set[i];
+                ys[q++] = set[j];
+            }
+        }
+        double[] pd = distances(xs, ys);
+        double[][] d = new double[k][k];
+        q = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                d[i][j] = pd[q++];
+                d[j][i] = d[i][j];
+            }
+        }
+        return rowAverages(d, true);
+    }
+
+    /** Statistics of each real reference against every duplicate (K x D comparisons). */
+    private double[] againstDuplicates(FeatureSeries[] real, FeatureSeries[] dups) {
+        int k = real.length;
+        int m = dups.length;
+        FeatureSeries[] xs = new FeatureSeries[k * m];
+        FeatureSeries[] ys = new FeatureSeries[xs.length];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < m; j++) {
+                xs[i * m + j] = real[i];
+                ys[i * m + j] = dups[j];
+            }
+        }
+        double[] pd = distances(xs, ys);
+        double[][] d = new double[k][m];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(pd, i * m, d[i], 0, m);
+        }
+        return rowAverages(d, false);
+    }
+
+    /** Averages over rows of each row's (min, mean, max), skipping the diagonal when asked. */
+    private static double[] rowAverages(double[][] d, boolean skipDiagonal) {
+        int k = d.length;
+        double smin = 0;
+        double smean = 0;
+        double smax = 0;
+        for (int i = 0; i < k; i++) {
+            double mn = Double.POSITIVE_INFINITY;
+            double mx = 0;
+            double sum = 0;
+            int n = 0;
+            for (int j = 0; j < d[i].length; j++) {
+                if (!skipDiagonal || j != i) {
+                    mn = Math.min(mn, d[i][j]);
+                    mx = Math.max(mx, d[i][j]);
+                    sum += d[i][j];
+                    n++;
+                }
+            }
+            smin += mn;
+            smean += sum / n;
+            smax += mx;
+        }
+        return new double[] {Math.max(smin / k, 1e-12), Math.max(smean / k, 1e-12), Math.max(smax / k, 1e-12)};
     }
 
     /**
@@ -277,6 +332,7 @@ public final class DtwVerifier implements Verifier {
                 case MIN_MEAN -> -(d[0] / minRef + d[1] / meanRef);
                 case MIN_MEAN_MAX -> -(d[0] / minRef + d[1] / meanRef + d[2] / maxRef);
                 case MIN -> -d[0] / minRef;
+                case MIN_MEAN_SQRT -> -(d[0] / Math.sqrt(minRef) + d[1] / Math.sqrt(meanRef));
             };
         }
     }
