@@ -33,6 +33,13 @@ import org.sigbench.verify.verifier.VerifierFactory;
  */
 public final class VerifyBackend implements Verification {
     private final int threads;
+    /**
+     * One instance per writer-dependent verifier name for the whole run, so that cells over the same
+     * signatures (the duplicates study's M = 0, 5, 10, 20 and oracle cells, and the real-vs-synthetic
+     * real cells) share their features and comparisons ({@code DtwVerifier} remembers every pair).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, org.sigbench.verify.verifier.Verifier> shared =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param threads worker threads of each protocol run (results do not depend on it) */
     public VerifyBackend(int threads) {
@@ -59,7 +66,8 @@ public final class VerifyBackend implements Verification {
             throw new org.sigbench.bench.run.CellExecutor.Unavailable(e.getMessage());
         }
         Protocol p = Protocol.of(corpus, ProtocolOptions.of(refs), extra);
-        ProtocolRunner.Result r = ProtocolRunner.run(corpus, p, f, new RunnerOptions(threads, 2, seed), null);
+        ProtocolRunner.Result r = ProtocolRunner.run(corpus, p, f.writerIndependent() ? f : sharedInstance(f),
+                new RunnerOptions(threads, 2, seed), null);
         Map<ProbeKind, ImpostorReport> rep = Evaluation.evaluate(r.scores(), new EvaluationOptions(bootstrap, 0.95, seed));
         List<ImpostorResult> out = new ArrayList<>();
         for (ProbeKind k : List.of(ProbeKind.SKILLED, ProbeKind.RANDOM)) {
@@ -95,6 +103,31 @@ public final class VerifyBackend implements Verification {
             note += "; " + p.excluded().size() + " subject(s) not enrolled (too few genuine samples)";
         }
         return new ProtocolResult(out, note, r.comparisons(), r.seconds(), lines);
+    }
+
+    /** The factory, giving this back end's one instance of a writer-dependent verifier. */
+    private VerifierFactory sharedInstance(VerifierFactory f) {
+        return new VerifierFactory() {
+            @Override
+            public String name() {
+                return f.name();
+            }
+
+            @Override
+            public boolean writerIndependent() {
+                return false;
+            }
+
+            @Override
+            public org.sigbench.verify.verifier.Verifier create(Protocol development, long seed) {
+                return shared.computeIfAbsent(f.name(), n -> f.create(null, seed));
+            }
+
+            @Override
+            public String describe() {
+                return f.describe();
+            }
+        };
     }
 
     @Override

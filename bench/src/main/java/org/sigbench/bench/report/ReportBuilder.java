@@ -450,8 +450,9 @@ public final class ReportBuilder {
                 "Equal error rates on real probes when each of the K real references is joined by M DS duplicates of "
                         + "itself (K x (M + 1) enrolled samples); M = 0 is the real-only baseline. Oracle rows (K = 1): the "
                         + "one real reference is joined by M more real genuine samples of the subject instead (its next M, "
-                        + "as many as the subject has while keeping its genuine probes those of K = 1 minus the ones used), "
-                        + "the ceiling that duplicates aim at. " + EER_NOTE,
+                        + "fewer when the subject would keep fewer than 5 genuine probes: enrolled is then the mean number "
+                        + "used; the genuine probes are those of K = 1 minus the ones enrolled), the ceiling that "
+                        + "duplicates aim at. " + EER_NOTE,
                 List.of("corpus", "verifier", "refs", "duplicates", "extra", "enrolled", "impostor", "eer", "eer_fvc",
                         "eer_lo", "eer_hi", "fnmr_at_fmr1", "subjects_limit"), rows);
     }

@@ -25,7 +25,12 @@ import org.sigbench.verify.protocol.Protocol;
  * <p>Many pairs at once: the reference pairs of an enrolment and the probe x reference pairs of
  * {@link Enrolment#scores(List)} go through {@link DtwLanes} (one pair per SIMD lane) when they
  * fill at least half of its lanes, single pairs through {@link Dtw}; both give the naive DTW bit
- * for bit, so the scores do not depend on the path taken.
+ * for bit, so the scores do not depend on the path taken. Every pair is computed once per instance
+ * ({@link PairMemo}): protocols scored by one instance share their comparisons.
+ *
+ * <p>Duplicates ({@link #enrol(List, List)}): the templates are the real references and the
+ * duplicates; the reference statistics come from {@link DtwVerifierOptions#scale()} (by default the
+ * real references only, so enrolment costs K(K-1)/2 comparisons whatever the number of duplicates).
  */
 public final class DtwVerifier implements Verifier {
     private final DtwVerifierOptions options;
@@ -34,6 +39,7 @@ public final class DtwVerifier implements Verifier {
     private final ThreadLocal<Dtw> kernels;
     private final ThreadLocal<DtwLanes> laneKernels;
     private final boolean manyPairs;
+    private final PairMemo memo = new PairMemo();
 
     public DtwVerifier(DtwVerifierOptions options) {
         this(options, true);
@@ -111,9 +117,39 @@ public final class DtwVerifier implements Verifier {
 
     /**
      * Normalised distances of the pairs (xs[p], ys[p]), {@code DTW/(n_x+n_y)}, equal bit for bit to
-     * {@link #distance(FeatureSeries, FeatureSeries)} pair by pair.
+     * {@link #distance(FeatureSeries, FeatureSeries)} pair by pair; pairs this instance compared
+     * before come from its {@link PairMemo}, the others are computed together and remembered.
      */
     private double[] distances(FeatureSeries[] xs, FeatureSeries[] ys) {
+        int count = xs.length;
+        double[] out = new double[count];
+        int[] missing = new int[count];
+        int n = 0;
+        for (int p = 0; p < count; p++) {
+            out[p] = memo.get(xs[p], ys[p]);
+            if (Double.isNaN(out[p])) {
+                missing[n++] = p;
+            }
+        }
+        if (n == 0) {
+            return out;
+        }
+        FeatureSeries[] mx = new FeatureSeries[n];
+        FeatureSeries[] my = new FeatureSeries[n];
+        for (int q = 0; q < n; q++) {
+            mx[q] = xs[missing[q]];
+            my[q] = ys[missing[q]];
+        }
+        double[] computed = compute(mx, my);
+        for (int q = 0; q < n; q++) {
+            out[missing[q]] = computed[q];
+            memo.put(mx[q], my[q], computed[q]);
+        }
+        return out;
+    }
+
+    /** {@link #distances} without the memo. */
+    private double[] compute(FeatureSeries[] xs, FeatureSeries[] ys) {
         int count = xs.length;
         double[] out = new double[count];
         if (count == 0) {

@@ -25,7 +25,7 @@ public record DtwVerifierOptions(FunctionFeatureOptions features, DtwOptions dtw
      * cost, 20 % band, rule {@link ScoreRule#MIN_MEAN_SQRT}, scale from the real references.
      */
     public static final DtwVerifierOptions TUNED = new DtwVerifierOptions(FunctionFeatureOptions.DEFAULT,
-            new DtwOptions(LocalCost.ABSOLUTE, 0.20), ScoreRule.MIN_MEAN_SQRT, Scale.REAL);
+            new DtwOptions(LocalCost.ABSOLUTE, 0.20), ScoreRule.MIN_MEAN_SQRT, Scale.DUPLICATES);
 
     public DtwVerifierOptions {
         Objects.requireNonNull(features, "features");
