@@ -239,13 +239,13 @@ public final class ReportBuilder {
                             }
                             rows.add(List.of(c.name(), variant, v, Integer.toString(k), imp, pct(er),
                                     pct(hasReal ? real.value(imp + ".eer_lo") : Double.NaN),
-                                    pct(hasReal ? real.value(imp + ".eer_hi") : Double.NaN),
-                                    pct(hasReal ? real.value(imp + ".eer_fvc") : Double.NaN), pct(es),
+                                    pct(hasReal ? real.value(imp + ".eer_hi") : Double.NaN), pct(es),
                                     pct(hasSyn ? syn.value(imp + ".eer_lo") : Double.NaN),
                                     pct(hasSyn ? syn.value(imp + ".eer_hi") : Double.NaN),
-                                    pct(hasSyn ? syn.value(imp + ".eer_fvc") : Double.NaN),
                                     Double.isFinite(diff) ? signed(diff) : "",
-                                    Integer.toString(c.subjects()), target, verdict));
+                                    Integer.toString(c.subjects()), target, verdict,
+                                    pct(hasReal ? real.value(imp + ".eer_fvc") : Double.NaN),
+                                    pct(hasSyn ? syn.value(imp + ".eer_fvc") : Double.NaN)));
                         }
                     }
                 }
@@ -257,8 +257,8 @@ public final class ReportBuilder {
                         + "KS: every real trajectory re-timed), under the same protocol, with 95 % bootstrap intervals; "
                         + "the question is whether synthetic data is as hard as real data. " + EER_NOTE,
                 List.of("corpus", "variant", "verifier", "refs", "impostor", "eer_real", "eer_real_lo", "eer_real_hi",
-                        "eer_real_fvc", "eer_synthetic", "eer_synthetic_lo", "eer_synthetic_hi", "eer_synthetic_fvc", "difference", "subjects_limit", "target",
-                        "target_met"), rows);
+                        "eer_synthetic", "eer_synthetic_lo", "eer_synthetic_hi", "difference", "subjects_limit", "target",
+                        "target_met", "eer_real_fvc", "eer_synthetic_fvc"), rows);
     }
 
     private String rvsProtocol() {
