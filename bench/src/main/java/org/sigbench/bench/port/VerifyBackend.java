@@ -107,27 +107,8 @@ public final class VerifyBackend implements Verification {
 
     /** The factory, giving this back end's one instance of a writer-dependent verifier. */
     private VerifierFactory sharedInstance(VerifierFactory f) {
-        return new VerifierFactory() {
-            @Override
-            public String name() {
-                return f.name();
-            }
-
-            @Override
-            public boolean writerIndependent() {
-                return false;
-            }
-
-            @Override
-            public org.sigbench.verify.verifier.Verifier create(Protocol development, long seed) {
-                return shared.computeIfAbsent(f.name(), n -> f.create(null, seed));
-            }
-
-            @Override
-            public String describe() {
-                return f.describe();
-            }
-        };
+        return VerifierFactory.writerDependent(f.name(), f.describe(),
+                () -> shared.computeIfAbsent(f.name(), n -> f.create(null, 0)));
     }
 
     @Override

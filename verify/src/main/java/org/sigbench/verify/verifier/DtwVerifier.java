@@ -6,7 +6,6 @@ import org.sigbench.verify.dtw.Dtw;
 import org.sigbench.verify.dtw.DtwLanes;
 import org.sigbench.verify.features.FeatureSeries;
 import org.sigbench.verify.features.FunctionFeatures;
-import org.sigbench.verify.protocol.Protocol;
 
 /**
  * Writer-dependent DTW verifier with reference-based score normalisation.
@@ -65,31 +64,12 @@ public final class DtwVerifier implements Verifier {
 
     /** Factory for the protocol runner under a given name (such as {@code dtw-tuned}). */
     public static VerifierFactory factory(String name, DtwVerifierOptions options) {
-        return new VerifierFactory() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public boolean writerIndependent() {
-                return false;
-            }
-
-            @Override
-            public Verifier create(Protocol development, long seed) {
-                return new DtwVerifier(options);
-            }
-
-            @Override
-            public String describe() {
-                return name + ": features " + options.features().channels() + " (z channels dropped in 2D, pressure when not recorded), z-norm "
-                        + options.features().zNormalise() + ", SG h=" + options.features().sgHalf() + " p="
-                        + options.features().sgOrder() + "; cost " + options.dtw().cost() + ", band "
-                        + options.dtw().band() + "; distance DTW/(n+m); score " + options.rule() + "; templates: real references and "
-                        + "duplicates; reference statistics: " + options.scale();
-            }
-        };
+        return VerifierFactory.writerDependent(name, name + ": features " + options.features().channels()
+                + " (z channels dropped in 2D, pressure when not recorded), z-norm " + options.features().zNormalise()
+                + ", SG h=" + options.features().sgHalf() + " p=" + options.features().sgOrder() + "; cost "
+                + options.dtw().cost() + ", band " + options.dtw().band() + "; distance DTW/(n+m); score " + options.rule()
+                + "; templates: real references and duplicates; reference statistics: " + options.scale(),
+                () -> new DtwVerifier(options));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.sigbench.verify.verifier;
 import java.util.List;
 import org.sigbench.datasets.Signature;
 import org.sigbench.verify.features.GlobalFeatures;
-import org.sigbench.verify.protocol.Protocol;
 
 /**
  * Writer-dependent global-feature verifier: a Manhattan distance with per-user spread (Nanni and
@@ -29,28 +28,9 @@ public final class FeatureDistanceVerifier implements Verifier {
     }
 
     public static VerifierFactory factory(FeatureDistanceOptions options) {
-        return new VerifierFactory() {
-            @Override
-            public String name() {
-                return "wd-features";
-            }
-
-            @Override
-            public boolean writerIndependent() {
-                return false;
-            }
-
-            @Override
-            public Verifier create(Protocol development, long seed) {
-                return new FeatureDistanceVerifier(options);
-            }
-
-            @Override
-            public String describe() {
-                return "wd-features: " + GlobalFeatures.NAMES.size() + " global features, per-user Manhattan, floor "
-                        + options.relativeFloor() + "|mu| + " + options.absoluteFloor();
-            }
-        };
+        return VerifierFactory.writerDependent("wd-features", "wd-features: " + GlobalFeatures.NAMES.size()
+                + " global features, per-user Manhattan, floor " + options.relativeFloor() + "|mu| + "
+                + options.absoluteFloor(), () -> new FeatureDistanceVerifier(options));
     }
 
     @Override

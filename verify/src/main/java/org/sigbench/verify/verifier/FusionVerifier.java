@@ -2,7 +2,6 @@ package org.sigbench.verify.verifier;
 
 import java.util.List;
 import org.sigbench.datasets.Signature;
-import org.sigbench.verify.protocol.Protocol;
 
 /**
  * Score-level fusion of a local (DTW) and a global-feature verifier, both writer-dependent: the
@@ -25,29 +24,11 @@ public final class FusionVerifier implements Verifier {
 
     /** Factory for the protocol runner, named {@code fusion}. */
     public static VerifierFactory factory(FusionOptions options) {
-        return new VerifierFactory() {
-            @Override
-            public String name() {
-                return "fusion";
-            }
-
-            @Override
-            public boolean writerIndependent() {
-                return false;
-            }
-
-            @Override
-            public Verifier create(Protocol development, long seed) {
-                return new FusionVerifier(options);
-            }
-
-            @Override
-            public String describe() {
-                return "fusion: s_dtw + " + options.featureWeight() + " s_wd-features; DTW " + options.dtw().rule() + ", band "
-                        + options.dtw().dtw().band() + ", cost " + options.dtw().dtw().cost() + ", scale " + options.dtw().scale()
-                        + "; features floor " + options.features().relativeFloor() + "|mu| + " + options.features().absoluteFloor();
-            }
-        };
+        return VerifierFactory.writerDependent("fusion", "fusion: s_dtw + " + options.featureWeight()
+                + " s_wd-features; DTW " + options.dtw().rule() + ", band " + options.dtw().dtw().band() + ", cost "
+                + options.dtw().dtw().cost() + ", scale " + options.dtw().scale() + "; features floor "
+                + options.features().relativeFloor() + "|mu| + " + options.features().absoluteFloor(),
+                () -> new FusionVerifier(options));
     }
 
     @Override
