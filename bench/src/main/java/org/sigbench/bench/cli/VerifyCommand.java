@@ -38,24 +38,26 @@ import picocli.CommandLine.Option;
  * random = the first genuine sample of every other subject) and prints one row per impostor
  * kind. Rates are percentages. {@code eer} is the ROC-convex-hull EER with one global threshold;
  * {@code eer_lo}/{@code eer_hi} its subject-bootstrap 95 % interval; {@code eer_fvc_low/high} the
- * FVC2000 EERlow/EERhigh; {@code eer_user} the mean per-user a-posteriori EER (per-user thresholds,
+ * FVC2000 EERlow/EERhigh and {@code eer_fvc} their midpoint, the threshold EER most papers quote
+ * ({@code eer}, on the ROC convex hull, is the headline); {@code eer_user} the mean per-user a-posteriori EER (per-user thresholds,
  * optimistic). With {@code --from-scores FILE} the metrics are recomputed from a score file alone.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Score a verifier on a corpus with the standard protocol; print EER (skilled and random separately)"
                 + " with 95 %% subject-bootstrap intervals, FNMR at FMR 1 %% and 0.1 %%, AUC, d' and throughput.",
-                "Rates are percentages (0-100). eer/eer_lo/eer_hi and fnmr_*: one global threshold;"
+                "Rates are percentages (0-100). eer (ROC convex hull, the headline)/eer_lo/eer_hi, eer_fvc (threshold EER,"
+                        + " FVC2000 (EERlow + EERhigh) / 2) and fnmr_*: one global threshold;"
                         + " eer_user: per-user thresholds (a posteriori, optimistic).",
                 "CSV header: " + VerifyCommand.HEADER})
 public final class VerifyCommand implements Callable<Integer> {
     /** CSV header. */
-    public static final String HEADER = "impostor,eer,eer_lo,eer_hi,eer_fvc_low,eer_fvc_high,eer_user,fnmr_at_fmr1,"
+    public static final String HEADER = "impostor,eer,eer_lo,eer_hi,eer_fvc,eer_fvc_low,eer_fvc_high,eer_user,fnmr_at_fmr1,"
             + "fnmr_at_fmr01,auc,dprime,genuine,impostors,subjects,comparisons,comparisons_per_s,corpus,verifier,refs";
 
     enum Format { table, csv }
 
     enum VerifierName {
-        dtw, wd_features, svm, rf;
+        dtw, dtw_tuned, fusion, wd_features, svm, rf;
 
         @Override
         public String toString() {
@@ -71,7 +73,7 @@ public final class VerifyCommand implements Callable<Integer> {
     String corpus;
 
     @Option(names = "--verifier", defaultValue = "dtw", converter = VerifierConverter.class,
-            description = "dtw, wd-features, svm or rf. Default: ${DEFAULT-VALUE}.")
+            description = "dtw, dtw-tuned, fusion, wd-features, svm or rf. Default: ${DEFAULT-VALUE}.")
     VerifierName verifier;
 
     @Option(names = "--refs", paramLabel = "K", defaultValue = "5", description = "Genuine references per subject. Default: ${DEFAULT-VALUE}.")
@@ -114,7 +116,7 @@ public final class VerifyCommand implements Callable<Integer> {
                     return v;
                 }
             }
-            throw new CommandLine.TypeConversionException("unknown verifier '" + value + "' (expected dtw, wd-features, svm or rf)");
+            throw new CommandLine.TypeConversionException("unknown verifier '" + value + "' (expected dtw, dtw-tuned, fusion, wd-features, svm or rf)");
         }
     }
 
@@ -218,10 +220,11 @@ public final class VerifyCommand implements Callable<Integer> {
                         String verifier, String refs) {
         String cps = Double.isNaN(perSecond) ? "n/a" : String.format(Locale.ROOT, "%.0f", perSecond);
         if (r == null) {
-            return new String[] {k.token(), "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "0", "0", "0",
+            return new String[] {k.token(), "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "0", "0",
+                "0",
                 Long.toString(comparisons), cps, corpus, verifier, refs};
         }
-        return new String[] {k.token(), pct(r.eer()), pct(r.eerCiLow()), pct(r.eerCiHigh()), pct(r.eerFvcLow()),
+        return new String[] {k.token(), pct(r.eer()), pct(r.eerCiLow()), pct(r.eerCiHigh()), pct(r.eerFvc()), pct(r.eerFvcLow()),
             pct(r.eerFvcHigh()), pct(r.eerPerUser()), pct(r.fnmrAtFmr1()), pct(r.fnmrAtFmr01()),
             String.format(Locale.ROOT, "%.4f", r.auc()), String.format(Locale.ROOT, "%.3f", r.dPrime()),
             Integer.toString(r.genuine()), Integer.toString(r.impostors()), Integer.toString(r.subjects()),

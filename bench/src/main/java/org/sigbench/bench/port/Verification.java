@@ -67,7 +67,8 @@ public interface Verification {
      * Error rates for one impostor type. Rates are percentages.
      *
      * @param type        {@code skilled} or {@code random}
-     * @param eer         EER %
+     * @param eer         EER % on the ROC convex hull (the headline)
+     * @param eerFvc      threshold EER %, FVC2000 (EERlow + EERhigh) / 2, one global threshold
      * @param eerLo       lower end of the 95 % bootstrap interval %
      * @param eerHi       upper end %
      * @param fnmrAt1     FNMR at FMR = 1 % (%)
@@ -76,7 +77,7 @@ public interface Verification {
      * @param detFmr      DET points: FMR %
      * @param detFnmr     DET points: FNMR %
      */
-    record ImpostorResult(String type, double eer, double eerLo, double eerHi, double fnmrAt1, int genuine,
+    record ImpostorResult(String type, double eer, double eerFvc, double eerLo, double eerHi, double fnmrAt1, int genuine,
                           int impostor, double[] detFmr, double[] detFnmr) {
     }
 }

@@ -35,6 +35,13 @@ import org.sigbench.verify.verifier.Verifiers;
  */
 public final class VerifyBackend implements Verification {
     private final int threads;
+    /**
+     * One instance per writer-dependent verifier name for the whole run, so that cells over the same
+     * signatures (the duplicates study's M = 0, 5, 10, 20 and oracle cells, and the real-vs-synthetic
+     * real cells) share their features and comparisons ({@code DtwVerifier} remembers every pair).
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, org.sigbench.verify.verifier.Verifier> shared =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param threads worker threads of each protocol run (results do not depend on it) */
     public VerifyBackend(int threads) {
@@ -61,7 +68,8 @@ public final class VerifyBackend implements Verification {
             throw new org.sigbench.bench.run.CellExecutor.Unavailable(e.getMessage());
         }
         Protocol p = Protocol.of(corpus, ProtocolOptions.of(refs), extra);
-        ProtocolRunner.Result r = ProtocolRunner.run(corpus, p, f, new RunnerOptions(threads, 2, seed), null);
+        ProtocolRunner.Result r = ProtocolRunner.run(corpus, p, f.writerIndependent() ? f : sharedInstance(f),
+                new RunnerOptions(threads, 2, seed), null);
         Map<ProbeKind, ImpostorReport> rep = Evaluation.evaluate(r.scores(), new EvaluationOptions(bootstrap, 0.95, seed));
         List<ImpostorResult> out = new ArrayList<>();
         for (ProbeKind k : List.of(ProbeKind.SKILLED, ProbeKind.RANDOM)) {
@@ -78,7 +86,8 @@ public final class VerifyBackend implements Verification {
                 fmr[j] = 100 * pts.get(j).fmr();
                 fnmr[j] = 100 * pts.get(j).fnmr();
             }
-            out.add(new ImpostorResult(k == ProbeKind.SKILLED ? "skilled" : "random", 100 * ir.eer(), 100 * ir.eerCiLow(),
+            out.add(new ImpostorResult(k == ProbeKind.SKILLED ? "skilled" : "random", 100 * ir.eer(), 100 * ir.eerFvc(),
+                    100 * ir.eerCiLow(),
                     100 * ir.eerCiHigh(), 100 * ir.fnmrAtFmr1(), ir.genuine(), ir.impostors(), fmr, fnmr));
         }
         Map<String, String> meta = new LinkedHashMap<>();
@@ -87,11 +96,18 @@ public final class VerifyBackend implements Verification {
         meta.put("references", refs + (extra.isEmpty() ? "" : " real + extra (duplicates)"));
         List<String> lines = ScoreFile.lines(meta, r.scores());
         String note = "verify " + f.name() + " (" + f.describe() + "); random forgeries = first genuine sample of every "
-                + "other subject; EER on the ROC convex hull, one global threshold";
+                + "other subject; EER on the ROC convex hull (headline) and threshold EER (FVC2000 midpoint), one global "
+                + "threshold";
         if (!p.excluded().isEmpty()) {
             note += "; " + p.excluded().size() + " subject(s) not enrolled (too few genuine samples)";
         }
         return new ProtocolResult(out, note, r.comparisons(), r.seconds(), lines);
+    }
+
+    /** The factory, giving this back end's one instance of a writer-dependent verifier. */
+    private VerifierFactory sharedInstance(VerifierFactory f) {
+        return VerifierFactory.writerDependent(f.name(), f.describe(),
+                () -> shared.computeIfAbsent(f.name(), n -> f.create(null, 0)));
     }
 
     @Override

@@ -196,6 +196,10 @@ public final class ReportBuilder {
 
     // ------------------------------------------------------------------ real vs synthetic
 
+    /** Which EER is the headline, for table captions. */
+    static final String EER_NOTE = "eer: on the ROC convex hull, the headline (targets use it); *_fvc: the threshold EER "
+            + "of FVC2000, (EERlow + EERhigh) / 2, which most papers quote; both with one global threshold.";
+
     private Table rvsTable() {
         Suite.RealVsSynthetic r = suite.realVsSynthetic();
         if (r == null) {
@@ -236,7 +240,9 @@ public final class ReportBuilder {
                                     pct(hasSyn ? syn.value(imp + ".eer_lo") : Double.NaN),
                                     pct(hasSyn ? syn.value(imp + ".eer_hi") : Double.NaN),
                                     Double.isFinite(diff) ? signed(diff) : "",
-                                    Integer.toString(c.subjects()), target, verdict));
+                                    Integer.toString(c.subjects()), target, verdict,
+                                    pct(hasReal ? real.value(imp + ".eer_fvc") : Double.NaN),
+                                    pct(hasSyn ? syn.value(imp + ".eer_fvc") : Double.NaN)));
                         }
                     }
                 }
@@ -246,10 +252,10 @@ public final class ReportBuilder {
                 "Equal error rates of each verifier on each real corpus and on its synthetic variants (FS: new identities "
                         + "with the corpus profile; DS: duplicates of each subject's first genuine sample and first forgery; "
                         + "KS: every real trajectory re-timed), under the same protocol, with 95 % bootstrap intervals; "
-                        + "the question is whether synthetic data is as hard as real data.",
+                        + "the question is whether synthetic data is as hard as real data. " + EER_NOTE,
                 List.of("corpus", "variant", "verifier", "refs", "impostor", "eer_real", "eer_real_lo", "eer_real_hi",
                         "eer_synthetic", "eer_synthetic_lo", "eer_synthetic_hi", "difference", "subjects_limit", "target",
-                        "target_met"), rows);
+                        "target_met", "eer_real_fvc", "eer_synthetic_fvc"), rows);
     }
 
     private String rvsProtocol() {
@@ -407,18 +413,27 @@ public final class ReportBuilder {
         for (Suite.CorpusRef c : d.corpora()) {
             for (String v : d.verifiers()) {
                 for (int k : d.refs()) {
-                    for (int m : d.duplicates()) {
-                        CellResult r = byId.get("dup/" + key(c) + "/" + v + "/k" + k + "/m" + m);
-                        if (r == null || !r.ok()) {
-                            continue;
-                        }
-                        for (String imp : List.of("skilled", "random")) {
-                            if (!r.values().containsKey(imp + ".eer")) {
+                    for (String extra : d.oracle() && k == 1 ? List.of("ds", "oracle") : List.of("ds")) {
+                        for (int m : d.duplicates()) {
+                            if (extra.equals("oracle") && m == 0) {
                                 continue;
                             }
-                            rows.add(List.of(c.name(), v, Integer.toString(k), Integer.toString(m), num(r.value("enrolled"), 0),
-                                    imp, pct(r.value(imp + ".eer")), pct(r.value(imp + ".eer_lo")), pct(r.value(imp + ".eer_hi")),
-                                    pct(r.value(imp + ".fnmr1")), Integer.toString(c.subjects())));
+                            CellResult r = byId.get("dup/" + key(c) + "/" + v + "/k" + k + "/m" + m
+                                    + (extra.equals("oracle") ? "-oracle" : ""));
+                            if (r == null || !r.ok()) {
+                                continue;
+                            }
+                            for (String imp : List.of("skilled", "random")) {
+                                if (!r.values().containsKey(imp + ".eer")) {
+                                    continue;
+                                }
+                                rows.add(List.of(c.name(), v, Integer.toString(k), Integer.toString(m),
+                                        m == 0 ? "none" : extra.equals("oracle") ? "real (oracle)" : "ds",
+                                        num(r.value("enrolled"), 0), imp, pct(r.value(imp + ".eer")),
+                                        pct(r.value(imp + ".eer_fvc")), pct(r.value(imp + ".eer_lo")),
+                                        pct(r.value(imp + ".eer_hi")), pct(r.value(imp + ".fnmr1")),
+                                        Integer.toString(c.subjects())));
+                            }
                         }
                     }
                     Suite.DuplicatesGain g = suite.targets().duplicates();
@@ -430,9 +445,13 @@ public final class ReportBuilder {
         }
         return new Table("duplicates.csv", "Training with duplicates",
                 "Equal error rates on real probes when each of the K real references is joined by M DS duplicates of "
-                        + "itself (K x (M + 1) enrolled samples); M = 0 is the real-only baseline.",
-                List.of("corpus", "verifier", "refs", "duplicates", "enrolled", "impostor", "eer", "eer_lo", "eer_hi",
-                        "fnmr_at_fmr1", "subjects_limit"), rows);
+                        + "itself (K x (M + 1) enrolled samples); M = 0 is the real-only baseline. Oracle rows (K = 1): the "
+                        + "one real reference is joined by M more real genuine samples of the subject instead (its next M, "
+                        + "fewer when the subject would keep fewer than 5 genuine probes: enrolled is then the mean number "
+                        + "used; the genuine probes are those of K = 1 minus the ones enrolled), the ceiling that "
+                        + "duplicates aim at. " + EER_NOTE,
+                List.of("corpus", "verifier", "refs", "duplicates", "extra", "enrolled", "impostor", "eer", "eer_fvc",
+                        "eer_lo", "eer_hi", "fnmr_at_fmr1", "subjects_limit"), rows);
     }
 
     /**

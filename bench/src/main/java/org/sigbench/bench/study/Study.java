@@ -13,7 +13,8 @@ import org.sigbench.bench.suite.Suite.CorpusRef;
  * <ul>
  *   <li>{@code variability/<corpus>}: the DS variability estimated from the real corpus;</li>
  *   <li>{@code rvs/<corpus>/<variant>/<verifier>/k<K>}, variant {@code real}, {@code fs}, {@code ds}, {@code ks};</li>
- *   <li>{@code dup/<corpus>/<verifier>/k<K>/m<M>};</li>
+ *   <li>{@code dup/<corpus>/<verifier>/k<K>/m<M>}, and for K = 1 the oracle
+ *       {@code dup/<corpus>/<verifier>/k1/m<M>-oracle} (M more real genuine references);</li>
  *   <li>{@code air/<condition>} (air-writing) and {@code gesture/<condition>} (mid-air gestures),
  *       both computed by {@link Recognition};</li>
  *   <li>{@code realism/<corpus>/<variant>};</li>
@@ -105,6 +106,12 @@ public final class Study {
                             p.put("duplicates", Integer.toString(m));
                             out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m, "dup", p,
                                     fingerprint, backends));
+                            if (d.oracle() && k == 1 && m > 0) {
+                                Map<String, String> o = new LinkedHashMap<>(p);
+                                o.put("extra", "oracle");
+                                out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m + "-oracle", "dup", o,
+                                        fingerprint, backends));
+                            }
                         }
                     }
                 }
@@ -166,7 +173,7 @@ public final class Study {
         return switch (kind) {
             case "variability" -> true;
             case "realism", "rvs" -> "ds".equals(p.get("variant"));
-            case "dup" -> !"0".equals(p.get("duplicates"));
+            case "dup" -> !"0".equals(p.get("duplicates")) && !"oracle".equals(p.get("extra"));
             case "air", "gesture" -> List.of("ds", "mimic-ds", "k1-plus-ds").contains(p.get("condition"));
             default -> false;
         };
@@ -177,7 +184,7 @@ public final class Study {
         return switch (kind) {
             case "variability", "realism" -> true;
             case "rvs" -> !"real".equals(p.get("variant"));
-            case "dup" -> !"0".equals(p.get("duplicates"));
+            case "dup" -> !"0".equals(p.get("duplicates")) && !"oracle".equals(p.get("extra"));
             case "air", "gesture" -> !List.of("real", "real-single", "k1").contains(p.get("condition"));
             default -> false;
         };

@@ -287,6 +287,20 @@ public final class StudyExecutor implements CellExecutor {
         int k = cell.intParam("refs");
         int m = cell.intParam("duplicates");
         Map<String, List<Signature>> extra = new LinkedHashMap<>();
+        if ("oracle".equals(cell.params().get("extra"))) {
+            // the oracle: the next M real genuine samples, fewer when the subject would keep fewer than
+            // ORACLE_MIN_PROBES genuine probes (the table's "enrolled" column shows the mean used)
+            for (String s : r.subjects()) {
+                List<Signature> gen = r.of(s, Kind.GENUINE);
+                int use = Math.min(m, gen.size() - k - ORACLE_MIN_PROBES);
+                if (use > 0) {
+                    extra.put(s, gen.subList(k, k + use));
+                }
+            }
+            protocol(cell, r, cell.param("verifier"), k, extra, out);
+            out.value("real_refs", k).value("enrolled", k + extra.values().stream().mapToInt(List::size).average().orElse(0));
+            return;
+        }
         if (m > 0) {
             String key = r.name() + "~" + cell.param("subjects");
             List<String> subjects = r.subjects();
@@ -299,13 +313,9 @@ public final class StudyExecutor implements CellExecutor {
                     return list;
                 }
                 for (Signature ref : gen.subList(0, k)) {
-                    String id = ref.meta().id();
                     // the duplicates for M are the first M of the largest M in the suite, so the
-                    // reference sets are nested across M
-                    List<Signature> d = duplicatesOf(ref, v, key);
-                    for (int j = 0; j < m; j++) {
-                        list.add(relabel(d.get(j), ref.meta(), r.name(), id + "-dup" + (j + 1), "DS of " + id));
-                    }
+                    // reference sets are nested across M (the very same objects: cells share comparisons)
+                    list.addAll(duplicatesOf(ref, v, key).subList(0, m));
                 }
                 return list;
             }).toList();
@@ -319,14 +329,23 @@ public final class StudyExecutor implements CellExecutor {
         out.value("real_refs", k).value("enrolled", k * (m + 1));
     }
 
+    /** Genuine probes an oracle cell of the duplicates study leaves to each subject at least. */
+    static final int ORACLE_MIN_PROBES = 5;
+
     private final Memo<String, List<Signature>> dupCache = new Memo<>();
 
     private List<Signature> duplicatesOf(Signature ref, Variability v, String key) {
         int mMax = suite.duplicates() == null ? 0
                 : suite.duplicates().duplicates().stream().mapToInt(Integer::intValue).max().orElse(0);
         String id = ref.meta().id();
-        return dupCache.get(key + "/" + id, () -> synthesis().duplicates(ref, mMax, v, seed("dup/" + key + "/" + id),
-                id + "-dup"));
+        return dupCache.get(key + "/" + id, () -> {
+            List<Signature> d = synthesis().duplicates(ref, mMax, v, seed("dup/" + key + "/" + id), id + "-dup");
+            List<Signature> out = new ArrayList<>(d.size());
+            for (int j = 0; j < d.size(); j++) {
+                out.add(relabel(d.get(j), ref.meta(), ref.meta().corpus(), id + "-dup" + (j + 1), "DS of " + id));
+            }
+            return List.copyOf(out);
+        });
     }
 
     private void protocol(Cell cell, Corpus c, String verifier, int refs, Map<String, List<Signature>> extra,
@@ -338,7 +357,7 @@ public final class StudyExecutor implements CellExecutor {
                 .value("forgery_samples", c.count(Kind.SKILLED_FORGERY));
         for (ImpostorResult ir : pr.impostors()) {
             String t = ir.type();
-            out.value(t + ".eer", ir.eer()).value(t + ".eer_lo", ir.eerLo()).value(t + ".eer_hi", ir.eerHi())
+            out.value(t + ".eer", ir.eer()).value(t + ".eer_fvc", ir.eerFvc()).value(t + ".eer_lo", ir.eerLo()).value(t + ".eer_hi", ir.eerHi())
                     .value(t + ".fnmr1", ir.fnmrAt1()).value(t + ".genuine", ir.genuine())
                     .value(t + ".impostor", ir.impostor());
             double[][] det = thin(ir.detFmr(), ir.detFnmr(), DET_POINTS);

@@ -124,14 +124,18 @@ public record Suite(String name, String description, long seed, int bootstrap,
      * @param verifiers  verifier names
      * @param refs       K values
      * @param duplicates M values (0 = real references only)
+     * @param oracle     whether to add, for K = 1 and every M > 0, the oracle row: the one real
+     *                   reference joined by the subject's next M real genuine samples instead of M
+     *                   duplicates (default true)
      */
     public record Duplicates(List<CorpusRef> corpora, List<String> verifiers, List<Integer> refs,
-                             List<Integer> duplicates) {
+                             List<Integer> duplicates, Boolean oracle) {
         public Duplicates {
             corpora = nonEmpty(corpora, "duplicates.corpora");
             verifiers = verifiers == null ? List.of("dtw") : List.copyOf(verifiers);
             refs = refs == null ? List.of(1, 5) : positive(refs, "duplicates.refs");
             duplicates = duplicates == null ? List.of(0, 5, 10, 20) : List.copyOf(duplicates);
+            oracle = oracle == null || oracle;
             for (int m : duplicates) {
                 if (m < 0) {
                     throw new IllegalArgumentException("duplicates.duplicates must be >= 0, got " + m);

@@ -20,7 +20,8 @@ import org.sigbench.datasets.Signature;
  *   <li>random probes: the genuine sample number {@code randomProbeIndex} (default the first) of every
  *       other subject, in corpus order.</li>
  * </ul>
- * A subject with fewer than K + 1 genuine samples cannot be enrolled and tested: it is not a
+ * An extra reference that is one of the subject's own genuine samples is removed from its genuine
+ * probes. A subject with fewer than K + 1 genuine samples cannot be enrolled and tested: it is not a
  * reference subject ({@link #excluded()} names it and says why) but still gives random probes.
  * Skilled and random results are always kept apart.
  */
@@ -72,20 +73,41 @@ public final class Protocol {
                 continue;
             }
             List<Signature> refs = new ArrayList<>(g.subList(0, k));
-            refs.addAll(extraReferences.getOrDefault(s, List.of()));
+            List<Signature> extra = extraReferences.getOrDefault(s, List.of());
+            refs.addAll(extra);
+            // an extra reference that is one of the subject's own samples (the oracle of the
+            // duplicates study) is not also a genuine probe
+            Set<Signature> enrolled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            enrolled.addAll(extra);
+            List<Signature> probes = enrolled.isEmpty() ? g.subList(k, g.size())
+                    : g.subList(k, g.size()).stream().filter(x -> !enrolled.contains(x)).toList();
             List<Signature> random = new ArrayList<>();
             randomProbe.forEach((other, sig) -> {
                 if (!other.equals(s)) {
                     random.add(sig);
                 }
             });
-            trials.add(new SubjectTrials(s, refs, g.subList(k, g.size()), c.of(s, Kind.SKILLED_FORGERY), random));
+            trials.add(new SubjectTrials(s, refs, k, probes, c.of(s, Kind.SKILLED_FORGERY), random));
         }
         if (trials.isEmpty()) {
             throw new IllegalArgumentException("corpus " + c.name() + ": no subject has " + (k + 1)
                     + " genuine samples, so none can be enrolled with " + k + " references");
         }
         return new Protocol(c.name(), o, trials, excluded);
+    }
+
+    /**
+     * The extra references of the given subjects (those that have any), for a development protocol
+     * that should see the same kind of enrolment as the evaluated subjects.
+     */
+    public Map<String, List<Signature>> extraReferences(Set<String> of) {
+        Map<String, List<Signature>> m = new LinkedHashMap<>();
+        for (SubjectTrials t : subjects) {
+            if (of.contains(t.subject()) && !t.extraReferences().isEmpty()) {
+                m.put(t.subject(), t.extraReferences());
+            }
+        }
+        return m;
     }
 
     /** Same comparisons for a subset of the reference subjects (random probes unchanged). */

@@ -21,6 +21,9 @@ import org.sigbench.verify.verifier.VerifierFactory;
  * independent tasks and scores are gathered in protocol order (subject, then genuine, skilled and
  * random probes in corpus order), so the output is the same for any thread count.
  *
+ * <p>Each subject is enrolled with {@link Verifier#enrol(List, List)}: its real references and,
+ * apart, its extra references (duplicates), so that a verifier can tell them apart.
+ *
  * <p>Writer-independent verifiers are trained per fold on the other folds' subjects only (their
  * whole data: references, genuine samples and forgeries), as in
  * {@link RunnerOptions#folds()}. Random probes of an evaluated subject are genuine samples of other
@@ -87,7 +90,10 @@ public final class ProtocolRunner {
                     }
                     List<Signature> devSigs = corpus.signatures().stream()
                             .filter(s -> dev.contains(s.meta().subject())).toList();
-                    Protocol devProtocol = Protocol.of(Corpus.of(corpus.name() + "-dev" + f, devSigs), protocol.options());
+                    // the development subjects keep their extra references (duplicates), so that training
+                    // sees enrolments made like the evaluated ones
+                    Protocol devProtocol = Protocol.of(Corpus.of(corpus.name() + "-dev" + f, devSigs), protocol.options(),
+                            protocol.extraReferences(dev));
                     Verifier v = factory.create(devProtocol, options.seed() + f);
                     scoreAll(pool, v, subjects, eval.stream().mapToInt(Integer::intValue).toArray(), perSubject, done,
                             progress);
@@ -131,7 +137,7 @@ public final class ProtocolRunner {
 
     /** Scores of one subject: genuine, then skilled, then random probes. */
     public static List<Score> scoreSubject(Verifier v, SubjectTrials t) {
-        Verifier.Model m = v.enrol(t.references());
+        Verifier.Model m = v.enrol(t.realReferences(), t.extraReferences());
         List<Score> l = new ArrayList<>(t.comparisons());
         String s = t.subject();
         List<Signature> probes = new ArrayList<>(t.genuine().size() + t.skilled().size() + t.random().size());

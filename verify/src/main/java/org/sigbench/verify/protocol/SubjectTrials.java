@@ -10,11 +10,13 @@ import org.sigbench.datasets.Signature;
  * @param subject    subject id
  * @param references enrolled references: the first K genuine samples, then any extra references
  *                   (for example synthetic duplicates)
+ * @param real       how many of {@code references} are the subject's own genuine samples (the first
+ *                   {@code real}); the rest are extra references, such as duplicates
  * @param genuine    genuine probes: the subject's other genuine samples
  * @param skilled    skilled-forgery probes: the forgeries of the subject (may be empty)
  * @param random     random-forgery probes: one genuine sample of every other subject
  */
-public record SubjectTrials(String subject, List<Signature> references, List<Signature> genuine,
+public record SubjectTrials(String subject, List<Signature> references, int real, List<Signature> genuine,
                             List<Signature> skilled, List<Signature> random) {
     public SubjectTrials {
         Objects.requireNonNull(subject, "subject");
@@ -25,6 +27,20 @@ public record SubjectTrials(String subject, List<Signature> references, List<Sig
         if (references.isEmpty()) {
             throw new IllegalArgumentException("subject " + subject + " has no reference");
         }
+        if (real < 1 || real > references.size()) {
+            throw new IllegalArgumentException("subject " + subject + ": " + real + " real references out of "
+                    + references.size());
+        }
+    }
+
+    /** The subject's own genuine references (the first {@link #real()} of {@link #references()}). */
+    public List<Signature> realReferences() {
+        return references.subList(0, real);
+    }
+
+    /** The extra references (such as synthetic duplicates), after the real ones; empty without them. */
+    public List<Signature> extraReferences() {
+        return references.subList(real, references.size());
     }
 
     /** Number of comparisons of this subject. */

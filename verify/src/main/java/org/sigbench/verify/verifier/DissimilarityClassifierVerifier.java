@@ -38,6 +38,15 @@ import smile.math.kernel.GaussianKernel;
  * skilled forgeries exist, half of the impostor budget goes to them. Vectors are standardised
  * with the training mean and standard deviation. Score: SVM decision value, or the forest's
  * posterior probability of "same writer".
+ *
+ * <p>Training with duplicates: when the protocol gives subjects extra references (duplicates of
+ * their K real references), the development subjects keep theirs. A development subject's first
+ * reference set (its K real references) is then enrolled with its duplicates, as the evaluated
+ * subjects are, and each duplicate is compared with the subject's other reference sets as an extra
+ * "same writer" comparison. At evaluation, the DTW part uses the duplicates as templates (score scale
+ * from the real references, {@link DtwVerifierOptions.Scale}) and the feature-distance part takes
+ * its per-feature spread from them ({@link FeatureDistanceVerifier}); the global-feature part
+ * compares the probe with the real references only.
  */
 public final class DissimilarityClassifierVerifier implements Verifier {
     private static final int DTW_PART = 7;
@@ -60,7 +69,7 @@ public final class DissimilarityClassifierVerifier implements Verifier {
         int f = GlobalFeatures.NAMES.size();
         List<Signature> devSigs = new ArrayList<>();
         for (SubjectTrials t : dev.subjects()) {
-            devSigs.addAll(t.references());
+            devSigs.addAll(t.realReferences());
             devSigs.addAll(t.genuine());
             devSigs.addAll(t.skilled());
         }
@@ -69,17 +78,22 @@ public final class DissimilarityClassifierVerifier implements Verifier {
         List<Comparison> pos = new ArrayList<>();
         List<Comparison> skilled = new ArrayList<>();
         List<Comparison> random = new ArrayList<>();
-        List<List<Signature>> sets = new ArrayList<>();
+        List<ReferenceSet> sets = new ArrayList<>();
         for (SubjectTrials t : dev.subjects()) {
-            List<Signature> g = new ArrayList<>(t.references().subList(0, Math.min(k, t.references().size())));
+            List<Signature> g = new ArrayList<>(t.realReferences().subList(0, Math.min(k, t.realReferences().size())));
             g.addAll(t.genuine());
             for (int b = 0; b < options.enrolments() && (b + 1) * k < g.size(); b++) {
                 List<Signature> refs = g.subList(b * k, (b + 1) * k);
                 int set = sets.size();
-                sets.add(refs);
-                                for (Signature s : g) {
+                sets.add(new ReferenceSet(refs, b == 0 ? t.extraReferences() : List.of()));
+                for (Signature s : g) {
                     if (!refs.contains(s)) {
                         pos.add(new Comparison(set, s));
+                    }
+                }
+                if (b > 0) {
+                    for (Signature s : t.extraReferences()) {
+                        pos.add(new Comparison(set, s)); // duplicates as extra genuine comparisons
                     }
                 }
                 for (Signature s : t.skilled()) {
@@ -162,6 +176,10 @@ public final class DissimilarityClassifierVerifier implements Verifier {
         }
     }
 
+    /** A training reference set: real references and their duplicates (maybe none). */
+    private record ReferenceSet(List<Signature> references, List<Signature> duplicates) {
+    }
+
     /** A training comparison: reference set number and probe. */
     private record Comparison(int set, Signature probe) {
     }
@@ -213,9 +231,9 @@ public final class DissimilarityClassifierVerifier implements Verifier {
         final Verifier.Model wdModel;
         final List<double[]> refs;
 
-        Enrolled(List<Signature> references) {
-            dtwModel = dtw.enrol(references);
-            wdModel = wd.enrol(references);
+        Enrolled(List<Signature> references, List<Signature> duplicates) {
+            dtwModel = dtw.enrol(references, duplicates);
+            wdModel = wd.enrol(references, duplicates);
             refs = references.stream().map(cache::get).toList();
         }
 
@@ -242,8 +260,8 @@ public final class DissimilarityClassifierVerifier implements Verifier {
         }
     }
 
-    private Enrolled enrolRaw(List<Signature> references) {
-        return new Enrolled(references);
+    private Enrolled enrolRaw(ReferenceSet set) {
+        return new Enrolled(set.references(), set.duplicates());
     }
 
     /** Factory: trains on the development protocol it is given. */
@@ -287,7 +305,12 @@ public final class DissimilarityClassifierVerifier implements Verifier {
 
     @Override
     public Model enrol(List<Signature> references) {
-        Enrolled e = new Enrolled(references);
+        return enrol(references, List.of());
+    }
+
+    @Override
+    public Model enrol(List<Signature> references, List<Signature> duplicates) {
+        Enrolled e = new Enrolled(references, duplicates);
         return probe -> {
             double[] v = e.raw(probe);
             standardise(v);

@@ -6,7 +6,6 @@ import org.sigbench.verify.dtw.Dtw;
 import org.sigbench.verify.dtw.DtwLanes;
 import org.sigbench.verify.features.FeatureSeries;
 import org.sigbench.verify.features.FunctionFeatures;
-import org.sigbench.verify.protocol.Protocol;
 
 /**
  * Writer-dependent DTW verifier with reference-based score normalisation.
@@ -25,7 +24,12 @@ import org.sigbench.verify.protocol.Protocol;
  * <p>Many pairs at once: the reference pairs of an enrolment and the probe x reference pairs of
  * {@link Enrolment#scores(List)} go through {@link DtwLanes} (one pair per SIMD lane) when they
  * fill at least half of its lanes, single pairs through {@link Dtw}; both give the naive DTW bit
- * for bit, so the scores do not depend on the path taken.
+ * for bit, so the scores do not depend on the path taken. Every pair is computed once per instance
+ * ({@link PairMemo}): protocols scored by one instance share their comparisons.
+ *
+ * <p>Duplicates ({@link #enrol(List, List)}): the templates are the real references and the
+ * duplicates; the reference statistics come from {@link DtwVerifierOptions#scale()} (by default the
+ * real references only, so enrolment costs K(K-1)/2 comparisons whatever the number of duplicates).
  */
 public final class DtwVerifier implements Verifier {
     private final DtwVerifierOptions options;
@@ -34,6 +38,7 @@ public final class DtwVerifier implements Verifier {
     private final ThreadLocal<Dtw> kernels;
     private final ThreadLocal<DtwLanes> laneKernels;
     private final boolean manyPairs;
+    private final PairMemo memo = new PairMemo();
 
     public DtwVerifier(DtwVerifierOptions options) {
         this(options, true);
@@ -52,32 +57,19 @@ public final class DtwVerifier implements Verifier {
         this.manyPairs = manyPairs;
     }
 
-    /** Factory for the protocol runner. */
+    /** Factory for the protocol runner, named {@code dtw}. */
     public static VerifierFactory factory(DtwVerifierOptions options) {
-        return new VerifierFactory() {
-            @Override
-            public String name() {
-                return "dtw";
-            }
+        return factory("dtw", options);
+    }
 
-            @Override
-            public boolean writerIndependent() {
-                return false;
-            }
-
-            @Override
-            public Verifier create(Protocol development, long seed) {
-                return new DtwVerifier(options);
-            }
-
-            @Override
-            public String describe() {
-                return "dtw: features " + options.features().channels() + " (z channels dropped in 2D, pressure when not recorded), z-norm "
-                        + options.features().zNormalise() + ", SG h=" + options.features().sgHalf() + " p="
-                        + options.features().sgOrder() + "; cost " + options.dtw().cost() + ", band "
-                        + options.dtw().band() + "; distance DTW/(n+m); score " + options.rule();
-            }
-        };
+    /** Factory for the protocol runner under a given name (such as {@code dtw-tuned}). */
+    public static VerifierFactory factory(String name, DtwVerifierOptions options) {
+        return VerifierFactory.writerDependent(name, name + ": features " + options.features().channels()
+                + " (z channels dropped in 2D, pressure when not recorded), z-norm " + options.features().zNormalise()
+                + ", SG h=" + options.features().sgHalf() + " p=" + options.features().sgOrder() + "; cost "
+                + options.dtw().cost() + ", band " + options.dtw().band() + "; distance DTW/(n+m); score " + options.rule()
+                + "; templates: real references and duplicates; reference statistics: " + options.scale(),
+                () -> new DtwVerifier(options));
     }
 
     @Override
@@ -105,9 +97,39 @@ public final class DtwVerifier implements Verifier {
 
     /**
      * Normalised distances of the pairs (xs[p], ys[p]), {@code DTW/(n_x+n_y)}, equal bit for bit to
-     * {@link #distance(FeatureSeries, FeatureSeries)} pair by pair.
+     * {@link #distance(FeatureSeries, FeatureSeries)} pair by pair; pairs this instance compared
+     * before come from its {@link PairMemo}, the others are computed together and remembered.
      */
     private double[] distances(FeatureSeries[] xs, FeatureSeries[] ys) {
+        int count = xs.length;
+        double[] out = new double[count];
+        int[] missing = new int[count];
+        int n = 0;
+        for (int p = 0; p < count; p++) {
+            out[p] = memo.get(xs[p], ys[p]);
+            if (Double.isNaN(out[p])) {
+                missing[n++] = p;
+            }
+        }
+        if (n == 0) {
+            return out;
+        }
+        FeatureSeries[] mx = new FeatureSeries[n];
+        FeatureSeries[] my = new FeatureSeries[n];
+        for (int q = 0; q < n; q++) {
+            mx[q] = xs[missing[q]];
+            my[q] = ys[missing[q]];
+        }
+        double[] computed = compute(mx, my);
+        for (int q = 0; q < n; q++) {
+            out[missing[q]] = computed[q];
+            memo.put(mx[q], my[q], computed[q]);
+        }
+        return out;
+    }
+
+    /** {@link #distances} without the memo. */
+    private double[] compute(FeatureSeries[] xs, FeatureSeries[] ys) {
         int count = xs.length;
         double[] out = new double[count];
         if (count == 0) {
@@ -148,56 +170,105 @@ public final class DtwVerifier implements Verifier {
 
     @Override
     public Enrolment enrol(List<Signature> references) {
+        return enrol(references, List.of());
+    }
+
+    /**
+     * Enrols K real references and extra references (duplicates): the templates are all of them;
+     * the reference statistics come from {@link DtwVerifierOptions#scale()}.
+     */
+    @Override
+    public Enrolment enrol(List<Signature> references, List<Signature> duplicates) {
         if (references.isEmpty()) {
             throw new IllegalArgumentException("DTW verifier needs at least one reference");
         }
-        FeatureSeries[] refs = references.stream().map(cache::get).toArray(FeatureSeries[]::new);
-        int k = refs.length;
-        double minRef = 1;
-        double meanRef = 1;
-        double maxRef = 1;
-        if (k >= 2) {
-            FeatureSeries[] xs = new FeatureSeries[k * (k - 1) / 2];
-            FeatureSeries[] ys = new FeatureSeries[xs.length];
-            int q = 0;
-            for (int i = 0; i < k; i++) {
-                for (int j = i + 1; j < k; j++) {
-                    xs[q] = refs[i];
-                    ys[q++] = refs[j];
-                }
-            }
-            double[] pd = distances(xs, ys);
-            double[][] d = new double[k][k];
-            q = 0;
-            for (int i = 0; i < k; i++) {
-                for (int j = i + 1; j < k; j++) {
-                    d[i][j] = pd[q++];
-                    d[j][i] = d[i][j];
-                }
-            }
-            double smin = 0;
-            double smean = 0;
-            double smax = 0;
-            for (int i = 0; i < k; i++) {
-                double mn = Double.POSITIVE_INFINITY;
-                double mx = 0;
-                double sum = 0;
-                for (int j = 0; j < k; j++) {
-                    if (j != i) {
-                        mn = Math.min(mn, d[i][j]);
-                        mx = Math.max(mx, d[i][j]);
-                        sum += d[i][j];
-                    }
-                }
-                smin += mn;
-                smean += sum / (k - 1);
-                smax += mx;
-            }
-            minRef = Math.max(smin / k, 1e-12);
-            meanRef = Math.max(smean / k, 1e-12);
-            maxRef = Math.max(smax / k, 1e-12);
+        FeatureSeries[] real = references.stream().map(cache::get).toArray(FeatureSeries[]::new);
+        FeatureSeries[] dups = duplicates.stream().map(cache::get).toArray(FeatureSeries[]::new);
+        FeatureSeries[] refs = new FeatureSeries[real.length + dups.length];
+        System.arraycopy(real, 0, refs, 0, real.length);
+        System.arraycopy(dups, 0, refs, real.length, dups.length);
+        double[] stats = switch (options.scale()) {
+            case REAL -> leaveOneOut(real);
+            case ALL -> leaveOneOut(refs);
+            case DUPLICATES -> dups.length == 0 ? leaveOneOut(real) : againstDuplicates(real, dups);
+        };
+        return new Enrolment(refs, stats[0], stats[1], stats[2]);
+    }
+
+    /**
+     * Leave-one-out statistics of a set: each member against the others gives (min_i, mean_i, max_i);
+     * the result is their averages over i, each at least 1e-12; all 1 for a single member.
+     */
+    private double[] leaveOneOut(FeatureSeries[] set) {
+        int k = set.length;
+        if (k < 2) {
+            return new double[] {1, 1, 1};
         }
-        return new Enrolment(refs, minRef, meanRef, maxRef);
+        FeatureSeries[] xs = new FeatureSeries[k * (k - 1) / 2];
+        FeatureSeries[] ys = new FeatureSeries[xs.length];
+        int q = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                xs[q] = set[i];
+                ys[q++] = set[j];
+            }
+        }
+        double[] pd = distances(xs, ys);
+        double[][] d = new double[k][k];
+        q = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                d[i][j] = pd[q++];
+                d[j][i] = d[i][j];
+            }
+        }
+        return rowAverages(d, true);
+    }
+
+    /** Statistics of each real reference against every duplicate (K x D comparisons). */
+    private double[] againstDuplicates(FeatureSeries[] real, FeatureSeries[] dups) {
+        int k = real.length;
+        int m = dups.length;
+        FeatureSeries[] xs = new FeatureSeries[k * m];
+        FeatureSeries[] ys = new FeatureSeries[xs.length];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < m; j++) {
+                xs[i * m + j] = real[i];
+                ys[i * m + j] = dups[j];
+            }
+        }
+        double[] pd = distances(xs, ys);
+        double[][] d = new double[k][m];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(pd, i * m, d[i], 0, m);
+        }
+        return rowAverages(d, false);
+    }
+
+    /** Averages over rows of each row's (min, mean, max), skipping the diagonal when asked. */
+    private static double[] rowAverages(double[][] d, boolean skipDiagonal) {
+        int k = d.length;
+        double smin = 0;
+        double smean = 0;
+        double smax = 0;
+        for (int i = 0; i < k; i++) {
+            double mn = Double.POSITIVE_INFINITY;
+            double mx = 0;
+            double sum = 0;
+            int n = 0;
+            for (int j = 0; j < d[i].length; j++) {
+                if (!skipDiagonal || j != i) {
+                    mn = Math.min(mn, d[i][j]);
+                    mx = Math.max(mx, d[i][j]);
+                    sum += d[i][j];
+                    n++;
+                }
+            }
+            smin += mn;
+            smean += sum / n;
+            smax += mx;
+        }
+        return new double[] {Math.max(smin / k, 1e-12), Math.max(smean / k, 1e-12), Math.max(smax / k, 1e-12)};
     }
 
     /**
@@ -277,6 +348,7 @@ public final class DtwVerifier implements Verifier {
                 case MIN_MEAN -> -(d[0] / minRef + d[1] / meanRef);
                 case MIN_MEAN_MAX -> -(d[0] / minRef + d[1] / meanRef + d[2] / maxRef);
                 case MIN -> -d[0] / minRef;
+                case MIN_MEAN_SQRT -> -(d[0] / Math.sqrt(minRef) + d[1] / Math.sqrt(meanRef));
             };
         }
     }

@@ -3,7 +3,6 @@ package org.sigbench.verify.verifier;
 import java.util.List;
 import org.sigbench.datasets.Signature;
 import org.sigbench.verify.features.GlobalFeatures;
-import org.sigbench.verify.protocol.Protocol;
 
 /**
  * Writer-dependent global-feature verifier: a Manhattan distance with per-user spread (Nanni and
@@ -12,6 +11,12 @@ import org.sigbench.verify.protocol.Protocol;
  * {@code sigma_k = sqrt(s_k^2 + floor_k^2)}, {@code floor_k = rel |mu_k| + abs} (it keeps one or two
  * references usable, where {@code s_k} is 0 or unreliable). Score:
  * {@code -(1/F) sum_k |f_k(q) - mu_k| / sigma_k}, higher = more genuine.
+ *
+ * <p>With duplicates ({@link #enrol(List, List)}): {@code mu_k} stays the mean of the real
+ * references, and {@code s_k} is the sample standard deviation of the real references and the
+ * duplicates together about that mean, {@code s_k^2 = sum_i (f_k(x_i) - mu_k)^2 / (N - 1)} over all N
+ * enrolled samples: the per-feature spread that one real reference cannot give comes from the
+ * duplicates (the floor still applies).
  */
 public final class FeatureDistanceVerifier implements Verifier {
     private final FeatureDistanceOptions options;
@@ -23,28 +28,9 @@ public final class FeatureDistanceVerifier implements Verifier {
     }
 
     public static VerifierFactory factory(FeatureDistanceOptions options) {
-        return new VerifierFactory() {
-            @Override
-            public String name() {
-                return "wd-features";
-            }
-
-            @Override
-            public boolean writerIndependent() {
-                return false;
-            }
-
-            @Override
-            public Verifier create(Protocol development, long seed) {
-                return new FeatureDistanceVerifier(options);
-            }
-
-            @Override
-            public String describe() {
-                return "wd-features: " + GlobalFeatures.NAMES.size() + " global features, per-user Manhattan, floor "
-                        + options.relativeFloor() + "|mu| + " + options.absoluteFloor();
-            }
-        };
+        return VerifierFactory.writerDependent("wd-features", "wd-features: " + GlobalFeatures.NAMES.size()
+                + " global features, per-user Manhattan, floor " + options.relativeFloor() + "|mu| + "
+                + options.absoluteFloor(), () -> new FeatureDistanceVerifier(options));
     }
 
     @Override
@@ -54,6 +40,11 @@ public final class FeatureDistanceVerifier implements Verifier {
 
     @Override
     public Model enrol(List<Signature> references) {
+        return enrol(references, List.of());
+    }
+
+    @Override
+    public Model enrol(List<Signature> references, List<Signature> duplicates) {
         int k = references.size();
         if (k == 0) {
             throw new IllegalArgumentException("feature verifier needs at least one reference");
@@ -62,6 +53,8 @@ public final class FeatureDistanceVerifier implements Verifier {
         double[] mu = new double[f];
         double[] sd = new double[f];
         double[][] v = references.stream().map(cache::get).toArray(double[][]::new);
+        double[][] dup = duplicates.stream().map(cache::get).toArray(double[][]::new);
+        int n = k + dup.length;
         for (int j = 0; j < f; j++) {
             double m = 0;
             for (double[] r : v) {
@@ -72,7 +65,10 @@ public final class FeatureDistanceVerifier implements Verifier {
             for (double[] r : v) {
                 s += (r[j] - m) * (r[j] - m);
             }
-            double var = k > 1 ? s / (k - 1) : 0;
+            for (double[] r : dup) {
+                s += (r[j] - m) * (r[j] - m);
+            }
+            double var = n > 1 ? s / (n - 1) : 0;
             double floor = options.relativeFloor() * Math.abs(m) + options.absoluteFloor();
             mu[j] = m;
             sd[j] = Math.sqrt(var + floor * floor);

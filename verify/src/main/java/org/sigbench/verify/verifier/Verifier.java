@@ -15,6 +15,22 @@ public interface Verifier {
     /** A model of one subject from its reference signatures (at least one). */
     Model enrol(List<Signature> references);
 
+    /**
+     * A model of one subject from its real references (at least one) and extra references made from
+     * them, such as synthetic duplicates ("training with duplicates"). A verifier may use the two
+     * apart, for example templates from both but a score scale from the real ones only. Default:
+     * {@link #enrol(List)} of the real references followed by the duplicates, so that without
+     * duplicates both methods give the same model.
+     */
+    default Model enrol(List<Signature> references, List<Signature> duplicates) {
+        if (duplicates.isEmpty()) {
+            return enrol(references);
+        }
+        List<Signature> all = new java.util.ArrayList<>(references);
+        all.addAll(duplicates);
+        return enrol(all);
+    }
+
     /** An enrolled subject. */
     interface Model {
         /** Similarity of a probe to the enrolled references: higher = more genuine; never NaN. */

@@ -1,5 +1,6 @@
 package org.sigbench.verify.verifier;
 
+import java.util.function.Supplier;
 import org.sigbench.verify.protocol.Protocol;
 
 /**
@@ -22,4 +23,32 @@ public interface VerifierFactory {
 
     /** Settings in one line, for reports. */
     String describe();
+
+    /**
+     * A writer-dependent factory: {@link #create} ignores the development protocol and the seed and
+     * returns {@code make.get()}.
+     */
+    static VerifierFactory writerDependent(String name, String description, Supplier<Verifier> make) {
+        return new VerifierFactory() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public boolean writerIndependent() {
+                return false;
+            }
+
+            @Override
+            public Verifier create(Protocol development, long seed) {
+                return make.get();
+            }
+
+            @Override
+            public String describe() {
+                return description;
+            }
+        };
+    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public final class Verifiers {
     /** The names, in the order help texts list them. */
-    public static final List<String> NAMES = List.of("dtw", "wd-features", "svm", "rf");
+    public static final List<String> NAMES = List.of("dtw", "dtw-tuned", "fusion", "wd-features", "svm", "rf");
 
     private Verifiers() {
     }
@@ -21,10 +21,18 @@ public final class Verifiers {
     public static VerifierFactory factory(String name) {
         return switch (name) {
             case "dtw" -> DtwVerifier.factory(DtwVerifierOptions.DEFAULT);
+            case "dtw-tuned" -> DtwVerifier.factory("dtw-tuned", DtwVerifierOptions.TUNED);
+            case "fusion" -> FusionVerifier.factory(FusionOptions.DEFAULT);
+            // experiment arms of verify/README.md (score scale from all references or from the duplicates)
+            case "x-dtw-all" -> DtwVerifier.factory("x-dtw-all", DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.ALL));
+            case "x-dtw-dup" -> DtwVerifier.factory("x-dtw-dup",
+                    DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.DUPLICATES));
+            case "x-tuned-dup" -> DtwVerifier.factory("x-tuned-dup",
+                    DtwVerifierOptions.TUNED.withScale(DtwVerifierOptions.Scale.DUPLICATES));
             case "wd-features" -> FeatureDistanceVerifier.factory(FeatureDistanceOptions.DEFAULT);
             case "svm" -> DissimilarityClassifierVerifier.factory(ClassifierOptions.svm());
             case "rf" -> DissimilarityClassifierVerifier.factory(ClassifierOptions.randomForest());
-            default -> throw new IllegalArgumentException("unknown verifier '" + name + "' (expected dtw, wd-features, svm or rf)");
+            default -> throw new IllegalArgumentException("unknown verifier '" + name + "' (expected " + String.join(", ", NAMES) + ")");
         };
     }
 }

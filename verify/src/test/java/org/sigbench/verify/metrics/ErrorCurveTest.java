@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ErrorCurveTest {
 
-    record Case(String name, double[] g, double[] i, double eer, double low, double high, double auc, double dp) {
+    record Case(String name, double[] g, double[] i, double eer, double low, double high, double auc, double dp,
+                double thresholdEer) {
     }
 
     static List<Case> cases() throws Exception {
@@ -30,7 +31,7 @@ class ErrorCurveTest {
                 String[] f = line.split(";");
                 out.add(new Case(f[0].strip(), nums(f[1]), nums(f[2]), Double.parseDouble(f[3].strip()),
                         Double.parseDouble(f[4].strip()), Double.parseDouble(f[5].strip()),
-                        Double.parseDouble(f[6].strip()), Double.parseDouble(f[7].strip())));
+                        Double.parseDouble(f[6].strip()), Double.parseDouble(f[7].strip()), Double.parseDouble(f[8].strip())));
             }
         }
         return out;
@@ -53,6 +54,16 @@ class ErrorCurveTest {
             assertTrue(fvc[0] <= e.eerConvexHull() + 1e-12 || c.name().equals("A"), c.name());
             assertEquals(c.auc(), e.auc(), 1e-12, c.name() + " AUC");
             assertEquals(c.dp(), e.dPrime(), 1e-12, c.name() + " d'");
+            List<Score> scores = new ArrayList<>();
+            for (double g : c.g()) {
+                scores.add(new Score("S", "S", "g", ProbeKind.GENUINE, g));
+            }
+            for (double i : c.i()) {
+                scores.add(new Score("S", "T", "i", ProbeKind.RANDOM, i));
+            }
+            ImpostorReport r = Evaluation.evaluate(scores, ProbeKind.RANDOM, EvaluationOptions.DEFAULT.withReplicates(0));
+            assertEquals(c.thresholdEer(), r.eerFvc(), 1e-12, c.name() + " threshold EER");
+            assertEquals(c.eer(), r.eer(), 1e-12, c.name() + " ROCCH EER in the report");
         }
     }
 

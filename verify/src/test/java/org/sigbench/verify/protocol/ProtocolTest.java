@@ -61,6 +61,20 @@ class ProtocolTest {
         assertEquals(List.of("S1G1", "S1dup"), ids(p.subjects().get(0).references()));
         assertEquals(4, p.subjects().get(0).genuine().size());
         assertThrows(IllegalArgumentException.class, () -> Protocol.of(c, ProtocolOptions.of(1), Map.of("Nobody", List.of(dup))));
+        assertEquals(List.of("S1G1"), ids(p.subjects().get(0).realReferences()));
+        assertEquals(List.of("S1dup"), ids(p.subjects().get(0).extraReferences()));
+        assertEquals(Map.of("S1", List.of(dup)), p.extraReferences(java.util.Set.of("S1", "S2")));
+    }
+
+    @Test
+    void ownGenuineSamplesAsExtraReferencesAreNotProbes() {
+        Corpus c = TestCorpora.make("t", 3, 5, 0, 2, 3);
+        List<Signature> g = c.of("S1", org.sigbench.datasets.Kind.GENUINE);
+        Protocol p = Protocol.of(c, ProtocolOptions.of(1), Map.of("S1", g.subList(1, 3)));
+        SubjectTrials t = p.subjects().get(0);
+        assertEquals(List.of("S1G1", "S1G2", "S1G3"), ids(t.references()));
+        assertEquals(List.of("S1G4", "S1G5"), ids(t.genuine()), "the oracle's real extras leave the probes");
+        assertEquals(1, t.real());
     }
 
     static List<String> ids(List<Signature> l) {
