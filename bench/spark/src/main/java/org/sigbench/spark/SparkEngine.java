@@ -45,7 +45,8 @@ public final class SparkEngine implements CellEngine {
         return "spark " + master + " (" + context.defaultParallelism() + " task slots, Spark " + context.version() + ")";
     }
 
-    /** Task slots of the cluster (cores of its executors). */
+    /** Task slots of the cluster (cores of its registered executors; at least 2 on a {@code spark://} master). */
+    @Override
     public int slots() {
         return context.defaultParallelism();
     }

@@ -13,6 +13,9 @@ public interface CellEngine extends AutoCloseable {
     /** What ran the cells, for the report's provenance (for example {@code threads x2}, {@code spark local[2]}). */
     String describe();
 
+    /** Cells that can run at once (worker threads, or the cluster's task slots). */
+    int slots();
+
     /**
      * Computes every cell of {@code cells}, in parallel as the engine can, each with
      * {@link Runner#compute(Cell, CellExecutor)} on an executor built from {@code job}, and hands each

@@ -32,6 +32,11 @@ public final class ThreadEngine implements CellEngine {
     }
 
     @Override
+    public int slots() {
+        return threads;
+    }
+
+    @Override
     public void compute(List<Cell> cells, CellJob job, Consumer<CellResult> done) {
         CellExecutor executor = executor(job);
         List<Future<?>> futures = new ArrayList<>();
