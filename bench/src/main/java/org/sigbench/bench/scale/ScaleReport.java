@@ -116,6 +116,12 @@ public final class ScaleReport {
                         throw new IllegalArgumentException(file + ": line " + (i + 1) + " has " + all.get(i).length
                                 + " fields, expected " + RATE_HEADER.size() + " (" + String.join(",", RATE_HEADER) + ")");
                     }
+                    for (int k = 2; k < RATE_HEADER.size() - 1; k++) {
+                        if (k != RATE_HEADER.indexOf("engine") && !all.get(i)[k].matches("[0-9]+(\\.[0-9]+)?")) {
+                            throw new IllegalArgumentException(file + ": line " + (i + 1) + ", field " + RATE_HEADER.get(k)
+                                    + ": '" + all.get(i)[k] + "' is not a number >= 0");
+                        }
+                    }
                     rows.add(List.of(all.get(i)));
                 }
             } catch (IOException e) {
@@ -136,6 +142,27 @@ public final class ScaleReport {
                 + "work on the same cores lowers the rates).", RATE_HEADER, rows);
     }
 
+    /**
+     * The projection from the ledger's largest measurement (most comparisons; the latest of equals),
+     * or null when no run measured anything.
+     */
+    static Projection projection(Table rates) {
+        List<String> best = null;
+        int cmp = RATE_HEADER.indexOf("comparisons");
+        for (List<String> row : rates.rows()) {
+            if (best == null || Long.parseLong(row.get(cmp)) >= Long.parseLong(best.get(cmp))) {
+                best = row;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        double synth = Double.parseDouble(best.get(RATE_HEADER.indexOf("subjects_per_s_per_thread")));
+        double perSlot = Double.parseDouble(best.get(RATE_HEADER.indexOf("comparisons_per_s_per_slot")));
+        return perSlot > 0 && synth > 0 ? new Projection(perSlot, synth,
+                Double.parseDouble(best.get(RATE_HEADER.indexOf("startup_s")))) : null;
+    }
+
     /** Writes every file of the report into {@code dir}. */
     public static void write(Path dir, ScaleSpec spec, List<CellResult> tiles, ScaleRun run) {
         List<Merged> merged = merge(spec, tiles);
@@ -143,8 +170,7 @@ public final class ScaleReport {
         Table det = det(merged);
         Table rates = rates(dir.resolve("rates.csv"), run, spec);
         Plot plot = detPlot(merged);
-        Projection projection = run.computed() > 0 && run.synthRate() > 0
-                ? new Projection(run.ratePerSlot(), run.synthRate(), run.startupSeconds()) : null;
+        Projection projection = projection(rates);
         for (Table t : projection == null ? List.of(errors, det, rates) : List.of(errors, det, rates, projection.table())) {
             AtomicFiles.write(dir.resolve(t.file()), ReportWriter.csv(t));
         }
@@ -174,7 +200,8 @@ public final class ScaleReport {
                 .append(rates.markdown()).append('\n');
         if (projection != null) {
             Table p = projection.table();
-            sb.append("## ").append(p.title()).append(" (from this run)\n\n").append(p.sentence())
+            sb.append("## ").append(p.title()).append("\n\n").append(p.sentence())
+                    .append(" Rates from the ledger's largest measured run (most comparisons).")
                     .append(" Assumptions: the cores are like this machine's and keep the measured per-core rate (the ")
                     .append("measuring run's parallel efficiency included); tiles of side B = max(1000, N/100), each ")
                     .append("synthesising its 2B subjects afresh (an upper bound on synthesis); no straggler, no failure; ")
