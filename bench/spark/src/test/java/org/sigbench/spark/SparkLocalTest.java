@@ -29,7 +29,7 @@ class SparkLocalTest {
                 "--engine", "spark", "--master", "local[2]", "--no-progress"));
         Tables.assertSameTables(threads, spark);
         String md = Files.readString(spark.resolve("README.md"));
-        assertTrue(md.contains("--engine spark --master local[2]"), "provenance names the engine");
+        assertTrue(md.contains("--engine spark --master 'local[2]'"), "provenance names the engine");
         // resumed: every cell comes from the files the first Spark run wrote
         assertEquals(0, SigbenchCli.execute("bench", "--suite", suite.toString(), "--data", data, "--out", spark.toString(),
                 "--engine", "spark", "--master", "local[2]", "--no-progress"));

@@ -27,6 +27,11 @@ public final class EngineOptions {
 
     /** The options as typed, for the provenance's command line ("" for the default engine). */
     String commandLine() {
-        return threads() ? "" : " --engine " + engine + (master != null ? " --master " + master : "");
+        if (threads()) {
+            return "";
+        }
+        // local[2] is a shell glob: quoted so that the line can be pasted
+        return " --engine " + engine + (master == null ? "" : " --master "
+                + (master.matches("[A-Za-z0-9:/._-]+") ? master : "'" + master + "'"));
     }
 }

@@ -188,7 +188,8 @@ public final class ScaleReport {
                 .append("skilled forgery (F01); every probe is compared with every reference, in tiles of ")
                 .append(spec.block()).append(" x ").append(spec.block())
                 .append(" subjects that run as cells (Spark tasks with `--engine spark`). The populations are nested: ")
-                .append("N = ").append(spec.identities().getFirst()).append(" is the first identities of the larger ones. ")
+                .append("N = ").append(spec.identities().getFirst()).append(" is the first ")
+                .append(spec.identities().getFirst()).append(" identities of the larger ones. ")
                 .append("Distances are counted in ").append(DistanceHistogram.BINS).append(" bins of ")
                 .append(DistanceHistogram.WIDTH).append(" (ties within a bin), which is what keeps a tile's result small ")
                 .append("and lets tiles merge exactly; `--scores` also writes every distance (the files grow as N^2).\n\n");
@@ -210,9 +211,9 @@ public final class ScaleReport {
         }
         sb.append("## Provenance\n\n");
         sb.append("- command: `").append(run.command()).append("`\n");
-        sb.append("- configuration: `").append(run.specJson()).append("`\n");
+        sb.append("- configuration: `").append(run.specJson().replaceAll("\\s*\\n\\s*", " ").strip()).append("`\n");
         sb.append("- seed: ").append(spec.seed()).append('\n');
-        sb.append("- engine: ").append(run.engine()).append(", ").append(run.slots()).append(" slots; start-up ")
+        sb.append("- engine: ").append(run.engine()).append("; start-up ")
                 .append(num(run.startupSeconds(), 1)).append(" s\n");
         sb.append("- commit: ").append(run.git()).append('\n');
         sb.append("- JVM: ").append(run.jvm()).append("; ").append(run.cores()).append(" cores; ").append(run.os()).append('\n');
