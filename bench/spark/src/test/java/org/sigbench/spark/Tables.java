@@ -22,8 +22,13 @@ final class Tables {
     private Tables() {
     }
 
-    /** Writes a small synthetic corpus {@code tiny} under {@code root} and a suite file on it; returns the suite file. */
-    static Path tinySuite(Path root) throws IOException {
+    /**
+     * Writes a small synthetic corpus {@code tiny} under {@code root} and a suite file on it; returns
+     * the suite file. With {@code duplicates}, the suite also has the duplicates study, whose DS
+     * calibration (a seeded CMA-ES fit, the slowest cell, about a minute) fills variability.csv and
+     * duplicates.csv; without, its cells are the real-data protocol at K = 1 and 2 (seconds).
+     */
+    static Path tinySuite(Path root, boolean duplicates) throws IOException {
         Corpus c = CorpusGenerator.generate(GeneratorOptions.of(6, 5, 2, 3).withName("tiny"));
         InterchangeFormat.write(c, root.resolve("data").resolve("tiny"));
         Path suite = root.resolve("tiny.json");
@@ -32,10 +37,11 @@ final class Tables {
                  "seed": 11, "bootstrap": 50,
                  "realVsSynthetic": {"corpora": [{"name": "tiny", "subjects": 0}], "variants": [],
                                      "verifiers": ["dtw"], "refs": [1, 2]},
-                 "duplicates": {"corpora": [{"name": "tiny", "subjects": 0}], "verifiers": ["dtw"], "refs": [1],
-                                "duplicates": [0]},
+                 %s
                  "outputs": {"scores": false, "plots": false}}
-                """);
+                """.formatted(duplicates ? """
+                "duplicates": {"corpora": [{"name": "tiny", "subjects": 0}], "verifiers": ["dtw"], "refs": [1],
+                               "duplicates": [0]},""" : ""));
         return suite;
     }
 
@@ -69,6 +75,16 @@ final class Tables {
         });
         r.series().forEach((k, v) -> m.put("s:" + k, List.of(java.util.Arrays.toString(v))));
         m.put("texts", r.texts());
+        return m;
+    }
+
+    /** The stored results of every cell of a report folder, by id. */
+    static Map<String, CellResult> stored(Path out, List<org.sigbench.bench.run.Cell> cells) {
+        org.sigbench.bench.io.CellStore store = new org.sigbench.bench.io.CellStore(out.resolve("cells"));
+        Map<String, CellResult> m = new TreeMap<>();
+        for (var c : cells) {
+            m.put(c.id(), store.reusable(c).orElseThrow(() -> new AssertionError("no stored result for " + c.id() + " in " + out)));
+        }
         return m;
     }
 
