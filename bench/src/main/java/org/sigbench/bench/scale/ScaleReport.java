@@ -163,6 +163,36 @@ public final class ScaleReport {
                 Double.parseDouble(best.get(RATE_HEADER.indexOf("startup_s")))) : null;
     }
 
+    /**
+     * Scaling efficiency of every multi-slot run against the latest one-slot run: its rate per slot
+     * over the one-slot rate ("" without a one-slot run).
+     */
+    static String efficiency(Table rates) {
+        int slots = RATE_HEADER.indexOf("slots");
+        int perSlot = RATE_HEADER.indexOf("comparisons_per_s_per_slot");
+        List<String> one = null;
+        for (List<String> row : rates.rows()) {
+            if (row.get(slots).equals("1")) {
+                one = row;
+            }
+        }
+        if (one == null) {
+            return "";
+        }
+        double base = Double.parseDouble(one.get(perSlot));
+        StringBuilder sb = new StringBuilder();
+        for (List<String> row : rates.rows()) {
+            if (!row.get(slots).equals("1") && base > 0) {
+                sb.append(sb.isEmpty() ? "Scaling efficiency (rate per slot over the one-slot run of " + one.get(0) + ", "
+                        + one.get(perSlot) + " comparisons/s): " : "; ").append(row.get(1)).append(String.format(Locale.ROOT,
+                        " %.0f %%", 100 * Double.parseDouble(row.get(perSlot)) / base));
+            }
+        }
+        return sb.isEmpty() ? "" : sb.append(". Runs of different sizes and machine loads (load_avg) are not strictly "
+                + "comparable: a small run pays more JIT warm-up per comparison, a loaded machine gives each slot less than a core.")
+                .toString();
+    }
+
     /** Writes every file of the report into {@code dir}. */
     public static void write(Path dir, ScaleSpec spec, List<CellResult> tiles, ScaleRun run) {
         List<Merged> merged = merge(spec, tiles);
@@ -199,6 +229,10 @@ public final class ScaleReport {
         sb.append("DET points: `det.csv`.\n\n");
         sb.append("## ").append(rates.title()).append("\n\n").append(rates.sentence()).append("\n\n")
                 .append(rates.markdown()).append('\n');
+        String eff = efficiency(rates);
+        if (!eff.isEmpty()) {
+            sb.append(eff).append("\n\n");
+        }
         if (projection != null) {
             Table p = projection.table();
             sb.append("## ").append(p.title()).append("\n\n").append(p.sentence())
