@@ -102,19 +102,21 @@ public final class ScaleCommand implements Callable<Integer> {
             }
             long comparisons = 0;
             long synthesized = 0;
-            double synthSeconds = 0;
+            double synthCpu = 0;
+            double compareCpu = 0;
             for (CellResult r : o.results()) {
                 if (!reusable.contains(r.id()) && r.ok()) {
                     comparisons += (long) r.value("comparisons");
                     synthesized += (long) r.value("timing.synthesized");
-                    synthSeconds += r.value("timing.synth_seconds");
+                    synthCpu += r.value("timing.synth_cpu_seconds");
+                    compareCpu += r.value("timing.compare_cpu_seconds");
                 }
             }
             String cmd = "./sigbench scale --identities " + String.join(",", identities.stream().map(String::valueOf).toList())
                     + " --block " + block + " --seed " + seed + " --out " + out + (fresh ? " --fresh" : "")
                     + (scores ? " --scores" : "") + (threads != null ? " --threads " + threads : "") + engine.commandLine();
             ScaleRun run = new ScaleRun(cmd, SuiteReader.toJson(new Config(identities, block, seed, scores)), engineName, slots,
-                    startup, wall, o.computed(), o.reused(), comparisons, synthesized, synthSeconds, started.toString(),
+                    startup, wall, o.computed(), o.reused(), comparisons, synthesized, synthCpu, compareCpu, started.toString(),
                     ProvenanceProbe.gitCommit(Path.of("").toAbsolutePath()), ProvenanceProbe.jvm(),
                     Runtime.getRuntime().availableProcessors(), ProvenanceProbe.os(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());

@@ -8,8 +8,8 @@ import org.sigbench.bench.report.Table;
 /**
  * Projected wall time of larger scale studies from measured rates. Model, per run of N identities
  * on C cores: {@code T = t0 + (N (N + 1) / r + 2 N^2 / (B s)) / C}, where {@code r} is comparisons
- * per second per core and {@code s} subjects synthesised per second per core (both measured, the
- * parallel efficiency of the measuring run included), {@code t0} the engine start-up, and tiles of
+ * per CPU second and {@code s} subjects synthesised per CPU second (both measured: what one core
+ * does), {@code t0} the engine start-up, and tiles of
  * side {@code B = max(1000, N / 100)} (at most 10^4 tiles, so the driver handles at most 10^4 small
  * results), each synthesising its 2B subjects afresh (no subject kept across tiles: an upper bound).
  *
@@ -60,7 +60,7 @@ public record Projection(double perCore, double synthPerCore, double startup) {
             rows.add(row);
         }
         return new Table("projection.csv", "Projected wall time",
-                String.format(Locale.ROOT, "From the measured %.0f comparisons/s and %.1f synthesised subjects/s per core "
+                String.format(Locale.ROOT, "From the measured %.0f comparisons and %.1f synthesised subjects per CPU second "
                         + "and %.0f s start-up: T = t0 + (N(N+1)/r + 2N^2/(B s)) / C.", perCore, synthPerCore, startup),
                 header, rows);
     }

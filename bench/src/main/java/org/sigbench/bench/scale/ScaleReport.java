@@ -29,7 +29,8 @@ public final class ScaleReport {
     /** DET points per curve in det.csv and det.png. */
     static final int DET_POINTS = 300;
     static final List<String> RATE_HEADER = List.of("started", "engine", "slots", "largest_n", "tiles", "comparisons",
-            "wall_s", "comparisons_per_s", "comparisons_per_s_per_slot", "subjects_per_s_per_thread", "startup_s", "load_avg", "commit");
+            "wall_s", "comparisons_per_s", "comparisons_per_s_per_slot", "comparisons_per_cpu_s", "subjects_per_cpu_s",
+            "startup_s", "load_avg", "commit");
 
     private ScaleReport() {
     }
@@ -133,13 +134,15 @@ public final class ScaleReport {
         if (run.computed() > 0) {
             rows.add(List.of(run.started(), run.engine(), Integer.toString(run.slots()), Integer.toString(spec.largest()),
                     Integer.toString(run.computed()), Long.toString(run.comparisons()), num(run.wallSeconds(), 1),
-                    num(run.rate(), 0), num(run.ratePerSlot(), 0), num(run.synthRate(), 1), num(run.startupSeconds(), 1),
+                    num(run.rate(), 0), num(run.ratePerSlot(), 0), num(run.cpuRate(), 0), num(run.synthRate(), 1),
+                    num(run.startupSeconds(), 1),
                     num(run.load(), 1), run.git()));
         }
         return new Table("rates.csv", "Measured rates", "One row per run that computed tiles: comparisons per second "
-                + "over the wall time of the tiles (engine start-up excluded, shown apart), per slot, and subjects "
-                + "synthesised per thread-second; load_avg is the machine's 1-minute load average at the end (other "
-                + "work on the same cores lowers the rates).", RATE_HEADER, rows);
+                + "over the wall time of the tiles (engine start-up excluded, shown apart) and per slot; comparisons and "
+                + "synthesised subjects per CPU second of the threads that did them (what one core does when nothing "
+                + "else runs on it); load_avg is the machine's 1-minute load average at the end: other work on the "
+                + "same cores lowers the wall-time rates, not the CPU-time ones.", RATE_HEADER, rows);
     }
 
     /**
@@ -157,9 +160,9 @@ public final class ScaleReport {
         if (best == null) {
             return null;
         }
-        double synth = Double.parseDouble(best.get(RATE_HEADER.indexOf("subjects_per_s_per_thread")));
-        double perSlot = Double.parseDouble(best.get(RATE_HEADER.indexOf("comparisons_per_s_per_slot")));
-        return perSlot > 0 && synth > 0 ? new Projection(perSlot, synth,
+        double synth = Double.parseDouble(best.get(RATE_HEADER.indexOf("subjects_per_cpu_s")));
+        double perCore = Double.parseDouble(best.get(RATE_HEADER.indexOf("comparisons_per_cpu_s")));
+        return perCore > 0 && synth > 0 ? new Projection(perCore, synth,
                 Double.parseDouble(best.get(RATE_HEADER.indexOf("startup_s")))) : null;
     }
 
@@ -236,9 +239,10 @@ public final class ScaleReport {
         if (projection != null) {
             Table p = projection.table();
             sb.append("## ").append(p.title()).append("\n\n").append(p.sentence())
-                    .append(" Rates from the ledger's largest measured run (most comparisons).")
-                    .append(" Assumptions: the cores are like this machine's and keep the measured per-core rate (the ")
-                    .append("measuring run's parallel efficiency included); tiles of side B = max(1000, N/100), each ")
+                    .append(" CPU-time rates from the ledger's largest measured run (most comparisons).")
+                    .append(" Assumptions: dedicated cores like this machine's, each doing what one core did per CPU ")
+                    .append("second here (perfect scaling: the measured efficiency above says how far a real run falls ")
+                    .append("short of it); tiles of side B = max(1000, N/100), each ")
                     .append("synthesising its 2B subjects afresh (an upper bound on synthesis); no straggler, no failure; ")
                     .append("the driver only merges histograms (at most 10^4 results of a few kB).\n\n")
                     .append(p.markdown()).append('\n');

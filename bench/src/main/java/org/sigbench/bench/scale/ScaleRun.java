@@ -13,7 +13,8 @@ package org.sigbench.bench.scale;
  * @param reused         tiles reused from an earlier run
  * @param comparisons    comparisons computed in this run
  * @param synthesized    subjects synthesised in this run (each JVM synthesises a subject once)
- * @param synthSeconds   thread-seconds spent synthesising them
+ * @param synthCpuSeconds   CPU seconds spent synthesising them
+ * @param compareCpuSeconds CPU seconds spent comparing
  * @param started        start time (UTC, ISO-8601)
  * @param git            commit of the code
  * @param jvm            JVM vendor and version
@@ -24,7 +25,7 @@ package org.sigbench.bench.scale;
  */
 public record ScaleRun(String command, String specJson, String engine, int slots, double startupSeconds,
                        double wallSeconds, int computed, int reused, long comparisons, long synthesized,
-                       double synthSeconds, String started, String git, String jvm, int cores, String os,
+                       double synthCpuSeconds, double compareCpuSeconds, String started, String git, String jvm, int cores, String os,
                        double load) {
     /** Comparisons per second of the whole run (0 when nothing was computed). */
     public double rate() {
@@ -36,8 +37,13 @@ public record ScaleRun(String command, String specJson, String engine, int slots
         return rate() / slots;
     }
 
-    /** Subjects synthesised per thread-second. */
+    /** Subjects synthesised per CPU second: the per-core synthesis rate, whatever else shares the cores. */
     public double synthRate() {
-        return synthSeconds > 0 ? synthesized / synthSeconds : 0;
+        return synthCpuSeconds > 0 ? synthesized / synthCpuSeconds : 0;
+    }
+
+    /** Comparisons per CPU second: the per-core comparison rate, whatever else shares the cores. */
+    public double cpuRate() {
+        return compareCpuSeconds > 0 ? comparisons / compareCpuSeconds : 0;
     }
 }
