@@ -18,7 +18,6 @@ import org.sigbench.bench.io.ReportSwap;
 import org.sigbench.bench.io.ReportWriter;
 import org.sigbench.bench.io.SuiteReader;
 import org.sigbench.bench.port.Backends;
-import org.sigbench.bench.port.DataSource;
 import org.sigbench.bench.port.Synthesis;
 import org.sigbench.bench.port.Verification;
 import org.sigbench.bench.report.Provenance;
