@@ -18,22 +18,24 @@ import org.sigbench.bench.io.ReportSwap;
 import org.sigbench.bench.io.ReportWriter;
 import org.sigbench.bench.io.SuiteReader;
 import org.sigbench.bench.port.Backends;
-import org.sigbench.bench.port.DataSource;
 import org.sigbench.bench.port.Synthesis;
 import org.sigbench.bench.port.Verification;
 import org.sigbench.bench.report.Provenance;
 import org.sigbench.bench.report.Report;
 import org.sigbench.bench.report.ReportBuilder;
 import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.run.CellEngine;
 import org.sigbench.bench.run.Runner;
 import org.sigbench.bench.study.Study;
 import org.sigbench.bench.study.StudyExecutor;
+import org.sigbench.bench.study.StudyJob;
 import org.sigbench.bench.suite.Suite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sigbench bench --suite paper|quick|FILE --data DIR [--out reports/<suite>] [--threads T] [--fresh]}:
+ * {@code sigbench bench --suite paper|quick|FILE --data DIR [--out reports/<suite>] [--threads T] [--fresh]
+ * [--engine threads|spark [--master local[N]|spark://HOST:7077]]}:
  * runs a benchmark suite, storing each cell's result under {@code <out>/cells/} as soon as it is
  * done (an interrupted run resumes where it stopped), then writes the report into {@code <out>}.
  */
@@ -50,8 +52,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Report folder (default: reports/<suite name>).")
     Path out;
 
-    @Option(names = "--threads", description = "Worker threads (default: available processors). Results do not depend on it.")
+    @Option(names = "--threads", description = "Worker threads (default: available processors; with --engine spark, "
+            + "threads inside each cell, default 1). Results do not depend on it.")
     Integer threads;
+
+    @picocli.CommandLine.Mixin
+    EngineOptions engine = new EngineOptions();
 
     @Option(names = "--fresh", description = "Recompute every cell instead of resuming from <out>/cells/.")
     boolean fresh;
@@ -64,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean reportOnly;
 
     /** The options as saved next to the report. */
-    public record Options(String suite, String data, String out, int threads, boolean fresh) {
+    public record Options(String suite, String data, String out, int threads, boolean fresh, String engine) {
     }
 
     @Override
@@ -72,7 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Suite s = SuiteReader.load(suite);
-        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int nThreads = threads != null ? threads : engine.threads() ? Runtime.getRuntime().availableProcessors() : 1;
         if (nThreads < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, got " + nThreads);
         }
@@ -88,18 +94,20 @@ public final class BenchCommand implements Callable<Integer> {
                     + ") written to " + standIn + "; the air-writing and gesture studies are left out");
         }
         Path outDir = out != null ? out : Path.of("reports", s.name());
-        try (OutLock lock = OutLock.acquire(outDir)) { // a second run on the same --out fails here
+        try (OutLock lock = OutLock.acquire(outDir); // a second run on the same --out fails here
+             CellEngine eng = reportOnly ? null : engine.open(nThreads)) {
             AtomicFiles.cleanStale(outDir); // left by a killed run; no other run can be writing now
             ReportSwap.recover(outDir);
-            DataSource ds = FolderDataSource.of(dataRoot).withHashCache(outDir.resolve("cells").resolve(".file-hashes.tsv"));
+            FolderDataSource ds = FolderDataSource.of(dataRoot).withHashCache(outDir.resolve("cells").resolve(".file-hashes.tsv"));
             Synthesis syn = Backends.synthesis(nThreads);
             Verification ver = Backends.verification(nThreads);
             String backends = StudyExecutor.backends(syn, ver);
             List<Cell> cells = Study.cells(s, ds::fingerprint, backends);
             Path scores = outDir.resolve("scores");
-            StudyExecutor ex = new StudyExecutor(s, ds, syn, ver, (f, lines) -> ReportWriter.writeScores(scores, f, lines));
-            Runner runner = new Runner(new Runner.Options(nThreads, !fresh, !noProgress, !reportOnly), System.err);
-            Runner.Outcome o = runner.run(cells, ex, new CellStore(outDir.resolve("cells")));
+            // the executor is rebuilt from this recipe wherever cells run (this JVM, or Spark executors)
+            StudyJob job = new StudyJob(SuiteReader.toJson(s), ds.root().toString(), scores.toString(), nThreads);
+            Runner runner = new Runner(new Runner.Options(nThreads, !fresh, !noProgress, !reportOnly), System.err, eng);
+            Runner.Outcome o = runner.run(cells, job, new CellStore(outDir.resolve("cells")));
             double wall = (System.nanoTime() - t0) / 1e9;
 
             Set<String> corpora = new LinkedHashSet<>();
@@ -112,11 +120,13 @@ public final class BenchCommand implements Callable<Integer> {
             for (String c : corpora) {
                 dataSets.add(ds.describe(c));
             }
-            Options opts = new Options(suite, dataRoot, outDir.toString(), nThreads, fresh);
+            Options opts = new Options(suite, dataRoot, outDir.toString(), nThreads, fresh,
+                    eng == null ? "none (report only)" : eng.describe());
             String optionsJson = SuiteReader.toJson(opts);
             String suiteJson = SuiteReader.toJson(s);
             String cmd = "./sigbench bench --suite " + suite + (data != null ? " --data " + data : "")
-                    + (out != null ? " --out " + out : "") + (threads != null ? " --threads " + threads : "");
+                    + (out != null ? " --out " + out : "") + (threads != null ? " --threads " + threads : "")
+                    + engine.commandLine();
             Provenance prov = new Provenance(cmd, suiteJson, optionsJson, ProvenanceProbe.gitCommit(Path.of("").toAbsolutePath()),
                     ProvenanceProbe.jvm(), Runtime.getRuntime().availableProcessors(), nThreads, ProvenanceProbe.os(), dataSets,
                     started.toString(), wall, o.computed(), o.reused(), backends);

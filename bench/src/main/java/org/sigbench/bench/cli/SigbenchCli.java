@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sigbench", mixinStandardHelpOptions = true, version = "sigbench 0.1.0",
         description = "Benchmark harness for synthetic versus real signatures.",
         subcommands = {CommandLine.HelpCommand.class, DatasetsCommand.class, SynthCommand.class,
-                ExtractCommand.class, VerifyCommand.class, BenchCommand.class, PlotCommand.class, JmhCommand.class,
+                ExtractCommand.class, VerifyCommand.class, BenchCommand.class, ScaleCommand.class, PlotCommand.class, JmhCommand.class,
                 org.sigbench.bench.perceive.PerceiveCommand.class})
 public final class SigbenchCli implements Runnable {
 

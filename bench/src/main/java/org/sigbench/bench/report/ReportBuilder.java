@@ -319,7 +319,7 @@ public final class ReportBuilder {
     }
 
     /** A DET chart: both axes are normal deviates, labelled with the rate in %. */
-    static XYChart detChart(String title) {
+    public static XYChart detChart(String title) {
         XYChart ch = new XYChartBuilder().width(560).height(500).title(title).xAxisTitle("FMR (%)")
                 .yAxisTitle("FNMR (%)").build();
         ch.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE).setChartBackgroundColor(Color.WHITE)
@@ -341,7 +341,7 @@ public final class ReportBuilder {
                 : String.format(Locale.ROOT, "%.2f", p);
     }
 
-    static void addDet(XYChart ch, String name, double[] fmr, double[] fnmr, boolean bold) {
+    public static void addDet(XYChart ch, String name, double[] fmr, double[] fnmr, boolean bold) {
         List<Double> x = new ArrayList<>();
         List<Double> y = new ArrayList<>();
         double lo = DET_MIN / 100 / 2;

@@ -22,7 +22,8 @@ import org.sigbench.datasets.random.Streams;
  * @param context everything else the result depends on (seed, bootstrap, data fingerprint,
  *                algorithm version), sorted by name; hashed but not shown in tables
  */
-public record Cell(String id, String kind, SortedMap<String, String> params, SortedMap<String, String> context) {
+public record Cell(String id, String kind, SortedMap<String, String> params, SortedMap<String, String> context)
+        implements java.io.Serializable {
 
     public Cell {
         Objects.requireNonNull(id, "id");

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  */
 public record CellResult(String id, String kind, String hash, SortedMap<String, String> params, String status,
                          String message, SortedMap<String, Double> values, SortedMap<String, double[]> series,
-                         SortedMap<String, String> texts, double seconds) {
+                         SortedMap<String, String> texts, double seconds) implements java.io.Serializable {
     public static final String OK = "ok";
     public static final String UNAVAILABLE = "unavailable";
     public static final String FAILED = "failed";

@@ -6,20 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Runs a list of cells on a pool of {@code threads} workers, storing each result atomically as
- * soon as it is done and skipping cells whose stored result is reusable (same configuration hash).
- * Cells run inside a {@link ForkJoinPool} of {@code threads} workers, so parallel streams inside a
- * cell use the same pool. Results do not depend on the thread count: each cell seeds its own
- * random streams from the suite seed and its id ({@link Cell#streamId()}).
+ * Runs a list of cells on a {@link CellEngine} (by default a {@link ThreadEngine}: a
+ * {@link java.util.concurrent.ForkJoinPool} of {@code threads} workers), storing each result atomically
+ * as soon as it is done and skipping cells whose stored result is reusable (same configuration hash).
+ * Results do not depend on the engine or the thread count: each cell seeds its own random streams
+ * from the suite seed and its id ({@link Cell#streamId()}).
  */
 public final class Runner {
     /**
@@ -64,13 +61,30 @@ public final class Runner {
     private final Options options;
     private final PrintStream err;
 
+    private final CellEngine engine;
+
+    /** A runner on a {@link ThreadEngine} of {@code options.threads()} workers. */
     public Runner(Options options, PrintStream err) {
-        this.options = options;
-        this.err = err;
+        this(options, err, null);
     }
 
-    /** Runs every cell (in parallel), returning the results in the order of {@code cells}. */
+    /**
+     * @param engine where cells are computed; null: a {@link ThreadEngine} of {@code options.threads()}
+     *               workers opened and closed by each {@link #run}
+     */
+    public Runner(Options options, PrintStream err, CellEngine engine) {
+        this.options = options;
+        this.err = err;
+        this.engine = engine;
+    }
+
+    /** Runs every cell (in parallel) with an executor of this JVM, on this runner's engine. */
     public Outcome run(List<Cell> cells, CellExecutor executor, ResultStore store) {
+        return run(cells, CellJob.local(executor), store);
+    }
+
+    /** Runs every cell (in parallel) on this runner's engine, returning the results in the order of {@code cells}. */
+    public Outcome run(List<Cell> cells, CellJob job, ResultStore store) {
         Map<String, CellResult> done = new LinkedHashMap<>();
         List<Cell> todo = new ArrayList<>();
         for (Cell c : cells) {
@@ -97,25 +111,33 @@ public final class Runner {
         ProgressBarBuilder pbb = new ProgressBarBuilder().setTaskName("bench").setInitialMax(cells.size())
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).setMaxRenderedLength(100)
                 .setConsumer(new ConsoleProgressBarConsumer(options.progress() ? err : nullStream()));
-        Map<String, CellResult> computed = new LinkedHashMap<>();
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        Map<String, CellResult> computed = new java.util.concurrent.ConcurrentHashMap<>();
         try (ProgressBar pb = pbb.build()) {
             pb.stepTo(reused);
+            java.util.function.Consumer<CellResult> store1 = r -> {
+                store.save(r);
+                computed.put(r.id(), r);
+                synchronized (pb) {
+                    pb.step();
+                    pb.setExtraMessage(r.id());
+                }
+            };
             List<Cell> shared = todo.stream().filter(c -> !EXCLUSIVE.contains(c.kind())).toList();
             List<Cell> alone = todo.stream().filter(c -> EXCLUSIVE.contains(c.kind())).toList();
-            List<Future<CellResult>> futures = new ArrayList<>();
-            for (Cell c : shared) {
-                futures.add(pool.submit(() -> computeAndStore(c, executor, store, pb)));
+            CellEngine e = engine != null ? engine : new ThreadEngine(options.threads());
+            try {
+                if (!shared.isEmpty()) {
+                    e.compute(shared, job, store1);
+                }
+                // timing cells run one at a time after every other cell, so nothing competes for the cores
+                for (Cell c : alone) {
+                    e.compute(List.of(c), job, store1);
+                }
+            } finally {
+                if (engine == null) {
+                    e.close();
+                }
             }
-            for (int i = 0; i < shared.size(); i++) {
-                computed.put(shared.get(i).id(), await(futures.get(i), shared.get(i)));
-            }
-            // timing cells run one at a time after every other cell, so nothing competes for the cores
-            for (Cell c : alone) {
-                computed.put(c.id(), await(pool.submit(() -> computeAndStore(c, executor, store, pb)), c));
-            }
-        } finally {
-            pool.shutdownNow();
         }
         List<CellResult> all = new ArrayList<>();
         for (Cell c : cells) {
@@ -124,30 +146,8 @@ public final class Runner {
         return new Outcome(List.copyOf(all), todo.size(), reused);
     }
 
-    private static CellResult await(Future<CellResult> f, Cell c) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cell " + c.id() + " could not be stored: " + e.getCause().getMessage(),
-                    e.getCause());
-        }
-    }
-
-    private static CellResult computeAndStore(Cell c, CellExecutor executor, ResultStore store, ProgressBar pb) {
-        CellResult r = compute(c, executor);
-        store.save(r);
-        synchronized (pb) {
-            pb.step();
-            pb.setExtraMessage(c.id());
-        }
-        return r;
-    }
-
-    /** Computes one cell; exceptions become FAILED or UNAVAILABLE results, never escape. */
-    static CellResult compute(Cell c, CellExecutor executor) {
+    /** Computes one cell; exceptions become FAILED or UNAVAILABLE results, never escape. Used by every engine. */
+    public static CellResult compute(Cell c, CellExecutor executor) {
         CellResult.Builder b = new CellResult.Builder();
         long t0 = System.nanoTime();
         String status = CellResult.OK;

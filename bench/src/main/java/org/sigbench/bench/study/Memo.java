@@ -6,10 +6,10 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /** A thread-safe memo: each key is computed once, by the first caller; others wait for it. */
-final class Memo<K, V> {
+public final class Memo<K, V> {
     private final ConcurrentHashMap<K, FutureTask<V>> map = new ConcurrentHashMap<>();
 
-    V get(K key, Supplier<V> compute) {
+    public V get(K key, Supplier<V> compute) {
         FutureTask<V> f = new FutureTask<>(compute::get);
         FutureTask<V> prior = map.putIfAbsent(key, f);
         if (prior == null) {

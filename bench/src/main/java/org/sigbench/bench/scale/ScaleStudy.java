@@ -1,0 +1,51 @@
+package org.sigbench.bench.scale;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.study.Study;
+
+/**
+ * The cells of a scale study: one per tile {@code scale/b<B>/p<i>/r<j>} (the probes of subjects
+ * {@code [iB, (i+1)B)} against the references of subjects {@code [jB, (j+1)B)}) of the largest N,
+ * row by row. A tile does not depend on N, so the tiles with {@code i, j < N/B} give the result of
+ * any smaller N of the study.
+ */
+public final class ScaleStudy {
+    /** Bumped whenever the tile computation changes; part of every hash. */
+    public static final String VERSION = "scale-1";
+    /** The verifier of every comparison (hashed). */
+    public static final String VERIFIER = "dtw (verify module defaults, one reference), distance DTW/(n+m)";
+
+    private ScaleStudy() {
+    }
+
+    public static List<Cell> cells(ScaleSpec spec) {
+        List<Cell> out = new ArrayList<>();
+        int t = spec.tiles(spec.largest());
+        for (int i = 0; i < t; i++) {
+            for (int j = 0; j < t; j++) {
+                Map<String, String> p = new LinkedHashMap<>();
+                p.put("block", Integer.toString(spec.block()));
+                p.put("probes", Integer.toString(i));
+                p.put("references", Integer.toString(j));
+                p.put("genuine", Integer.toString(ScaleSpec.GENUINE));
+                p.put("forgeries", Integer.toString(ScaleSpec.FORGERIES));
+                Map<String, String> ctx = new LinkedHashMap<>();
+                ctx.put("seed", Long.toString(spec.seed()));
+                ctx.put("algorithm", VERSION);
+                ctx.put("synthesis", Study.SYNTHESIS_VERSION);
+                ctx.put("verifier", VERIFIER);
+                out.add(Cell.of("scale/b" + spec.block() + "/p" + i + "/r" + j, "scale", p, ctx));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a tile belongs to the study of N identities. */
+    public static boolean inside(Cell tile, ScaleSpec spec, int n) {
+        return tile.intParam("probes") < spec.tiles(n) && tile.intParam("references") < spec.tiles(n);
+    }
+}
