@@ -97,10 +97,8 @@ final class RealismReport {
                 String verdict = "";
                 if (max != null) {
                     Outcome o = Outcome.of(Double.isFinite(acc), acc < max);
-                    verdicts.add(new Verdict("realism", c.label(), "", v, "", "",
-                            "classifier accuracy " + orNa(pct(acc)) + " % (writer folds; sample folds "
-                                    + orNa(pct(r.value("clf.rows.accuracy"))) + " %)",
-                            "classifier two-sample accuracy < " + plain(max) + " %", true, o));
+                    verdicts.add(new Verdict("realism", c.label(), "", v, "", "", "classifier accuracy " + orNa(pct(acc))
+                            + " %", "classifier two-sample accuracy < " + plain(max) + " %", true, o));
                     verdict = o.text;
                 }
                 rows.add(List.of(c.name(), v, num(r.value("n_real"), 0), num(r.value("n_synth"), 0),

@@ -141,7 +141,7 @@ class ReportBuilderTest {
                 + "random EER goes from 1.00 % to 1.40 % (+0.40 points; at most 0.5 allowed) - target met"), section);
         assertTrue(section.contains("No cell of this suite for: realism KS."), section);
         assertEquals(List.of("< 85", "met", "< 75", "missed"), table(r, "realism-classifier.csv").rows().stream()
-                .flatMap(row -> row.subList(10, 12).stream()).toList());
+                .flatMap(row -> row.subList(12, 14).stream()).toList());
     }
 
     @Test
