@@ -13,9 +13,8 @@ import org.sigbench.verify.io.ScoreFile;
 import org.sigbench.verify.metrics.ProbeKind;
 
 /**
- * The score file a bench cell stores is a {@link ScoreFile}: read back, it has the cell's numbers of
- * genuine, skilled and random comparisons (before, skilled forgeries were written with the imitated
- * subject as probe subject, so they read back as genuine).
+ * The score file a bench cell stores is a {@link ScoreFile}: read back, it has the cell's metadata and
+ * its numbers of genuine, skilled and random comparisons.
  */
 class VerifyBackendScoreFileTest {
     @TempDir
