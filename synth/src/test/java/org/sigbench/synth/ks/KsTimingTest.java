@@ -108,8 +108,8 @@ class KsTimingTest {
         for (double sigma : new double[] {0.1, 0.25, 0.5}) {
             double previous = -1;
             for (double rho : new double[] {0.05, 0.3, 0.6, 0.9}) {
-                double k = KsTiming.overlapFor(sigma, rho);
-                assertEquals(rho, KsTiming.valley(sigma, k), 0.02, "sigma " + sigma + " valley " + rho);
+                double k = TwoLognormalValley.overlapFor(sigma, rho);
+                assertEquals(rho, TwoLognormalValley.valley(sigma, k), 0.02, "sigma " + sigma + " valley " + rho);
                 assertTrue(k > previous, "shallower valleys need more overlap");
                 previous = k;
             }

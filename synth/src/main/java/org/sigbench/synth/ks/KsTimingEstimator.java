@@ -1,0 +1,371 @@
+package org.sigbench.synth.ks;
+
+import static org.sigbench.synth.ks.KsTiming.FENCE_IQR;
+import static org.sigbench.synth.ks.KsTiming.MAX_SAMPLES;
+import static org.sigbench.synth.ks.KsTiming.MIN_LENGTH_QUANTILE;
+import static org.sigbench.synth.ks.KsTiming.quantile;
+import static org.sigbench.synth.ks.TwoLognormalValley.overlapFor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.stat.Median;
+import org.sigbench.synth.extract.Extraction;
+import org.sigbench.synth.extract.Extractor;
+import org.sigbench.synth.ks.KsTiming.Context;
+import org.sigbench.synth.model.Stroke;
+
+/**
+ * The estimation of a {@link KsTiming} from real samples of one kind (the procedure of
+ * {@link #estimate}): speed bells, extracted lognormal shapes, the arcs KS lays on each real path,
+ * the least-squares lines of arc count and arc time, pauses, and the corrections by re-timing.
+ */
+final class KsTimingEstimator {
+    /** Rounds of the bell-count and valley-depth corrections of {@link #estimate} (step 6). */
+    static final int CORRECTION_ROUNDS = 2;
+    /** The hand counts as standing still below this fraction of the sample's median smoothed speed. */
+    static final double STOP_FRACTION = 0.1;
+
+    private KsTimingEstimator() {
+    }
+
+    /**
+     * Estimates the timing from real samples of one kind. Procedure:
+     * <ol>
+     * <li>up to {@value KsTiming#MAX_SAMPLES} samples, chosen deterministically: indices
+     *     {@code floor(i n / m)}, i &lt; m = min(n, 40), of the list in its given order (a sample
+     *     whose path has no extent is left out);</li>
+     * <li>per sample: its speed bells ({@link SpeedBells}); its g geometric KS strokes under
+     *     {@code geometry}; its extraction, giving one (sigma, span ratio) pair per speed valley
+     *     ({@link #shapes});</li>
+     * <li>per sample, the arcs KS lays for {@code A = max(g, round(bells x arcsPerBell))} arcs, and
+     *     the real time over each (from the sample's arrival at the arc's start to its arrival at
+     *     the next arc's start; the first arc starts with the first sample and the last ends with
+     *     the last, so the arcs' times add up to the duration, rests included), its length and
+     *     its {@link Context} (pen-up: a point inside the arc is pen-up; corner: its chord turns
+     *     by at least {@link KsOptions#turnThreshold()} from the previous arc's);</li>
+     * <li>least squares of {@code ln A} on {@code ln g} over the samples; of {@code ln tau} on
+     *     {@code ln max(D, minLength)} over all arcs; arcs whose residual exceeds the fence
+     *     (upper quartile + {@value KsTiming#FENCE_IQR} interquartile ranges) are pauses; the line is
+     *     fitted again on the other arcs and every residual is taken against it; the mean regular
+     *     residual of each {@link Context} is that context's shift (pen-up movements and corners
+     *     are slower than plain arcs of the same length), and regular residuals are kept centred
+     *     on their context's shift;</li>
+     * <li>pause probability per context = paused arcs / arcs of that context (the overall
+     *     fraction for a context without arcs);</li>
+     * <li>steps 3-5 run first with {@code arcsPerBell = 1} and the span ratios as read from the
+     *     real valleys; then, {@value #CORRECTION_ROUNDS} times, one KS re-timing of each sample
+     *     (seeds: SplitMix64 of the sample's rank) shows how many speed bells the arcs make
+     *     (neighbouring lognormals can merge into one bell) and how deep the valleys between them
+     *     are ({@link SpeedBells#valleyRatio}); {@code arcsPerBell} is multiplied by real bells /
+     *     KS bells over the samples, every span ratio by {@code overlapFor(s, v_real) /
+     *     overlapFor(s, v_KS)} (s the median sigma, v the median valley ratios; the two-lognormal
+     *     model's own span ratio for each depth, so the ratio moves KS's valleys toward the real
+     *     depth: arcs that turn at corners leave deeper valleys than {@link TwoLognormalValley#valley} assumes), and
+     *     steps 3-5 run again with them.</li>
+     * </ol>
+     *
+     * @param samples   real samples, all of one kind
+     * @param extractor the Sigma-Lognormal extractor (for the lognormal shape of each bell)
+     * @param geometry  the geometric options the re-timings will use
+     * @throws IllegalArgumentException when there are no samples, or too few arcs or valleys
+     */
+    static KsTiming estimate(List<Signature> samples, Extractor extractor, KsOptions geometry) {
+        if (samples.isEmpty()) {
+            throw new IllegalArgumentException("no samples to estimate a KS timing from");
+        }
+        int n = samples.size();
+        int m = Math.min(n, MAX_SAMPLES);
+        KinematicSynthesis ks = KinematicSynthesis.of(geometry);
+        List<Signature> used = new ArrayList<>(m);
+        int[] bellCount = new int[m];
+        int[] geometric = new int[m];
+        List<double[]> shapes = new ArrayList<>(); // per speed valley: {sigma, span ratio}
+        List<Double> valleys = new ArrayList<>();
+        int speedBells = 0;
+        for (int i = 0; i < m; i++) {
+            Signature s = samples.get((int) ((long) i * n / m));
+            SpeedBells sb = SpeedBells.of(s.t(), s.x(), s.y(), s.z());
+            List<double[]> sh;
+            int g;
+            try {
+                g = ks.strokes(s.x(), s.y(), s.z(), s.dims());
+                ks.layout(s.t(), s.x(), s.y(), s.z(), s.pen(), s.dims(), k -> k);
+                sh = shapes(sb, extractor.extract(s));
+            } catch (IllegalArgumentException degenerate) {
+                continue; // a path without extent (KS cannot re-time it either)
+            }
+            bellCount[used.size()] = sb.bells();
+            geometric[used.size()] = g;
+            used.add(s);
+            speedBells += sb.bells();
+            shapes.addAll(sh);
+            for (double v : sb.valleyRatios()) {
+                valleys.add(v);
+            }
+        }
+        if (used.isEmpty()) {
+            throw new IllegalArgumentException("no sample with a path KS can lay arcs on");
+        }
+        bellCount = Arrays.copyOf(bellCount, used.size());
+        geometric = Arrays.copyOf(geometric, used.size());
+        if (shapes.isEmpty()) {
+            throw new IllegalArgumentException("no speed valley with an extracted stroke to estimate a KS timing from");
+        }
+        shapes.sort(java.util.Comparator.comparingDouble(p -> p[1])); // pairs in increasing span ratio (stable)
+        double[] sig = new double[shapes.size()];
+        double[] ratio = new double[shapes.size()];
+        for (int i = 0; i < sig.length; i++) {
+            sig[i] = shapes.get(i)[0];
+            ratio[i] = shapes.get(i)[1];
+        }
+        String src = String.format(Locale.ROOT, "%d of %d samples (%s), %d speed bells", used.size(), n,
+                samples.get(0).meta().kind().token(), speedBells);
+        // first pass: one arc per real speed bell, the span ratios as read from the real valleys
+        double arcsPerBell = 1;
+        double gain = 1;
+        double realValley = Median.of(valleys.stream().mapToDouble(Double::doubleValue).toArray());
+        double sigmaMedian = Median.of(sig);
+        KsTiming t = fitArcs(src, speedBells, geometry, used, bellCount, geometric, arcsPerBell, sig, ratio);
+        // corrections: re-time each estimation sample (fixed seeds), compare bells and valleys with the real ones
+        for (int round = 0; round < CORRECTION_ROUNDS; round++) {
+            long ksBells = 0;
+            List<Double> ksValleys = new ArrayList<>();
+            for (int i = 0; i < used.size(); i++) {
+                Signature s = used.get(i);
+                KsResult r = ks.retime(s.x(), s.y(), s.z(), s.pen(), s.dims(), t, org.sigbench.datasets.random.Streams.of(i));
+                org.sigbench.synth.model.Trajectory tr = r.trajectory();
+                SpeedBells sb = SpeedBells.of(tr.t(), tr.x(), tr.y(), tr.z());
+                ksBells += sb.bells();
+                for (double v : sb.valleyRatios()) {
+                    ksValleys.add(v);
+                }
+            }
+            arcsPerBell *= (double) speedBells / Math.max(1, ksBells);
+            double ksValley = ksValleys.isEmpty() ? Double.NaN
+                    : Median.of(ksValleys.stream().mapToDouble(Double::doubleValue).toArray());
+            if (Double.isFinite(ksValley) && Double.isFinite(realValley)) {
+                gain *= overlapFor(sigmaMedian, realValley) / overlapFor(sigmaMedian, ksValley);
+            }
+            double[] scaled = new double[ratio.length];
+            for (int i = 0; i < ratio.length; i++) {
+                scaled[i] = ratio[i] * gain;
+            }
+            t = fitArcs(src + String.format(Locale.ROOT, ", %.3f arcs per speed bell, span ratios x %.3f (median valley "
+                    + "%.3f real, %.3f KS before this correction)", arcsPerBell, gain, realValley, ksValley), speedBells,
+                    geometry, used, bellCount, geometric, arcsPerBell, sig, scaled);
+        }
+        return t;
+    }
+
+    /**
+     * Per speed valley (minimum) of a real sample: the sigma of the extracted stroke of largest D
+     * whose peak lies in the bell before the valley, and the span ratio that leaves that valley
+     * ({@link TwoLognormalValley#overlapFor}); the valley ratio is the speed at the minimum over the lower of the
+     * speed maxima of the two bells around it.
+     */
+    private static List<double[]> shapes(SpeedBells sb, Extraction e) {
+        List<double[]> out = new ArrayList<>();
+        List<Stroke> strokes = e.movement().strokes();
+        double[] v = sb.speed();
+        for (int b = 0; b + 1 < sb.bells(); b++) {
+            int a = sb.bellStart(b);
+            int c = sb.bellEnd(b);
+            double ta = sb.t0() + a * sb.dt();
+            double tc = sb.t0() + c * sb.dt();
+            Stroke main = null;
+            for (Stroke k : strokes) {
+                double tp = k.peakTime();
+                if (tp >= ta && tp <= tc && (main == null || k.d() > main.d())) {
+                    main = k;
+                }
+            }
+            if (main == null) {
+                continue;
+            }
+            double valley = sb.valleyRatio(b);
+            out.add(new double[] {main.sigma(), overlapFor(main.sigma(), valley)});
+        }
+        return out;
+    }
+
+    /**
+     * Steps 3-5 of {@link #estimate} for a given number of arcs per real speed bell: lays
+     * {@code max(g, round(bells * arcsPerBell))} arcs on each sample's path and fits the arc count
+     * and the arc durations.
+     */
+    private static KsTiming fitArcs(String src, int speedBells, KsOptions geometry, List<Signature> used,
+                                    int[] bellCount, int[] geometric, double arcsPerBell, double[] sig, double[] ratio) {
+        KinematicSynthesis ks = KinematicSynthesis.of(geometry);
+        int m = used.size();
+        double[] lnG = new double[m];
+        double[] lnArcs = new double[m];
+        List<double[]> rows = new ArrayList<>(); // per arc: {real time, arc length, context, time stopped}
+        for (int i = 0; i < m; i++) {
+            Signature s = used.get(i);
+            int g = geometric[i];
+            int want = Math.max(g, (int) Math.round(bellCount[i] * arcsPerBell));
+            KinematicSynthesis.Layout lay = ks.layout(s.t(), s.x(), s.y(), s.z(), s.pen(), s.dims(), k -> want);
+            lnG[i] = Math.log(g);
+            lnArcs[i] = Math.log(lay.arcs().size());
+            double[] times = lay.realTimes();
+            double[] starts = lay.realStarts();
+            SpeedBells sb = SpeedBells.of(s.t(), s.x(), s.y(), s.z());
+            double slow = STOP_FRACTION * Median.of(sb.speed());
+            for (int j = 0; j < times.length; j++) {
+                if (times[j] > 0) {
+                    rows.add(new double[] {times[j], lay.arcs().get(j).d(), lay.context().get(j).ordinal(),
+                        stopped(sb, starts[j], starts[j] + times[j], slow)});
+                }
+            }
+        }
+        if (rows.size() < 4) {
+            throw new IllegalArgumentException("too few arcs (" + rows.size() + ") to estimate a KS timing");
+        }
+        int nb = rows.size();
+        double[] lengths = rows.stream().mapToDouble(r -> r[1]).sorted().toArray();
+        double minLength = Math.max(quantile(lengths, MIN_LENGTH_QUANTILE), Double.MIN_NORMAL);
+        double[] lx = new double[nb];
+        double[] ly = new double[nb];
+        for (int b = 0; b < nb; b++) {
+            lx[b] = Math.log(Math.max(rows.get(b)[1], minLength));
+            ly[b] = Math.log(rows.get(b)[0]);
+        }
+        boolean[] all = new boolean[nb];
+        Arrays.fill(all, true);
+        double[] line = fit(lx, ly, all);
+        double fence0 = fence(residuals(lx, ly, line, all));
+        boolean[] regular = new boolean[nb];
+        int nRegular = 0;
+        for (int b = 0; b < nb; b++) {
+            regular[b] = ly[b] - line[0] - line[1] * lx[b] <= fence0;
+            nRegular += regular[b] ? 1 : 0;
+        }
+        if (nRegular >= 2) {
+            line = fit(lx, ly, regular);
+        }
+        int[] inContext = new int[Context.values().length];
+        int[] paused = new int[inContext.length];
+        double[] shift = new double[inContext.length];
+        int[] regularIn = new int[inContext.length];
+        for (int b = 0; b < nb; b++) {
+            if (regular[b]) {
+                int c = (int) rows.get(b)[2];
+                shift[c] += ly[b] - line[0] - line[1] * lx[b];
+                regularIn[c]++;
+            }
+        }
+        for (int c = 0; c < shift.length; c++) {
+            shift[c] = regularIn[c] > 0 ? shift[c] / regularIn[c] : 0;
+        }
+        List<Double> reg = new ArrayList<>();
+        List<Double> pau = new ArrayList<>();
+        for (int b = 0; b < nb; b++) {
+            double e = ly[b] - line[0] - line[1] * lx[b];
+            int c = (int) rows.get(b)[2];
+            inContext[c]++;
+            if (regular[b]) {
+                reg.add(e - shift[c]);
+            } else {
+                paused[c]++;
+                pau.add(e);
+            }
+        }
+        double overall = (double) pau.size() / nb;
+        double[] pause = new double[inContext.length];
+        for (int c = 0; c < inContext.length; c++) {
+            pause[c] = inContext[c] > 0 ? (double) paused[c] / inContext[c] : overall;
+        }
+        boolean[] everySample = new boolean[m];
+        Arrays.fill(everySample, true);
+        double[] count = fit(lnG, lnArcs, everySample);
+        return new KsTiming(src, m, speedBells, geometry, count[0], count[1], residuals(lnG, lnArcs, count, everySample),
+                line[0], line[1], minLength, fence0, reg.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
+                pau.stream().mapToDouble(Double::doubleValue).sorted().toArray(), pause, restShare(rows, regular, line, shift,
+                reg), shift, sig, ratio, nb, arcsPerBell);
+    }
+
+    /**
+     * Share of the paused arcs' excess time during which the real hand stood still: {@code sum
+     * stopped / sum (time - exp(intercept + slope ln D + shift_c + median residual))} over the
+     * paused arcs, clipped to [0, 1] (1 without paused arcs); stopped = grid time of the
+     * {@link SpeedBells} speed below {@link #STOP_FRACTION} of the sample's median speed.
+     */
+    private static double restShare(List<double[]> rows, boolean[] regular, double[] line, double[] shift,
+                                     List<Double> centred) {
+        double median = Median.of(centred.stream().mapToDouble(Double::doubleValue).toArray());
+        double stopped = 0;
+        double excess = 0;
+        for (int b = 0; b < rows.size(); b++) {
+            if (regular[b]) {
+                continue;
+            }
+            double[] r = rows.get(b);
+            double typical = Math.exp(line[0] + line[1] * Math.log(Math.max(r[1], Double.MIN_NORMAL)) + shift[(int) r[2]]
+                    + median);
+            excess += Math.max(0, r[0] - typical);
+            stopped += Math.min(r[3], Math.max(0, r[0] - typical));
+        }
+        return excess > 0 ? Math.min(1, stopped / excess) : 1;
+    }
+
+    /** Time within [a, b] (s) during which the smoothed speed is below {@code slow}. */
+    private static double stopped(SpeedBells sb, double a, double b, double slow) {
+        double[] v = sb.speed();
+        int i0 = Math.max(0, (int) Math.ceil((a - sb.t0()) / sb.dt()));
+        int i1 = Math.min(v.length - 1, (int) Math.floor((b - sb.t0()) / sb.dt()));
+        int n = 0;
+        for (int i = i0; i <= i1; i++) {
+            if (v[i] < slow) {
+                n++;
+            }
+        }
+        return n * sb.dt();
+    }
+
+
+    /** Least squares {intercept, slope} of y on x over the selected points. */
+    private static double[] fit(double[] x, double[] y, boolean[] use) {
+        double sx = 0;
+        double sy = 0;
+        int k = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (use[i]) {
+                sx += x[i];
+                sy += y[i];
+                k++;
+            }
+        }
+        double mx = sx / k;
+        double my = sy / k;
+        double sxx = 0;
+        double sxy = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (use[i]) {
+                sxx += (x[i] - mx) * (x[i] - mx);
+                sxy += (x[i] - mx) * (y[i] - my);
+            }
+        }
+        double slope = sxx > 0 ? sxy / sxx : 0;
+        return new double[] {my - slope * mx, slope};
+    }
+
+    private static double[] residuals(double[] x, double[] y, double[] line, boolean[] use) {
+        List<Double> r = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (use[i]) {
+                r.add(y[i] - line[0] - line[1] * x[i]);
+            }
+        }
+        return r.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** Upper quartile + {@value KsTiming#FENCE_IQR} interquartile ranges of sorted values. */
+    private static double fence(double[] sorted) {
+        double q1 = quantile(sorted, 0.25);
+        double q3 = quantile(sorted, 0.75);
+        return q3 + FENCE_IQR * (q3 - q1);
+    }
+}
