@@ -29,9 +29,9 @@ public final class Study {
      * Bumped whenever bench's use of the synthesis back end changes (DS settings, rendering, KS);
      * hashed only into the cells that use synthesis, so real-only cells survive such a change.
      */
-    public static final String SYNTHESIS_VERSION = "synth-8";
+    public static final String SYNTHESIS_VERSION = "synth-9";
     /** Bumped whenever DS of real samples changes; hashed only into the cells that use DS. */
-    public static final String DS_VERSION = "ds-5";
+    public static final String DS_VERSION = "ds-6";
     /** Bumped whenever the recognition protocol ({@link Recognition}) changes; hashed only into its cells. */
     public static final String RECOGNITION_VERSION = "recognition-1";
     /** Bumped whenever the realism tests ({@code TwoSample}, the kinematic features) change; hashed only into realism cells. */

@@ -246,7 +246,8 @@ public final class StudyExecutor implements CellExecutor {
             var ds = c.ds().ds();
             out.value(p + "within_level", ds.withinLevel()).value(p + "session_level", ds.sessionLevel())
                     .value(p + "time_sd", ds.timeSd()).value(p + "width_sd", ds.widthSd())
-                    .value(p + "height_sd", ds.heightSd()).value(p + "noise_sd", ds.noiseSd());
+                    .value(p + "height_sd", ds.heightSd()).value(p + "noise_sd", ds.noiseSd())
+                    .value(p + "rotation_sd", ds.rotationSd());
             var fit = c.ds().fit();
             out.value(p + "levels_objective", fit.levels().objective())
                     .value(p + "levels_objective_start", fit.levels().startObjective());

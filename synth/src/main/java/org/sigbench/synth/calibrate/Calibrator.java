@@ -35,7 +35,8 @@ import org.sigbench.synth.profile.Profile;
  *   <li><b>Global and sensor terms</b> (closed form, from a pilot: duplicates at the default level
  *       {@value DsOptions#DEFAULT_LEVEL}): the median over subjects of the CV of duration, width
  *       and height among the duplicates (c_dup) and among the real genuine samples (c_real) give
- *       log-sds {@code sqrt(max(0, c_real^2 - c_dup^2))}; the sensor noise sd is
+ *       log-sds {@code sqrt(max(0, c_real^2 - c_dup^2))}; the rotation sd the same way from
+ *       {@link RotationSpread} of the real samples and of the pilot duplicates; the sensor noise sd is
  *       {@code sqrt(max(0, J_real^2 - J_dup^2) / 20)}, J the robust sd of third differences
  *       ({@code Profile.jitter}), 20 the variance factor of third differences of white noise.</li>
  *   <li><b>Levels</b> (with those terms). Each calibration subject's first genuine sample is duplicated as many times
@@ -161,10 +162,15 @@ public final class Calibrator {
         double jr = Profile.of("calibration", dims, use.stream().flatMap(g -> g.genuine().stream()).toList()).jitter();
         double jd = Profile.of("calibration", dims, dups.stream().flatMap(g -> g.genuine().stream()).toList()).jitter();
         double noise = Math.sqrt(Math.max(0, jr * jr - jd * jd) / 20);
-        RealDsSettings pilot = noGlobal.withGlobal(ts, ws, hs, noise);
+        double rotReal = RotationSpread.of(use, dims);
+        double rotDup = RotationSpread.of(dups, dims);
+        double rs = Math.sqrt(Math.max(0, rotReal * rotReal - rotDup * rotDup));
+        RealDsSettings pilot = noGlobal.withGlobal(ts, ws, hs, noise, rs);
         String globalNote = String.format(Locale.ROOT, "median within-subject CV of duration, width, height: real %.3f, "
-                + "%.3f, %.3f; duplicates at the default level %.2f %.3f, %.3f, %.3f; jitter real %.4g, duplicates %.4g",
-                cvReal[0], cvReal[1], cvReal[2], DsOptions.DEFAULT_LEVEL, cvDup[0], cvDup[1], cvDup[2], jr, jd);
+                + "%.3f, %.3f; duplicates at the default level %.2f %.3f, %.3f, %.3f; jitter real %.4g, duplicates %.4g; "
+                + "rotation spread (RotationSpread) real %.4f, duplicates %.4f rad",
+                cvReal[0], cvReal[1], cvReal[2], DsOptions.DEFAULT_LEVEL, cvDup[0], cvDup[1], cvDup[2], jr, jd, rotReal,
+                rotDup);
 
         // 2. levels, with the global and sensor terms
         double max = DsOptions.maxLevel();

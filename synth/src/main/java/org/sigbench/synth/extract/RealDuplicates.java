@@ -138,14 +138,16 @@ public final class RealDuplicates {
 
     /**
      * Global variation of one duplicate: time stretch exp(N(0, timeSd)), x and y scales
-     * exp(N(0, widthSd)), exp(N(0, heightSd)) about the centroid (z scales with y), white noise
-     * N(0, noiseSd).
+     * exp(N(0, widthSd)), exp(N(0, heightSd)) about the centroid (z scales with y), a rotation
+     * about the centroid (2D: angle N(0, rotationSd); 3D: rotation vector N(0, rotationSd^2 I), by
+     * Rodrigues' formula; drawn only when rotationSd > 0), white noise N(0, noiseSd).
      */
     static Signature globalVariation(Signature s, RealDsSettings d, UniformRandomProvider rng) {
         ContinuousSampler g = ZigguratSampler.NormalizedGaussian.of(rng);
         double kt = Math.exp(d.timeSd() * g.sample());
         double kx = Math.exp(d.widthSd() * g.sample());
         double ky = Math.exp(d.heightSd() * g.sample());
+        double[][] rot = d.rotationSd() > 0 ? rotation(s.dims(), d.rotationSd(), g) : null;
         double[] t = s.t();
         double[] x = s.x();
         double[] y = s.y();
@@ -161,11 +163,60 @@ public final class RealDuplicates {
         }
         for (int i = 0; i < n; i++) {
             t[i] *= kt;
-            x[i] = cx + kx * (x[i] - cx) + d.noiseSd() * g.sample();
-            y[i] = cy + ky * (y[i] - cy) + d.noiseSd() * g.sample();
-            z[i] = s.dims() == 3 ? cz + ky * (z[i] - cz) + d.noiseSd() * g.sample() : 0;
+            double px = kx * (x[i] - cx);
+            double py = ky * (y[i] - cy);
+            double pz = s.dims() == 3 ? ky * (z[i] - cz) : 0;
+            if (rot != null) {
+                double rx = rot[0][0] * px + rot[0][1] * py + rot[0][2] * pz;
+                double ry = rot[1][0] * px + rot[1][1] * py + rot[1][2] * pz;
+                double rz = rot[2][0] * px + rot[2][1] * py + rot[2][2] * pz;
+                px = rx;
+                py = ry;
+                pz = rz;
+            }
+            x[i] = cx + px + d.noiseSd() * g.sample();
+            y[i] = cy + py + d.noiseSd() * g.sample();
+            z[i] = s.dims() == 3 ? cz + pz + d.noiseSd() * g.sample() : 0;
         }
         return Signature.of(s.meta(), s.dims(), t, x, y, s.dims() == 3 ? z : null, s.pen(), s.channels());
+    }
+
+    /**
+     * A random rotation matrix: 2D, about z by an angle {@code sd g}; 3D, by the rotation vector
+     * {@code sd (g1, g2, g3)} (Rodrigues: {@code R = I + sin a K + (1 - cos a) K^2}, K the
+     * cross-product matrix of the unit axis, a the vector's length).
+     */
+    public static double[][] rotation(int dims, double sd, ContinuousSampler g) {
+        if (dims != 3) {
+            double a = sd * g.sample();
+            double c = Math.cos(a);
+            double sn = Math.sin(a);
+            return new double[][] {{c, -sn, 0}, {sn, c, 0}, {0, 0, 1}};
+        }
+        double wx = sd * g.sample();
+        double wy = sd * g.sample();
+        double wz = sd * g.sample();
+        double a = Math.sqrt(wx * wx + wy * wy + wz * wz);
+        if (a == 0) {
+            return new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        }
+        double kx = wx / a;
+        double ky = wy / a;
+        double kz = wz / a;
+        double sn = Math.sin(a);
+        double c1 = 1 - Math.cos(a);
+        double[][] k = {{0, -kz, ky}, {kz, 0, -kx}, {-ky, kx, 0}};
+        double[][] r = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                double kk = 0;
+                for (int m = 0; m < 3; m++) {
+                    kk += k[i][m] * k[m][j];
+                }
+                r[i][j] = (i == j ? 1 : 0) + sn * k[i][j] + c1 * kk;
+            }
+        }
+        return r;
     }
 
     /**
