@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.synth.corpus.CorpusGenerator;
@@ -28,7 +29,8 @@ import org.sigbench.synth.model.Trajectory;
  * one core:
  * <ul>
  *   <li>{@code sampleFast}: the kernel's no-allocation path (support-limited, table erf, samples in
- *       SIMD lanes);</li>
+ *       SIMD lanes; its setup samples up to 3,000 signatures so that the lanes kernel is compiled
+ *       before measuring, see {@code warmLanes});</li>
  *   <li>{@code sampleScalar}: the same path with the scalar stroke kernel (the fast path before the
  *       lanes; same bits, checked in setup);</li>
  *   <li>{@code sampleNaive}: the baseline, every stroke at every sample with commons-math3 erf;</li>
@@ -52,7 +54,7 @@ public class SynthBenchmark {
     GeneratorOptions corpusOptions;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
         FsOptions o = FsOptions.defaults().withStrokes(30, 0);
         Plan p = FullSynthesis.plan(o, CorpusGenerator.stream(42, 1, 0, 0));
         movement = p.toMovement();
@@ -70,7 +72,22 @@ public class SynthBenchmark {
                 throw new IllegalStateException("lanes and scalar kernels disagree on channel " + c);
             }
         }
+        if (params.getBenchmark().endsWith("sampleFast") || params.getBenchmark().endsWith("sampleAllocating")) {
+            warmLanes();
+        }
         corpusOptions = GeneratorOptions.of(20, 10, 10, 7).withThreads(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Until C2 compiles the lanes kernel, the Vector API runs interpreted at a few signatures per
+     * second (seconds in all on a loaded 2-core machine), longer than the suite's one short warm-up
+     * iteration: sample up to 3,000 signatures (at most 20 s) before measuring.
+     */
+    private void warmLanes() {
+        long end = System.nanoTime() + 20_000_000_000L;
+        for (int i = 0; i < 3000 && System.nanoTime() < end; i++) {
+            movement.sampleInto(t, t.length, buf[0], buf[1], buf[2], buf[3], buf[4], buf[5]);
+        }
     }
 
     @Benchmark

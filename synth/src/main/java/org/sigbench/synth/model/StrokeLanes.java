@@ -59,6 +59,12 @@ final class StrokeLanes {
         k.addRange(t, iv, i1, 0, px, py, pz, vx, vy, vz);
     }
 
+    /**
+     * One vector of samples. One method, longer than the project's 80 lines, on purpose: a vector
+     * passed to or returned from a call that C2 does not inline (this body is far above its
+     * inlining size) is boxed on the heap, which cost more than the arithmetic; the helpers it
+     * calls (the polynomials, the stores) are small enough to be inlined.
+     */
     private static void chunk(Stroke k, double[] t, int i, double[] logs, int li, int[] rows,
                               double[] px, double[] py, double[] pz, double[] vx, double[] vy, double[] vz) {
         DoubleVector dt = DoubleVector.fromArray(S, t, i).sub(k.t0);
@@ -97,31 +103,9 @@ final class StrokeLanes {
             DoubleVector cs = DoubleVector.broadcast(S, k.cosS);
             DoubleVector sn = DoubleVector.broadcast(S, k.sinS);
             out(k, i, live, as.mul(k.cosS), as.mul(k.sinS), cs.mul(speed), sn.mul(speed), px, py, pz, vx, vy, vz);
-        } else {
-            curved(k, i, live, s, erf, speed, px, py, pz, vx, vy, vz);
+            return;
         }
-    }
-
-    /** Adds the displacement (a, b) and the velocity (c, n) of the plane to the arrays at i..i+L. */
-    private static void out(Stroke k, int i, VectorMask<Double> live, DoubleVector a, DoubleVector b,
-                            DoubleVector c, DoubleVector n,
-                            double[] px, double[] py, double[] pz, double[] vx, double[] vy, double[] vz) {
-        add(px, i, a.mul(k.ux).add(b.mul(k.wx)), live);
-        add(py, i, a.mul(k.uy).add(b.mul(k.wy)), live);
-        add(pz, i, a.mul(k.uz).add(b.mul(k.wz)), live);
-        add(vx, i, c.mul(k.ux).add(n.mul(k.wx)), live);
-        add(vy, i, c.mul(k.uy).add(n.mul(k.wy)), live);
-        add(vz, i, c.mul(k.uz).add(n.mul(k.wz)), live);
-    }
-
-    private static void add(double[] x, int i, DoubleVector v, VectorMask<Double> live) {
-        DoubleVector.fromArray(S, x, i).add(v, live).intoArray(x, i);
-    }
-
-    /** The curved stroke: each lane in its region (left tail, arc, right tail), blended. */
-    private static void curved(Stroke k, int i, VectorMask<Double> live, DoubleVector s, DoubleVector erf,
-                               DoubleVector speed,
-                               double[] px, double[] py, double[] pz, double[] vx, double[] vy, double[] vz) {
+        // the curved stroke: each lane in its region (left tail, arc, right tail), blended
         VectorMask<Double> left = s.compare(VectorOperators.LT, Stroke.TAIL);
         VectorMask<Double> right = s.compare(VectorOperators.GT, 1 - Stroke.TAIL).andNot(left);
         VectorMask<Double> mid = left.or(right).not();
@@ -170,6 +154,22 @@ final class StrokeLanes {
             n = n.blend(sinE.sub(dl.mul(k.cosE)), right);
         }
         out(k, i, live, a, b, c.mul(speed), n.mul(speed), px, py, pz, vx, vy, vz);
+    }
+
+    /** Adds the displacement (a, b) and the velocity (c, n) of the plane to the arrays at i..i+L. */
+    private static void out(Stroke k, int i, VectorMask<Double> live, DoubleVector a, DoubleVector b,
+                            DoubleVector c, DoubleVector n,
+                            double[] px, double[] py, double[] pz, double[] vx, double[] vy, double[] vz) {
+        add(px, i, a.mul(k.ux).add(b.mul(k.wx)), live);
+        add(py, i, a.mul(k.uy).add(b.mul(k.wy)), live);
+        add(pz, i, a.mul(k.uz).add(b.mul(k.wz)), live);
+        add(vx, i, c.mul(k.ux).add(n.mul(k.wx)), live);
+        add(vy, i, c.mul(k.uy).add(n.mul(k.wy)), live);
+        add(vz, i, c.mul(k.uz).add(n.mul(k.wz)), live);
+    }
+
+    private static void add(double[] x, int i, DoubleVector v, VectorMask<Double> live) {
+        DoubleVector.fromArray(S, x, i).add(v, live).intoArray(x, i);
     }
 
     private static DoubleVector polySin(DoubleVector r) {
