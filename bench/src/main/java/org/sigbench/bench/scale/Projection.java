@@ -42,6 +42,14 @@ public record Projection(double perCore, double synthPerCore, double startup) {
         return startup + (cmp + syn) / cores;
     }
 
+    /**
+     * Projected wall time, seconds, of a study whose subjects are each synthesised once (what
+     * {@code ./sigbench scale} does when every tile runs in one JVM, as with a {@code local} master).
+     */
+    public double secondsSynthesisingOnce(long n, int cores) {
+        return startup + (ScaleSpec.comparisons(n) / perCore + n / synthPerCore) / cores;
+    }
+
     /** The projection table: one row per N, one column per core count, times as h / min / s. */
     public Table table() {
         List<String> header = new ArrayList<>(List.of("identities", "comparisons", "tile side", "tiles"));
@@ -66,7 +74,7 @@ public record Projection(double perCore, double synthPerCore, double startup) {
     }
 
     /** Seconds as {@code 42 s}, {@code 12.5 min}, {@code 3.1 h} or {@code 4.2 days}. */
-    static String duration(double s) {
+    public static String duration(double s) {
         if (s < 120) {
             return String.format(Locale.ROOT, "%.0f s", s);
         }

@@ -196,6 +196,24 @@ public final class ScaleReport {
                 .toString();
     }
 
+    /**
+     * This study's own time: projected on as many dedicated cores as the largest measured run had
+     * slots, and as measured there (its wall-time rate over every comparison of the study).
+     */
+    static String thisStudy(ScaleSpec spec, Table rates, Projection projection) {
+        List<String> best = rates.rows().stream().max(java.util.Comparator.comparingLong(
+                (List<String> r) -> Long.parseLong(r.get(RATE_HEADER.indexOf("comparisons"))))).orElseThrow();
+        int slots = Integer.parseInt(best.get(RATE_HEADER.indexOf("slots")));
+        double wallRate = Double.parseDouble(best.get(RATE_HEADER.indexOf("comparisons_per_s")));
+        long n = spec.largest();
+        return String.format(Locale.ROOT, "This study (N = %,d, %,d comparisons) on %d dedicated cores at the CPU-time "
+                        + "rates of the largest measured run (%s): %s, start-up included (each subject synthesised once). "
+                        + "At that run's wall-time rate on this shared machine (%.0f comparisons/s, load average %s): %s.",
+                n, ScaleSpec.comparisons(n), slots, best.get(1), Projection.duration(projection.secondsSynthesisingOnce(n, slots)),
+                wallRate, best.get(RATE_HEADER.indexOf("load_avg")),
+                Projection.duration(ScaleSpec.comparisons(n) / Math.max(wallRate, 1e-9)));
+    }
+
     /** Writes every file of the report into {@code dir}. */
     public static void write(Path dir, ScaleSpec spec, List<CellResult> tiles, ScaleRun run) {
         List<Merged> merged = merge(spec, tiles);
@@ -237,6 +255,7 @@ public final class ScaleReport {
             sb.append(eff).append("\n\n");
         }
         if (projection != null) {
+            sb.append(thisStudy(spec, rates, projection)).append("\n\n");
             Table p = projection.table();
             sb.append("## ").append(p.title()).append("\n\n").append(p.sentence())
                     .append(" CPU-time rates from the ledger's largest measured run (most comparisons).")
