@@ -551,7 +551,11 @@ public final class ReportBuilder {
         return "Each real reference gets M duplicates from DS of that very sample, with the variability estimated from "
                 + "the corpus (table above); the duplicates for a smaller M are the first ones of the largest M, so the "
                 + "enrolment sets are nested. Probes (genuine, skilled, random) are real samples only; the protocol is "
-                + "otherwise the one of the real-vs-synthetic table, with K x (M + 1) references.";
+                + "otherwise the one of the real-vs-synthetic table, with K x (M + 1) references. Every verifier is "
+                + "told which references are real: DTW uses the duplicates as templates but takes its score scale from "
+                + "the real references (dtw) or the real-to-duplicate distances (dtw-tuned); wd-features takes its "
+                + "per-feature spread from them; svm and rf also train with duplicates of their development subjects "
+                + "(verify/README.md, \"Verifier settings\").";
     }
 
     private Plot duplicatesPlot() {

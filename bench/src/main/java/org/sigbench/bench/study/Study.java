@@ -24,7 +24,7 @@ import org.sigbench.bench.suite.Suite.CorpusRef;
  */
 public final class Study {
     /** Bumped whenever a change in bench's own computations changes results; part of every hash. */
-    public static final String ALGORITHM_VERSION = "bench-4";
+    public static final String ALGORITHM_VERSION = "bench-5";
     /**
      * Bumped whenever bench's use of the synthesis back end changes (DS settings, rendering, KS);
      * hashed only into the cells that use synthesis, so real-only cells survive such a change.

@@ -44,6 +44,29 @@ class ReportBuilderTest {
                 new TreeMap<>(), new TreeMap<>(), 1);
     }
 
+    /** An oracle cell of the duplicates study: K = 1 plus M real genuine references. */
+    static CellResult oracle(String corpus, int m, double skilled, double random) {
+        CellResult d = dup(corpus, m, skilled, random);
+        return new CellResult(d.id() + "-oracle", "dup", "h", new TreeMap<>(), CellResult.OK, "", new TreeMap<>(d.values()),
+                new TreeMap<>(), new TreeMap<>(), 1);
+    }
+
+    @Test
+    void duplicatesTableHasOracleRowsAndBothEers() {
+        Suite s = suite("{\"name\": \"t\", \"duplicates\": {\"corpora\": [\"svc2004-task2\"], \"refs\": [1], "
+                + "\"duplicates\": [0, 5]}}");
+        Report r = new ReportBuilder(s, List.of(dup("svc2004-task2", 0, 20.0, 1.0), dup("svc2004-task2", 5, 19.0, 1.2),
+                oracle("svc2004-task2", 5, 14.0, 0.5))).build(prov());
+        Table t = table(r, "duplicates.csv");
+        assertTrue(t.header().contains("eer_fvc"), t.header().toString());
+        List<String> extra = t.rows().stream().filter(row -> row.get(6).equals("skilled")).map(row -> row.get(4)).toList();
+        assertEquals(List.of("none", "ds", "real (oracle)"), extra);
+        assertEquals("14.00", t.rows().stream().filter(row -> row.get(4).startsWith("real") && row.get(6).equals("skilled"))
+                .findFirst().orElseThrow().get(7));
+        // the verdict compares DS duplicates with K = 1 alone, never the oracle
+        assertTrue(r.markdown().contains("to 19.00 % with the best M=5"), r.markdown());
+    }
+
     static CellResult realism(String corpus, String variant, double accuracy) {
         return new CellResult("realism/" + corpus + "/" + variant, "realism", "h", new TreeMap<>(Map.of("folds", "5",
                 "trees", "10")), CellResult.OK, "", new TreeMap<>(Map.of("clf.accuracy", accuracy)), new TreeMap<>(),

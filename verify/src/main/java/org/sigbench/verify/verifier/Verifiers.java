@@ -27,8 +27,8 @@ public final class Verifiers {
             case "x-dtw-all" -> DtwVerifier.factory("x-dtw-all", DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.ALL));
             case "x-dtw-dup" -> DtwVerifier.factory("x-dtw-dup",
                     DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.DUPLICATES));
-            case "x-tuned-dup" -> DtwVerifier.factory("x-tuned-dup",
-                    DtwVerifierOptions.TUNED.withScale(DtwVerifierOptions.Scale.DUPLICATES));
+            case "x-tuned-real" -> DtwVerifier.factory("x-tuned-real",
+                    DtwVerifierOptions.TUNED.withScale(DtwVerifierOptions.Scale.REAL));
             case "wd-features" -> FeatureDistanceVerifier.factory(FeatureDistanceOptions.DEFAULT);
             case "svm" -> DissimilarityClassifierVerifier.factory(ClassifierOptions.svm());
             case "rf" -> DissimilarityClassifierVerifier.factory(ClassifierOptions.randomForest());
