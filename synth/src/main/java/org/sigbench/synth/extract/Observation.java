@@ -1,6 +1,7 @@
 package org.sigbench.synth.extract;
 
-import java.util.Arrays;
+import org.sigbench.datasets.signal.SavitzkyGolay;
+import org.sigbench.datasets.stat.Median;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.sigbench.synth.model.Trajectory;
@@ -77,7 +78,7 @@ record Observation(int dims, double t0, double h, double[][] p, double[][] v, do
         double[][] raw = resample(t, src, h, n);
         int w = (int) Math.round(o.smoothWindow() * o.rate());
         w = Math.max(5, w | 1);
-        SavitzkyGolay sg = SavitzkyGolay.of(w, o.smoothOrder(), n);
+        SavitzkyGolay sg = SavitzkyGolay.shifted(w, o.smoothOrder(), n);
         double[][] p = new double[dims][];
         double[][] v = new double[dims][];
         for (int d = 0; d < dims; d++) {
@@ -108,8 +109,7 @@ record Observation(int dims, double t0, double h, double[][] p, double[][] v, do
         for (int i = 1; i < m; i++) {
             dts[i - 1] = t[i] - t[i - 1];
         }
-        Arrays.sort(dts);
-        double medDt = dts[dts.length / 2];
+        double medDt = Median.high(dts);
         int j = 0;
         for (int i = 0; i < n; i++) {
             double ti = Math.min(t[0] + i * h, t[m - 1]);

@@ -3,7 +3,7 @@
  * step of the pipeline that {@link org.sigbench.synth.extract.Extractor} runs:
  * <ol>
  * <li>preprocessing ({@code Observation}): resample to a uniform grid (Hermite bridges over
- * unsampled pen-ups), Savitzky-Golay smoothing and differentiation ({@code SavitzkyGolay});</li>
+ * unsampled pen-ups), Savitzky-Golay smoothing and differentiation ({@code org.sigbench.datasets.signal.SavitzkyGolay}, shifted edges);</li>
  * <li>segmentation ({@code SpeedMinima}) at local minima of the speed;</li>
  * <li>initial estimate ({@code BellEstimate}): one lognormal stroke per speed bell, with an arc
  * and, in 3D, a plane;</li>
