@@ -53,7 +53,22 @@ public final class ReportWriter {
             if (p.charts().size() == 1) {
                 BitmapEncoder.saveBitmap(p.charts().get(0), bo, BitmapEncoder.BitmapFormat.PNG);
             } else {
-                List<XYChart> charts = p.charts();
+                // XChart's grid needs rows x cols charts: the last row is filled with blank charts
+                List<XYChart> charts = new java.util.ArrayList<>(p.charts());
+                XYChart first = charts.get(0);
+                while (charts.size() < p.rows() * p.cols()) {
+                    XYChart blank = new org.knowm.xchart.XYChartBuilder().width(first.getWidth())
+                            .height(first.getHeight()).build();
+                    var st = blank.getStyler();
+                    st.setChartBackgroundColor(java.awt.Color.WHITE);
+                    st.setPlotBackgroundColor(java.awt.Color.WHITE);
+                    st.setPlotBorderVisible(false);
+                    st.setLegendVisible(false);
+                    st.setPlotGridLinesVisible(false);
+                    st.setXAxisTicksVisible(false);
+                    st.setYAxisTicksVisible(false);
+                    charts.add(blank);
+                }
                 BitmapEncoder.saveBitmap(charts, p.rows(), p.cols(), bo, BitmapEncoder.BitmapFormat.PNG);
             }
             return bo.toByteArray();
