@@ -33,12 +33,6 @@ public final class ReportBuilder {
 
     private static final NormalDistribution N01 = new NormalDistribution(null, 0, 1);
 
-    /** Columns of the variability table. */
-    private static final List<String> VARIABILITY_COLUMNS = List.of("corpus", "subjects_limit", "fold", "calibrated_on",
-            "within_level", "session_level", "time_log_sd", "x_log_sd", "y_log_sd", "noise_sd", "rotation_sd", "levels_objective_start", "levels_objective",
-                        "forger_shape_factor", "forger_interval_cv", "forger_fluency", "forger_split2",
-                        "forger_rhythm_fidelity", "forger_slow_min",
-                        "forger_slow_max", "forger_objective_start", "forger_objective");
 
     private final Suite suite;
     private final Map<String, CellResult> byId = new LinkedHashMap<>();
@@ -104,7 +98,7 @@ public final class ReportBuilder {
                 .append(" s on ").append(prov.cores()).append(" cores (").append(prov.computed()).append(" cells computed, ")
                 .append(prov.reused()).append(" reused from an earlier run).\n\n");
         StringBuilder body = new StringBuilder();
-        Table variability = variabilityTable();
+        Table variability = VariabilityTable.of(byId);
         Table ksRhythm = KsRhythmTable.of(byId);
         Table rvs = rvsTable();
         Table dup = duplicatesTable();
@@ -364,49 +358,6 @@ public final class ReportBuilder {
             s.setLineColor(Color.BLACK);
             s.setLineWidth(2.5f);
         }
-    }
-
-    // ------------------------------------------------------------------ variability
-
-    private Table variabilityTable() {
-        List<List<String>> rows = new ArrayList<>();
-        for (CellResult r : byId.values()) {
-            if (!r.kind().equals("variability") || !r.ok()) {
-                continue;
-            }
-            for (int f = 1; f <= 2; f++) {
-                String p = "fold" + f + ".";
-                rows.add(List.of(r.param("corpus"), r.param("subjects"), Integer.toString(f),
-                        f == 1 ? "even-indexed" : "odd-indexed", num(r.value(p + "within_level"), 4),
-                        num(r.value(p + "session_level"), 4), num(r.value(p + "time_sd"), 4), num(r.value(p + "width_sd"), 4),
-                        num(r.value(p + "height_sd"), 4), sci(r.value(p + "noise_sd")), num(r.value(p + "rotation_sd"), 4),
-                        num(r.value(p + "levels_objective_start"), 3), num(r.value(p + "levels_objective"), 3),
-                        num(r.value(p + "forger_shape_factor"), 3), num(r.value(p + "forger_interval_cv"), 3),
-                        num(r.value(p + "forger_fluency"), 3), num(r.value(p + "forger_split2"), 3),
-                        num(r.value(p + "forger_rhythm_fidelity"), 3), num(r.value(p + "forger_slow_min"), 3), num(r.value(p + "forger_slow_max"), 3),
-                        num(r.value(p + "forger_objective_start"), 3), num(r.value(p + "forger_objective"), 3)));
-            }
-            List<String> details = new ArrayList<>(List.of(r.param("corpus"), r.param("subjects"), "details",
-                    r.text("ds_options")));
-            while (details.size() < VARIABILITY_COLUMNS.size()) {
-                details.add("");
-            }
-            rows.add(details);
-        }
-        if (rows.isEmpty()) {
-            return null;
-        }
-        return new Table("variability.csv", "Calibration of the synthesizer (held out, 2 folds)",
-                "What the DS synthesizer and the forger model were fitted to, per fold: each fold is calibrated on its "
-                        + "subjects (even or odd index in the corpus) and used only for synthetic data standing for the "
-                        + "other fold's subjects. Levels: CMA-ES (Brent in one dimension) on KS(refRef) + KS(refProbe) + "
-                        + "KS(random) + KS(probeOne); forger: CMA-ES on KS(forgery) + KS(forgeryOne) + KS(forgeryTempo) + "
-                        + "KS(forgeryBells) (refProbe, forgery, random: normalised as the DTW verifier normalises a "
-                        + "probe's distances to K references; probeOne, forgeryOne: raw distance to the first "
-                        + "reference, what a K = 1 verifier sees); objectives at "
-                        + "the start and at the fit (sums of two-sample Kolmogorov-Smirnov statistics; 0 = same "
-                        + "distributions). No error rate enters any objective.",
-                VARIABILITY_COLUMNS, rows);
     }
 
     // ------------------------------------------------------------------ duplicates
