@@ -1,15 +1,12 @@
 package org.sigbench.synth.ks;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.sigbench.datasets.Signature;
-import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.Extractor;
-import org.sigbench.synth.model.Stroke;
 import org.sigbench.datasets.stat.Median;
 
 /**
