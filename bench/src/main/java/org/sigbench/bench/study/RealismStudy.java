@@ -39,9 +39,11 @@ final class RealismStudy {
         Kinematics[] kr = kinematics(real);
         Kinematics[] ks = kinematics(synth);
         String[] names = Kinematics.NAMES;
+        double[][] mr = Arrays.stream(kr).map(Kinematics::realismVector).toArray(double[][]::new);
+        double[][] ms = Arrays.stream(ks).map(Kinematics::realismVector).toArray(double[][]::new);
         for (int f = 0; f < names.length; f++) {
-            double[] a = column(kr, f);
-            double[] b = column(ks, f);
+            double[] a = column(mr, f);
+            double[] b = column(ms, f);
             TwoSample.Ks t = TwoSample.ks(a, b);
             out.value("ks." + names[f] + ".d", t.statistic()).value("ks." + names[f] + ".p", t.pValue())
                     .value("real." + names[f] + ".median", Median.of(a)).value("synth." + names[f] + ".median", Median.of(b))
@@ -86,7 +88,7 @@ final class RealismStudy {
         return new int[][] {rg, sg};
     }
 
-    private static double[] column(Kinematics[] k, int j) {
-        return Arrays.stream(k).mapToDouble(x -> x.realismVector()[j]).toArray();
+    private static double[] column(double[][] rows, int j) {
+        return Arrays.stream(rows).mapToDouble(r -> r[j]).toArray();
     }
 }
