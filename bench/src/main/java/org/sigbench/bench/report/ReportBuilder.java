@@ -14,7 +14,6 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.sigbench.bench.realism.Kinematics;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
 
@@ -101,7 +100,8 @@ public final class ReportBuilder {
         Table variability = VariabilityTable.of(byId);
         Table ksRhythm = KsRhythmTable.of(byId);
         Table rvs = rvsTable();
-        Table dup = duplicatesTable();
+        DuplicatesReport duplicates = new DuplicatesReport(suite, byId, verdicts, dupSummaries);
+        Table dup = duplicates.table();
         List<RecognitionReport> recognition = RecognitionReport.of(suite);
         RealismReport realism = suite.realism() == null ? null : new RealismReport(suite, byId);
         Table ks = realism == null ? null : realism.ksTable();
@@ -121,9 +121,9 @@ public final class ReportBuilder {
                 + "sentence of the table). No error rate enters.");
         section(body, tables, ksRhythm, "Every KS cell of a corpus uses this calibration; the synthetic data of a "
                 + "subject always comes from the calibration of the other fold.");
-        section(body, tables, dup, dupProtocol());
+        section(body, tables, dup, duplicates.protocol());
         if (dup != null && suite.outputs().plots()) {
-            Plot p = duplicatesPlot();
+            Plot p = duplicates.plot();
             if (p != null) {
                 plots.add(p);
             }
@@ -358,191 +358,6 @@ public final class ReportBuilder {
             s.setLineColor(Color.BLACK);
             s.setLineWidth(2.5f);
         }
-    }
-
-    // ------------------------------------------------------------------ duplicates
-
-    private Table duplicatesTable() {
-        Suite.Duplicates d = suite.duplicates();
-        if (d == null) {
-            return null;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (Suite.CorpusRef c : d.corpora()) {
-            for (String v : d.verifiers()) {
-                for (int k : d.refs()) {
-                    for (String extra : d.oracle() && k == 1 ? List.of("ds", "oracle") : List.of("ds")) {
-                        for (int m : d.duplicates()) {
-                            if (extra.equals("oracle") && m == 0) {
-                                continue;
-                            }
-                            CellResult r = byId.get("dup/" + key(c) + "/" + v + "/k" + k + "/m" + m
-                                    + (extra.equals("oracle") ? "-oracle" : ""));
-                            if (r == null || !r.ok()) {
-                                continue;
-                            }
-                            for (String imp : List.of("skilled", "random")) {
-                                if (!r.values().containsKey(imp + ".eer")) {
-                                    continue;
-                                }
-                                rows.add(List.of(c.name(), v, Integer.toString(k), Integer.toString(m),
-                                        m == 0 ? "none" : extra.equals("oracle") ? "real (oracle)" : "ds",
-                                        num(r.value("enrolled"), 0), imp, pct(r.value(imp + ".eer")),
-                                        pct(r.value(imp + ".eer_fvc")), pct(r.value(imp + ".eer_lo")),
-                                        pct(r.value(imp + ".eer_hi")), pct(r.value(imp + ".fnmr1")),
-                                        Integer.toString(c.subjects())));
-                            }
-                        }
-                    }
-                    Suite.DuplicatesGain g = suite.targets().duplicates();
-                    if (g != null && g.refs().contains(k) && d.duplicates().stream().anyMatch(m -> m > 0)) {
-                        duplicatesVerdict(c, v, k, g);
-                    }
-                }
-            }
-        }
-        return new Table("duplicates.csv", "Training with duplicates",
-                "Equal error rates on real probes when each of the K real references is joined by M DS duplicates of "
-                        + "itself (K x (M + 1) enrolled samples); M = 0 is the real-only baseline. Oracle rows (K = 1): the "
-                        + "one real reference is joined by M more real genuine samples of the subject instead (its next M, "
-                        + "fewer when the subject would keep fewer than 5 genuine probes: enrolled is then the mean number "
-                        + "used; the genuine probes are those of K = 1 minus the ones enrolled), the ceiling that "
-                        + "duplicates aim at. " + EER_NOTE,
-                List.of("corpus", "verifier", "refs", "duplicates", "extra", "enrolled", "impostor", "eer", "eer_fvc",
-                        "eer_lo", "eer_hi", "fnmr_at_fmr1", "subjects_limit"), rows);
-    }
-
-    /**
-     * The duplicates target for one corpus, verifier and K: the best M (lowest skilled EER over
-     * M > 0; without skilled forgeries, lowest random EER) against M = 0.
-     */
-    private void duplicatesVerdict(Suite.CorpusRef c, String v, int k, Suite.DuplicatesGain g) {
-        Suite.Duplicates d = suite.duplicates();
-        String prefix = "dup/" + key(c) + "/" + v + "/k" + k + "/m";
-        CellResult base = byId.get(prefix + 0);
-        boolean baseOk = base != null && base.ok() && base.values().containsKey("random.eer");
-        // a corpus without skilled forgeries has no skilled EER in any of its cells
-        boolean skilled = d.duplicates().stream().map(m -> byId.get(prefix + m))
-                .anyMatch(r -> r != null && r.ok() && r.values().containsKey("skilled.eer"));
-        String primary = skilled ? "skilled" : "random";
-        int bestM = -1;
-        double best = Double.NaN;
-        for (int m : d.duplicates()) {
-            CellResult r = byId.get(prefix + m);
-            double e = r != null && r.ok() ? r.value(primary + ".eer") : Double.NaN;
-            if (m > 0 && Double.isFinite(e) && (!Double.isFinite(best) || e < best)) {
-                best = e;
-                bestM = m;
-            }
-        }
-        String label = String.format(Locale.ROOT, "%s, %s, K=%d", c.label(), v, k);
-        String gainTarget = "skilled EER at the best M >= " + plain(100 * g.minRelativeSkilledGain()) + " % lower than M=0";
-        String riseTarget = "random EER at " + (skilled ? "that" : "the best") + " M at most " + plain(g.maxRandomRise())
-                + " points higher than M=0";
-        if (!baseOk || bestM < 0 || skilled && !base.values().containsKey("skilled.eer")) {
-            if (skilled) {
-                verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "skilled", "n/a", gainTarget,
-                        true, Outcome.NOT_MEASURED));
-            }
-            verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "random", "n/a", riseTarget,
-                    true, Outcome.NOT_MEASURED));
-            dupSummaries.add("Training with duplicates (" + label + "): NOT MEASURED (the M = 0 or M > 0 cells are "
-                    + "missing; see the cell status).");
-            return;
-        }
-        CellResult at = byId.get(prefix + bestM);
-        double r0 = base.value("random.eer");
-        double rM = at.value("random.eer");
-        double rise = rM - r0;
-        boolean riseOk = Double.isFinite(rise) && rise <= g.maxRandomRise() + 1e-9;
-        String riseText = String.format(Locale.ROOT, "%s %% (M=0) -> %s %% (M=%d), %s points", orNa(pct(r0)), orNa(pct(rM)),
-                bestM, Double.isFinite(rise) ? signed(rise) : "n/a");
-        String riseSentence = String.format(Locale.ROOT, "the random EER goes from %s %% to %s %% (%s points; at most "
-                + "%s allowed)", orNa(pct(r0)), orNa(pct(rM)), Double.isFinite(rise) ? signed(rise) : "n/a",
-                plain(g.maxRandomRise()));
-        Outcome riseO = Outcome.of(Double.isFinite(rise), riseOk);
-        if (!skilled) {
-            verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "random", riseText, riseTarget,
-                    true, riseO));
-            dupSummaries.add(String.format(Locale.ROOT, "Training with duplicates (%s; no skilled forgeries, so only the "
-                    + "random part applies): with the best M=%d %s - target %s.", label, bestM, riseSentence, riseO.text));
-            return;
-        }
-        double s0 = base.value("skilled.eer");
-        double s0Lo = base.value("skilled.eer_lo");
-        // met when best <= (1 - gain) * base (no division: a base of 0 cannot fall, and 0 -> 0 meets a gain of 0)
-        boolean gainOk = best <= (1 - g.minRelativeSkilledGain()) * s0 + 1e-9;
-        String rel = !(s0 > 0) ? "no fall possible" : best <= s0
-                ? String.format(Locale.ROOT, "%.1f %% lower", 100 * (s0 - best) / s0)
-                : String.format(Locale.ROOT, "%.1f %% higher", 100 * (best - s0) / s0);
-        Outcome gainO = Outcome.of(true, gainOk);
-        verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "skilled",
-                String.format(Locale.ROOT, "%s %% (M=0) -> %s %% (M=%d), %s", pct(s0), pct(best), bestM, rel), gainTarget,
-                true, gainO));
-        verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "random", riseText, riseTarget,
-                true, riseO));
-        Outcome all = riseO == Outcome.NOT_MEASURED ? Outcome.NOT_MEASURED
-                : gainOk && riseOk ? Outcome.MET : Outcome.MISSED;
-        List<String> why = new ArrayList<>();
-        if (!gainOk) {
-            why.add("skilled gain below " + plain(100 * g.minRelativeSkilledGain()) + " %");
-        }
-        if (riseO == Outcome.MISSED) {
-            why.add("random rise above " + plain(g.maxRandomRise()) + " points");
-        }
-        dupSummaries.add(String.format(Locale.ROOT, "Training with duplicates (%s): the skilled EER goes from %s %% with "
-                        + "no duplicates to %s %% with the best M=%d (%s; at least %s %% lower required) and %s - target %s%s%s.",
-                label, pct(s0), pct(best), bestM, rel, plain(100 * g.minRelativeSkilledGain()), riseSentence,
-                all == Outcome.MISSED ? "MISSED" : all.text, why.isEmpty() ? "" : " (" + String.join("; ", why) + ")",
-                gainOk && best >= s0Lo ? ", but the best skilled EER is within the 95 % interval of the baseline ("
-                        + pct(s0Lo) + " %), so the gain is not significant" : ""));
-    }
-
-    private String dupProtocol() {
-        return "Each real reference gets M duplicates from DS of that very sample, with the variability estimated from "
-                + "the corpus (table above); the duplicates for a smaller M are the first ones of the largest M, so the "
-                + "enrolment sets are nested. Probes (genuine, skilled, random) are real samples only; the protocol is "
-                + "otherwise the one of the real-vs-synthetic table, with K x (M + 1) references. Every verifier is "
-                + "told which references are real: DTW uses the duplicates as templates but takes its score scale from "
-                + "the real references (dtw) or the real-to-duplicate distances (dtw-tuned); wd-features takes its "
-                + "per-feature spread from them; svm and rf also train with duplicates of their development subjects "
-                + "(verify/README.md, \"Verifier settings\").";
-    }
-
-    private Plot duplicatesPlot() {
-        Suite.Duplicates d = suite.duplicates();
-        List<XYChart> charts = new ArrayList<>();
-        for (Suite.CorpusRef c : d.corpora()) {
-            for (String v : d.verifiers()) {
-                XYChart ch = new XYChartBuilder().width(560).height(420).title(c.name() + ", " + v)
-                        .xAxisTitle("duplicates per reference M").yAxisTitle("EER (%)").build();
-                ch.getStyler().setChartBackgroundColor(Color.WHITE).setPlotBackgroundColor(Color.WHITE)
-                        .setLegendPosition(Styler.LegendPosition.InsideNE);
-                boolean any = false;
-                for (int k : d.refs()) {
-                    for (String imp : List.of("skilled", "random")) {
-                        List<Double> x = new ArrayList<>();
-                        List<Double> y = new ArrayList<>();
-                        for (int m : d.duplicates()) {
-                            CellResult r = byId.get("dup/" + key(c) + "/" + v + "/k" + k + "/m" + m);
-                            if (r != null && r.ok() && r.values().containsKey(imp + ".eer")) {
-                                x.add((double) m);
-                                y.add(r.value(imp + ".eer"));
-                            }
-                        }
-                        if (!x.isEmpty()) {
-                            ch.addSeries("K=" + k + " " + imp, x, y);
-                            any = true;
-                        }
-                    }
-                }
-                if (any) {
-                    charts.add(ch);
-                }
-            }
-        }
-        return charts.isEmpty() ? null : new Plot("duplicates.png", "EER against the number of duplicates per reference",
-                charts, Math.min(2, charts.size()));
     }
 
     // ------------------------------------------------------------------ throughput
