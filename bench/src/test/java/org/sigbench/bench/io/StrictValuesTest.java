@@ -79,6 +79,18 @@ class StrictValuesTest {
         assertTrue(m.startsWith(prefix), m);
     }
 
+    /** A boolean written as text or as a number is refused in one line, without Jackson's coercion hint. */
+    @Test
+    void suiteBooleansRefuseTextAndNumbers() {
+        String base = "{\"name\": \"t\", \"seed\": 1, \"duplicates\": {\"corpora\": [\"c\"], \"verifiers\": [\"dtw\"], "
+                + "\"refs\": [1], \"duplicates\": [0, 5], \"oracle\": X}}";
+        for (String bad : List.of("\"yes\"", "1")) {
+            String m = suiteFails(base.replace("X", bad)).getMessage();
+            assertTrue(m.startsWith("suite.json:1: field duplicates.oracle: "), m);
+            assertTrue(!m.contains("coercion") && !m.contains("CoercionConfig") && m.lines().count() == 1, m);
+        }
+    }
+
     @Test
     void suitesAreStrictJson() {
         assertDoesNotThrow(() -> SuiteReader.parse(Fixtures.SUITE.getBytes(StandardCharsets.UTF_8), "suite.json"));

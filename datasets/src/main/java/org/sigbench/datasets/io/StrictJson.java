@@ -82,7 +82,7 @@ public final class StrictJson {
             why = m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse("");
         }
         why = QUALIFIED.matcher(why).replaceAll("$1").replace("JsonToken.", "")
-                .replaceAll(" \\(but could if coercion was enabled[^)]*\\)", "");
+                .replaceAll(" \\(but (?:could|might) if coercion[^)]*\\)", "");
         return field.isEmpty() ? why : "field " + field + ": " + why;
     }
 
