@@ -7,6 +7,7 @@ import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.calibrate.Calibrator;
+import org.sigbench.synth.calibrate.FsCalibrator;
 import org.sigbench.synth.calibrate.Group;
 import org.sigbench.synth.calibrate.KsCalibrator;
 import org.sigbench.synth.corpus.CorpusGenerator;
@@ -25,9 +26,10 @@ import org.sigbench.synth.profile.Profile;
  * The synthesis back end of the {@code synth} module.
  *
  * <ul>
- *   <li>FS: {@link CorpusGenerator} with {@code Profile.of(real).fsOptions(ds)} (default DS
- *       options of the synth module) and the calibrated forger model; per subject, the median
- *       numbers of genuine samples and forgeries of the real subjects.</li>
+ *   <li>FS: {@link CorpusGenerator} with {@code Profile.of(real).fsOptions()}, the duplicate and
+ *       session levels and the forger model {@link FsCalibrator} fitted on the calibration subjects (defaults
+ *       before calibration); per subject, the median numbers of genuine samples and forgeries of
+ *       the real subjects.</li>
  *   <li>DS of a real sample and forgeries of it: {@link RealDuplicates} (synth module) on the
  *       sample's Sigma-Lognormal extraction ({@link Extractor} defaults, cached per sample), with
  *       the settings {@link Calibrator} fitted.</li>
@@ -64,20 +66,18 @@ public final class SynthBackend implements Synthesis {
     public Corpus fullSynthesis(Corpus real, int subjects, Variability calibrated, long seed) {
         int genuine = Math.max(1, medianCount(real, Kind.GENUINE));
         int forgeries = medianCount(real, Kind.SKILLED_FORGERY);
-        DsOptions ds = DsOptions.defaults();
-        // the forger model calibrated on DS of real samples is not used here: its shape errors are
-        // relative to DS-of-real variability, and FS identities vary at their own (plan-level) DS
-        // level; FS forgers keep the synth module's defaults (not calibrated; see the report)
-        ForgeryOptions forger = ForgeryOptions.defaults();
+        // FsCalibrator: the identities' duplicate level and the forger (DS forger, shape refitted)
+        FsCalibrator.Result fit = calibrated == null || calibrated.ds() == null ? null : calibrated.ds().fs();
+        DsOptions ds = fit == null ? DsOptions.defaults() : fit.ds();
+        ForgeryOptions forger = fit == null ? ForgeryOptions.defaults() : fit.forger();
         Profile p = Profile.of(real);
         GeneratorOptions o = new GeneratorOptions(real.name() + "-fs", subjects, genuine, forgeries, seed, threads,
-                p.fsOptions(ds), ds, forger);
+                fit == null ? p.fsOptions(ds) : p.fsOptions(), ds, forger, fit == null ? 0 : fit.sessionLevel());
         return CorpusGenerator.generate(o);
     }
 
     static int medianCount(Corpus c, Kind k) {
-        int[] n = c.subjects().stream().mapToInt(s -> c.of(s, k).size()).sorted().toArray();
-        return n.length == 0 ? 0 : n[n.length / 2];
+        return FsCalibrator.medianCount(c.subjects().stream().mapToInt(s -> c.of(s, k).size()).toArray());
     }
 
     private Extraction extraction(Signature s) {
@@ -153,7 +153,11 @@ public final class SynthBackend implements Synthesis {
     public Variability calibrate(Variability v, List<Group> groups, Verification dist, long seed) {
         Calibrator.Result r = Calibrator.calibrate(groups, this::extraction, (a, b) -> dist.distances(a, b, CAL_BAND),
                 Calibrator.Options.defaults(), seed, Boolean.getBoolean("sigbench.trace") ? System.err::println : Calibrator.NO_TRACE);
-        return v.withDs(new Variability.DsSettings(r, r.describe()));
+        List<Signature> genuine = groups.stream().flatMap(g -> g.genuine().stream()).toList();
+        FsCalibrator.Result fs = FsCalibrator.calibrate(groups, Profile.of("calibration", genuine.get(0).dims(), genuine),
+                r.forger(), (a, b) -> dist.distances(a, b, CAL_BAND), Calibrator.Options.defaults(), Streams.seed(seed, 7),
+                Boolean.getBoolean("sigbench.trace") ? System.err::println : Calibrator.NO_TRACE);
+        return v.withDs(new Variability.DsSettings(r, fs, r.describe() + ". " + fs.describe()));
     }
 
     @Override

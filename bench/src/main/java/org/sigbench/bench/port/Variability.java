@@ -22,9 +22,12 @@ public record Variability(double durationCv, double pathCv, double widthCv, doub
      * What the synthesis back end calibrated on real data ({@link Synthesis#calibrate}).
      *
      * @param fit  the calibration, with its fitted values and objectives
+     * @param fs   the calibration of Full Synthesis identities and forgers on the same subjects
+     *             ({@link org.sigbench.synth.calibrate.FsCalibrator}), null when not made
      * @param note how they were derived, for the report
      */
-    public record DsSettings(org.sigbench.synth.calibrate.Calibrator.Result fit, String note) {
+    public record DsSettings(org.sigbench.synth.calibrate.Calibrator.Result fit,
+                             org.sigbench.synth.calibrate.FsCalibrator.Result fs, String note) {
         /** DS settings of real samples (levels, global and noise terms). */
         public org.sigbench.synth.ds.RealDsSettings ds() {
             return fit.ds();

@@ -246,7 +246,7 @@ public final class StudyExecutor implements CellExecutor {
             out.value(p + "within_level", ds.withinLevel()).value(p + "session_level", ds.sessionLevel())
                     .value(p + "time_sd", ds.timeSd()).value(p + "width_sd", ds.widthSd())
                     .value(p + "height_sd", ds.heightSd()).value(p + "noise_sd", ds.noiseSd())
-                    .value(p + "rotation_sd", ds.rotationSd());
+                    .value(p + "rotation_sd", ds.rotationSd()).value(p + "writer_sd", ds.writerSd());
             var fit = c.ds().fit();
             out.value(p + "levels_objective", fit.levels().objective())
                     .value(p + "levels_objective_start", fit.levels().startObjective());
@@ -259,6 +259,16 @@ public final class StudyExecutor implements CellExecutor {
                         .value(p + "forger_split2", fo.split2())
                         .value(p + "forger_rhythm_fidelity", fo.rhythmFidelity()).value(p + "forger_slow_min", fo.slowMin())
                         .value(p + "forger_slow_max", fo.slowMax());
+            }
+            var fs = c.ds().fs();
+            if (fs != null) {
+                out.value(p + "fs_level", fs.level()).value(p + "fs_session_level", fs.sessionLevel()).value(p + "fs_level_objective", fs.levels().objective())
+                        .value(p + "fs_level_objective_start", fs.levels().startObjective());
+                if (fs.forgers() != null) {
+                    out.value(p + "fs_shape_factor", fs.forgers().values()[0])
+                            .value(p + "fs_forger_objective", fs.forgers().objective())
+                            .value(p + "fs_forger_objective_start", fs.forgers().startObjective());
+                }
             }
             text.append(f == 0 ? "" : " || ").append("fold ").append(f + 1).append(" (calibrated on ").append(f == 0
                     ? "even" : "odd").append("-indexed subjects; used for the other fold): ").append(synthesis.describe(c));

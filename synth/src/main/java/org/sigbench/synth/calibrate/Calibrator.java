@@ -29,7 +29,7 @@ import org.sigbench.synth.profile.Profile;
 
 /**
  * Calibrates DS of real samples and the forger model on a real corpus (its calibration subjects),
- * in three steps; every free parameter is an estimate from the corpus by the procedure below.
+ * in four steps; every free parameter is an estimate from the corpus by the procedure below.
  *
  * <ol>
  *   <li><b>Global and sensor terms</b> (closed form, from a pilot: duplicates at the default level
@@ -39,6 +39,9 @@ import org.sigbench.synth.profile.Profile;
  *       {@link RotationSpread} of the real samples and of the pilot duplicates; the sensor noise sd is
  *       {@code sqrt(max(0, J_real^2 - J_dup^2) / 20)}, J the robust sd of third differences
  *       ({@code Profile.jitter}), 20 the variance factor of third differences of white noise.</li>
+ *   <li><b>Writer consistency</b> ({@link WriterSpread}, closed form): the log-sd over subjects of
+ *       a writer's levels, from the spread over subjects of the log median genuine-genuine distance,
+ *       real against duplicates, divided by the slope of that log distance in the log level.</li>
  *   <li><b>Levels</b> (with those terms). Each calibration subject's first genuine sample is duplicated as many times
  *       as the subject has genuine samples, duplicate i in the synthetic session of the real sample
  *       it stands for (the corpus' session numbers). The within-session level and, when the corpus
@@ -165,12 +168,15 @@ public final class Calibrator {
         double rotReal = RotationSpread.of(use, dims);
         double rotDup = RotationSpread.of(dups, dims);
         double rs = Math.sqrt(Math.max(0, rotReal * rotReal - rotDup * rotDup));
-        RealDsSettings pilot = noGlobal.withGlobal(ts, ws, hs, noise, rs);
+        RealDsSettings global = noGlobal.withGlobal(ts, ws, hs, noise, rs);
+        WriterSpread writers = WriterSpread.of(use, d, level -> duplicateGroups(use, ex, sessions,
+                global.withLevels(level, 0), levelSeed));
+        RealDsSettings pilot = global.withWriterSd(writers.sd());
         String globalNote = String.format(Locale.ROOT, "median within-subject CV of duration, width, height: real %.3f, "
                 + "%.3f, %.3f; duplicates at the default level %.2f %.3f, %.3f, %.3f; jitter real %.4g, duplicates %.4g; "
-                + "rotation spread (RotationSpread) real %.4f, duplicates %.4f rad",
+                + "rotation spread (RotationSpread) real %.4f, duplicates %.4f rad; ",
                 cvReal[0], cvReal[1], cvReal[2], DsOptions.DEFAULT_LEVEL, cvDup[0], cvDup[1], cvDup[2], jr, jd, rotReal,
-                rotDup);
+                rotDup) + writers.describe();
 
         // 2. levels, with the global and sensor terms
         double max = DsOptions.maxLevel();
@@ -254,7 +260,7 @@ public final class Calibrator {
         };
     }
 
-    private static String q(double[] a) {
+    static String q(double[] a) {
         org.apache.commons.math3.stat.descriptive.rank.Percentile p = new org.apache.commons.math3.stat.descriptive.rank.Percentile();
         p.setData(a);
         return String.format(Locale.ROOT, "[%.2f %.2f %.2f %.2f %.2f]", p.evaluate(10), p.evaluate(25), p.evaluate(50),

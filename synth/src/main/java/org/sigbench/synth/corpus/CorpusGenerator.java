@@ -12,6 +12,7 @@ import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.datasets.random.Streams;
+import org.sigbench.synth.ds.DsOptions;
 import org.sigbench.synth.ds.Duplicator;
 import org.sigbench.synth.forgery.Forger;
 import org.sigbench.synth.fs.FullSynthesis;
@@ -31,6 +32,7 @@ public final class CorpusGenerator {
     static final long FORGER = 3;
     static final long FORGERY = 4;
     static final long NOISE = 5;
+    static final long SESSION = 6;
 
     private CorpusGenerator() {
     }
@@ -97,14 +99,29 @@ public final class CorpusGenerator {
         return FullSynthesis.plan(o.fs(), stream(o.seed(), IDENTITY, s, 0));
     }
 
+    /**
+     * The plans of subject s's sessions: the identity plan alone when {@code o.sessionLevel()} is 0,
+     * else two target-wise perturbations of it at that level, from {@code stream(seed, SESSION, s, k)}.
+     */
+    static Plan[] sessionPlans(GeneratorOptions o, int s, Plan plan) {
+        if (o.sessionLevel() == 0) {
+            return new Plan[] {plan};
+        }
+        DsOptions level = DsOptions.defaults().withLevel(o.sessionLevel());
+        return new Plan[] {Duplicator.perturbTargets(plan, level, stream(o.seed(), SESSION, s, 0)),
+            Duplicator.perturbTargets(plan, level, stream(o.seed(), SESSION, s, 1))};
+    }
+
     /** All samples of subject s: genuine first, then forgeries. */
     public static List<Signature> subject(GeneratorOptions o, int s) {
         String sid = subjectId(s);
         Plan plan = identity(o, s);
         List<Signature> out = new ArrayList<>(o.genuine() + o.forgeries());
         String src = "sigbench synth seed=" + o.seed();
+        Plan[] sessions = sessionPlans(o, s, plan);
         for (int g = 0; g < o.genuine(); g++) {
-            Specimen sp = Duplicator.duplicate(plan, o.ds(), stream(o.seed(), GENUINE, s, g));
+            Plan from = sessions[g < (o.genuine() + 1) / 2 ? 0 : sessions.length - 1];
+            Specimen sp = Duplicator.duplicate(from, o.ds(), stream(o.seed(), GENUINE, s, g));
             String id = String.format(java.util.Locale.ROOT, "%s-G%02d", sid, g + 1);
             out.add(SignatureSampler.sample(sp, o.fs().rate(), o.fs().noiseSd(),
                     SignatureMeta.genuine(o.name(), sid, id, g + 1, src), stream(o.seed(), NOISE, s, g)));
