@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.bench.io.CellStore;
+import org.sigbench.bench.io.CodeFingerprint;
 import org.sigbench.bench.io.FolderDataSource;
 import org.sigbench.bench.io.OutLock;
 import org.sigbench.bench.io.ProvenanceProbe;
@@ -129,7 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
                     + engine.commandLine();
             Provenance prov = new Provenance(cmd, suiteJson, optionsJson, ProvenanceProbe.gitCommit(Path.of("").toAbsolutePath()),
                     ProvenanceProbe.jvm(), Runtime.getRuntime().availableProcessors(), nThreads, ProvenanceProbe.os(), dataSets,
-                    started.toString(), wall, o.computed(), o.reused(), backends);
+                    started.toString(), wall, o.computed(), o.reused(), backends, CodeFingerprint.describe(CodeFingerprint.ALL));
             Report report = new ReportBuilder(s, o.results()).build(prov);
             ReportWriter.write(report, outDir, suiteJson, optionsJson);
             System.out.printf(Locale.ROOT, "bench %s: %d cells (%d computed, %d reused, %d unavailable, %d failed) in %.1f s%n",

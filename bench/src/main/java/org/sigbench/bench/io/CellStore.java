@@ -21,8 +21,10 @@ import org.sigbench.datasets.io.AtomicFiles;
  * atomically as soon as the cell is done. Each file is {@code {"sha256": ..., "cell": {...}}}: the
  * SHA-256 of the cell's canonical JSON, so an edited or truncated file is detected. A stored result
  * is reused only when it is OK, its checksum holds and its hash equals the cell's current
- * {@link Cell#hash()}; anything else (missing, failed, stale, edited, truncated, unreadable) is
- * recomputed, and {@link #notes()} says which stored files were refused and why.
+ * {@link Cell#hash()} (which covers the data, code and option fingerprints, see
+ * {@code org.sigbench.bench.study.Study}); anything else (missing, failed, stale, edited,
+ * truncated, unreadable) is recomputed, and {@link #notes()} says which stored files were refused
+ * and why (for a stale one, which parameters or context entries changed, such as {@code code.synth}).
  */
 public final class CellStore implements ResultStore {
     /** Cells hold any double (NaN and infinities included), so they use a plain mapper, not the suites' strict one. */
@@ -49,11 +51,44 @@ public final class CellStore implements ResultStore {
         return dir.resolve(cellId + ".json");
     }
 
-    /** The stored result of the cell when it is reusable. */
+    /**
+     * The stored result of the cell when it is reusable. A stored OK result computed with another
+     * configuration (its hash differs: parameters, seed, data, code or options) is refused with a
+     * note naming what changed; a stored failed or unavailable result is simply computed again.
+     */
     @Override
     public Optional<CellResult> reusable(Cell cell) {
-        Optional<CellResult> r = read(cell.id());
-        return r.filter(x -> x.ok() && x.hash().equals(cell.hash()));
+        Optional<CellResult> r = read(cell.id()).filter(CellResult::ok);
+        if (r.isPresent() && !r.get().hash().equals(cell.hash())) {
+            note(cell.id(), "was computed with another configuration (" + changes(r.get(), cell) + ")");
+            return Optional.empty();
+        }
+        return r;
+    }
+
+    /** What differs between a stored result's configuration and the cell's: parameter and context names. */
+    private static String changes(CellResult stored, Cell cell) {
+        if (stored.context().isEmpty()) {
+            return "recorded before configurations were stored";
+        }
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        if (!stored.kind().equals(cell.kind())) {
+            names.add("kind");
+        }
+        differing(stored.params(), cell.params(), names);
+        differing(stored.context(), cell.context(), names);
+        return names.isEmpty() ? "hash differs" : "changed: " + String.join(", ", names);
+    }
+
+    private static void differing(java.util.Map<String, String> a, java.util.Map<String, String> b,
+                                  java.util.Set<String> names) {
+        java.util.Set<String> keys = new java.util.TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        for (String k : keys) {
+            if (!java.util.Objects.equals(a.get(k), b.get(k))) {
+                names.add(k);
+            }
+        }
     }
 
     /** Stored files refused so far (edited, truncated, unreadable), one line each, for the user. */

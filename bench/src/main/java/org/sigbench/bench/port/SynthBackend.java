@@ -15,6 +15,7 @@ import org.sigbench.synth.corpus.GeneratorOptions;
 import org.sigbench.synth.ds.DsOptions;
 import org.sigbench.synth.ds.RealDsSettings;
 import org.sigbench.synth.extract.Extraction;
+import org.sigbench.synth.extract.ExtractOptions;
 import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.extract.RealDuplicates;
 import org.sigbench.synth.ks.KsTiming;
@@ -42,13 +43,41 @@ public final class SynthBackend implements Synthesis {
     public static final double CAL_BAND = 0.10;
     /** KS rhythm calibration: 5 references, 12 subjects, 16 evaluations (Brent) and 20 (CMA-ES, 2 parameters). */
     public static final Calibrator.Options KS_CALIBRATION = new Calibrator.Options(5, 12, 16, 20);
+    /** DS options of FS identities before calibration (synth defaults); the uncalibrated DS level also comes from them. */
+    static final DsOptions DS = DsOptions.defaults();
+    /** Forger model of FS and DS when not calibrated (synth defaults). */
+    static final ForgeryOptions FORGER = ForgeryOptions.defaults();
+    /** KS geometry (synth defaults). */
+    static final KsOptions KS = KsOptions.defaults();
+    /** Sigma-Lognormal extraction of real samples (synth defaults). */
+    static final ExtractOptions EXTRACT = ExtractOptions.defaults();
+    /** DS and forger calibration (synth defaults). */
+    static final Calibrator.Options CALIBRATION = Calibrator.Options.defaults();
 
     private final int threads;
-    private final Extractor extractor = Extractor.defaults();
+    private final Extractor extractor = Extractor.of(EXTRACT);
     private final ConcurrentHashMap<String, Extraction> extractions = new ConcurrentHashMap<>();
 
     public SynthBackend(int threads) {
         this.threads = threads;
+    }
+
+    /**
+     * The option records this back end runs the synth module with, by role (all synth defaults,
+     * plus the KS calibration and the calibration band set here). FS options are not among them:
+     * they are derived from the real corpus ({@code Profile.of(real).fsOptions()}), so the data
+     * and code fingerprints cover them.
+     */
+    public static java.util.Map<String, Object> options() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("ds", DS);
+        m.put("forger", FORGER);
+        m.put("ks", KS);
+        m.put("extract", EXTRACT);
+        m.put("calibration", CALIBRATION);
+        m.put("ksCalibration", KS_CALIBRATION);
+        m.put("calibrationBand", CAL_BAND);
+        return m;
     }
 
     @Override
@@ -66,10 +95,10 @@ public final class SynthBackend implements Synthesis {
     public Corpus fullSynthesis(Corpus real, int subjects, Variability calibrated, long seed) {
         int genuine = Math.max(1, medianCount(real, Kind.GENUINE));
         int forgeries = medianCount(real, Kind.SKILLED_FORGERY);
-        // FsCalibrator: the identities' duplicate level and the forger (DS forger, shape refitted)
+        // FsCalibrator: the identities' duplicate and session levels and the forger (DS forger, shape refitted)
         FsCalibrator.Result fit = calibrated == null || calibrated.ds() == null ? null : calibrated.ds().fs();
-        DsOptions ds = fit == null ? DsOptions.defaults() : fit.ds();
-        ForgeryOptions forger = fit == null ? ForgeryOptions.defaults() : fit.forger();
+        DsOptions ds = fit == null ? DS : fit.ds();
+        ForgeryOptions forger = fit == null ? FORGER : fit.forger();
         Profile p = Profile.of(real);
         GeneratorOptions o = new GeneratorOptions(real.name() + "-fs", subjects, genuine, forgeries, seed, threads,
                 fit == null ? p.fsOptions(ds) : p.fsOptions(), ds, forger, fit == null ? 0 : fit.sessionLevel());
@@ -85,7 +114,7 @@ public final class SynthBackend implements Synthesis {
     }
 
     private static RealDsSettings settings(Variability v) {
-        return v == null || v.ds() == null ? RealDsSettings.strokeWise(DsOptions.DEFAULT_LEVEL) : v.ds().ds();
+        return v == null || v.ds() == null ? RealDsSettings.strokeWise(DS.level()) : v.ds().ds();
     }
 
     @Override
@@ -100,7 +129,7 @@ public final class SynthBackend implements Synthesis {
 
     @Override
     public List<Signature> forgeries(Signature genuine, int count, Variability v, long seed, String idPrefix) {
-        ForgeryOptions f = v == null || v.ds() == null ? ForgeryOptions.defaults() : v.ds().forger();
+        ForgeryOptions f = v == null || v.ds() == null ? FORGER : v.ds().forger();
         return RealDuplicates.forgeries(genuine, extraction(genuine), settings(v), f, count, seed, idPrefix);
     }
 
@@ -109,7 +138,7 @@ public final class SynthBackend implements Synthesis {
     @Override
     public KsTiming ksTiming(Corpus real, Kind kind) {
         return KsTiming.estimate(real.signatures().stream().filter(s -> s.meta().kind() == kind).toList(), extractor,
-                KsOptions.defaults());
+                KS);
     }
 
     /**
@@ -119,14 +148,14 @@ public final class SynthBackend implements Synthesis {
      */
     @Override
     public Signature retime(Signature real, KsTiming timing, long seed, String newId) {
-        return RealDuplicates.retime(real, KsOptions.defaults(), timing,
+        return RealDuplicates.retime(real, KS, timing,
                 real.meta().derived(real.meta().corpus(), newId, 1, "KS of " + real.meta().id()), Streams.of(seed));
     }
 
     @Override
     public Signature retime(Signature real, KsTiming timing, org.sigbench.synth.ks.Rhythm rhythm, long seed,
                             String newId) {
-        return RealDuplicates.retime(real, KsOptions.defaults(), timing,
+        return RealDuplicates.retime(real, KS, timing,
                 real.meta().derived(real.meta().corpus(), newId, 1, "KS of " + real.meta().id()), rhythm,
                 Streams.of(seed));
     }
@@ -145,17 +174,17 @@ public final class SynthBackend implements Synthesis {
         org.sigbench.synth.ks.RhythmModel measured = org.sigbench.synth.ks.RhythmConsistency.estimate(
                 real.signatures().stream().filter(s -> s.meta().kind() == main).toList(), genuine, f, forgery);
         return KsCalibrator.calibrate(groups, k -> k == Kind.SKILLED_FORGERY ? forgery : genuine, measured,
-                KsOptions.defaults(), (a, b) -> dist.distances(a, b, CAL_BAND), KS_CALIBRATION, seed);
+                KS, (a, b) -> dist.distances(a, b, CAL_BAND), KS_CALIBRATION, seed);
     }
 
     /** {@link Calibrator#calibrate} with default options, on the verifier's DTW distance. */
     @Override
     public Variability calibrate(Variability v, List<Group> groups, Verification dist, long seed) {
         Calibrator.Result r = Calibrator.calibrate(groups, this::extraction, (a, b) -> dist.distances(a, b, CAL_BAND),
-                Calibrator.Options.defaults(), seed, Boolean.getBoolean("sigbench.trace") ? System.err::println : Calibrator.NO_TRACE);
+                CALIBRATION, seed, Boolean.getBoolean("sigbench.trace") ? System.err::println : Calibrator.NO_TRACE);
         List<Signature> genuine = groups.stream().flatMap(g -> g.genuine().stream()).toList();
         FsCalibrator.Result fs = FsCalibrator.calibrate(groups, Profile.of("calibration", genuine.get(0).dims(), genuine),
-                r.forger(), (a, b) -> dist.distances(a, b, CAL_BAND), Calibrator.Options.defaults(), Streams.seed(seed, 7),
+                r.forger(), (a, b) -> dist.distances(a, b, CAL_BAND), CALIBRATION, Streams.seed(seed, 7),
                 Boolean.getBoolean("sigbench.trace") ? System.err::println : Calibrator.NO_TRACE);
         return v.withDs(new Variability.DsSettings(r, fs, r.describe() + ". " + fs.describe()));
     }

@@ -43,9 +43,32 @@ public final class VerifyBackend implements Verification {
     private final java.util.concurrent.ConcurrentHashMap<String, org.sigbench.verify.verifier.Verifier> shared =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The DTW settings of {@link #distances} (calibration, recognition, variability): the dtw verifier's. */
+    static final DtwVerifierOptions DISTANCES = DtwVerifierOptions.DEFAULT;
+
     /** @param threads worker threads of each protocol run (results do not depend on it) */
     public VerifyBackend(int threads) {
         this.threads = threads;
+    }
+
+    /**
+     * The option records this back end runs the verify module with: the DTW settings of
+     * {@link #distances}, and the settings the verifier name stands for ({@link Verifiers#options};
+     * left out when {@code verifier} is null or unknown). The protocol's and metrics' settings come
+     * from the cell (K, seed, bootstrap) or are constants of this class (2 folds, 95 % intervals),
+     * which the code fingerprint covers.
+     */
+    public static java.util.Map<String, Object> options(String verifier) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("distances", DISTANCES);
+        if (verifier != null) {
+            try {
+                m.put("verifier", Verifiers.options(verifier));
+            } catch (IllegalArgumentException unknown) {
+                // no settings: such a cell is computed as unavailable ("unknown verifier")
+            }
+        }
+        return m;
     }
 
     @Override
@@ -112,8 +135,8 @@ public final class VerifyBackend implements Verification {
 
     @Override
     public double[][] distances(List<Signature> probes, List<Signature> refs, double band) {
-        FunctionFeatures ff = new FunctionFeatures(DtwVerifierOptions.DEFAULT.features());
-        DtwOptions dopt = DtwVerifierOptions.DEFAULT.dtw().withBand(band);
+        FunctionFeatures ff = new FunctionFeatures(DISTANCES.features());
+        DtwOptions dopt = DISTANCES.dtw().withBand(band);
         FeatureSeries[] p = probes.parallelStream().map(ff::compute).toArray(FeatureSeries[]::new);
         FeatureSeries[] r = refs == probes ? p : refs.parallelStream().map(ff::compute).toArray(FeatureSeries[]::new);
         double[][] d = new double[p.length][r.length];

@@ -19,11 +19,14 @@ import java.util.List;
  * @param computed    cells computed in this run
  * @param reused      cells reused from an earlier run
  * @param backends    synthesis and verification back ends
+ * @param code        one line per module: its code fingerprint (SHA-256 of its compiled classes and
+ *                    resources, part of every cell's hash) and where it was read from
  */
 public record Provenance(String command, String suiteJson, String optionsJson, String git, String jvm, int cores,
                          int threads, String os, List<String> dataSets, String started, double wallSeconds,
-                         int computed, int reused, String backends) {
+                         int computed, int reused, String backends, List<String> code) {
     public Provenance {
         dataSets = List.copyOf(dataSets);
+        code = List.copyOf(code);
     }
 }

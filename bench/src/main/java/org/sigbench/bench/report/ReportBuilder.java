@@ -511,6 +511,11 @@ public final class ReportBuilder {
         sb.append("- JVM: ").append(p.jvm()).append("; OS: ").append(p.os()).append("; cores: ").append(p.cores())
                 .append("; worker threads: ").append(p.threads()).append('\n');
         sb.append("- back ends: ").append(p.backends()).append('\n');
+        sb.append("- code fingerprints (SHA-256 of each module's compiled classes and resources; in the hash of every "
+                + "cell that depends on the module, so changed code recomputes it):\n");
+        for (String c : p.code()) {
+            sb.append("  - ").append(c).append('\n');
+        }
         sb.append("- data sets:\n");
         for (String d : p.dataSets()) {
             sb.append("  - ").append(d).append('\n');

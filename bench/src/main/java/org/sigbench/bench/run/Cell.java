@@ -19,8 +19,11 @@ import org.sigbench.datasets.random.Streams;
  * @param id      unique, path-like id ({@code [A-Za-z0-9._/~-]})
  * @param kind    study kind ({@code rvs}, {@code dup}, {@code air}, {@code realism}, {@code throughput})
  * @param params  the cell's parameters, sorted by name
- * @param context everything else the result depends on (seed, bootstrap, data fingerprint,
- *                algorithm version), sorted by name; hashed but not shown in tables
+ * @param context everything else the result depends on, sorted by name; hashed but not shown in
+ *                tables: seed, bootstrap, the data fingerprint of its corpus, and from
+ *                {@link CellConfiguration} the code fingerprints of the modules it depends on
+ *                ({@code code.<module>}) and the canonical JSON of its option records
+ *                ({@code options.<group>}); no hand-bumped version (see {@code Study})
  */
 public record Cell(String id, String kind, SortedMap<String, String> params, SortedMap<String, String> context)
         implements java.io.Serializable {

@@ -23,10 +23,13 @@ import java.util.TreeMap;
  * @param series  named arrays
  * @param texts   named texts
  * @param seconds wall time of the computation
+ * @param context the cell's context when it was computed (seed, data and code fingerprints,
+ *                options: see {@link Cell}), kept so a stale result can say what changed
  */
 public record CellResult(String id, String kind, String hash, SortedMap<String, String> params, String status,
                          String message, SortedMap<String, Double> values, SortedMap<String, double[]> series,
-                         SortedMap<String, String> texts, double seconds) implements java.io.Serializable {
+                         SortedMap<String, String> texts, double seconds, SortedMap<String, String> context)
+        implements java.io.Serializable {
     public static final String OK = "ok";
     public static final String UNAVAILABLE = "unavailable";
     public static final String FAILED = "failed";
@@ -41,6 +44,14 @@ public record CellResult(String id, String kind, String hash, SortedMap<String, 
         values = values == null ? new TreeMap<>() : new TreeMap<>(values);
         series = series == null ? new TreeMap<>() : new TreeMap<>(series);
         texts = texts == null ? new TreeMap<>() : new TreeMap<>(texts);
+        context = context == null ? new TreeMap<>() : new TreeMap<>(context);
+    }
+
+    /** A result without a recorded context. */
+    public CellResult(String id, String kind, String hash, SortedMap<String, String> params, String status,
+                      String message, SortedMap<String, Double> values, SortedMap<String, double[]> series,
+                      SortedMap<String, String> texts, double seconds) {
+        this(id, kind, hash, params, status, message, values, series, texts, seconds, null);
     }
 
     public boolean ok() {
@@ -97,7 +108,7 @@ public record CellResult(String id, String kind, String hash, SortedMap<String, 
 
         public CellResult build(Cell cell, String status, String message, double seconds) {
             return new CellResult(cell.id(), cell.kind(), cell.hash(), cell.params(), status, message, values,
-                    series, texts, seconds);
+                    series, texts, seconds, cell.context());
         }
     }
 
@@ -108,7 +119,7 @@ public record CellResult(String id, String kind, String hash, SortedMap<String, 
         }
         if (!(id.equals(r.id) && kind.equals(r.kind) && hash.equals(r.hash) && params.equals(r.params)
                 && status.equals(r.status) && message.equals(r.message) && values.equals(r.values)
-                && texts.equals(r.texts) && series.keySet().equals(r.series.keySet()))) {
+                && texts.equals(r.texts) && context.equals(r.context) && series.keySet().equals(r.series.keySet()))) {
             return false;
         }
         for (String k : series.keySet()) {

@@ -32,8 +32,17 @@ final class ScaleExecutor implements CellExecutor {
     private final DtwVerifier verifier = new DtwVerifier(DtwVerifierOptions.DEFAULT);
 
     ScaleExecutor(long seed, Path scoresDir) {
-        this.generator = GeneratorOptions.of(1, ScaleSpec.GENUINE, ScaleSpec.FORGERIES, seed).withName("scale");
+        this.generator = generator(seed);
         this.scoresDir = scoresDir;
+    }
+
+    private static GeneratorOptions generator(long seed) {
+        return GeneratorOptions.of(1, ScaleSpec.GENUINE, ScaleSpec.FORGERIES, seed).withName("scale");
+    }
+
+    /** The option records of the tiles, by group: the generator's (per identity) and the verifier's. */
+    static java.util.Map<String, Object> options(long seed) {
+        return java.util.Map.of("synth", generator(seed), "verify", DtwVerifierOptions.DEFAULT);
     }
 
     @Override

@@ -274,6 +274,9 @@ public final class ScaleReport {
                 .append(num(run.startupSeconds(), 1)).append(" s\n");
         sb.append("- commit: ").append(run.git()).append('\n');
         sb.append("- JVM: ").append(run.jvm()).append("; ").append(run.cores()).append(" cores; ").append(run.os()).append('\n');
+        sb.append("- code fingerprints (in every tile's hash): ")
+                .append(String.join("; ", org.sigbench.bench.io.CodeFingerprint.describe(org.sigbench.bench.io.CodeFingerprint.ALL)))
+                .append('\n');
         sb.append("- data: none read (synthetic identities only, Full Synthesis defaults); verifier: ")
                 .append(ScaleStudy.VERIFIER).append('\n');
         sb.append("- started ").append(run.started()).append("; ").append(run.computed()).append(" tiles computed, ")

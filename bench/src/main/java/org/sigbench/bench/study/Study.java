@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sigbench.bench.io.CodeFingerprint;
+import org.sigbench.bench.port.Backends;
 import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.run.CellConfiguration;
 import org.sigbench.bench.suite.Suite;
 import org.sigbench.bench.suite.Suite.CorpusRef;
+import org.sigbench.datasets.io.LoadOptions;
 
 /**
  * Expands a {@link Suite} into its cells. Cell ids:
@@ -21,22 +25,19 @@ import org.sigbench.bench.suite.Suite.CorpusRef;
  *   <li>{@code throughput/jmh}.</li>
  * </ul>
  * A corpus limited to its first N subjects appears as {@code <name>~N}.
+ *
+ * <p>What a cell's hash ({@link Cell#hash()}) covers, so that a resumed run reuses a stored result
+ * only when nothing it depends on changed: its kind and parameters (the suite settings of its
+ * section); the suite's seed and bootstrap replicates; the back-end names; the data fingerprint of
+ * its corpus (file contents); and, from {@link CellConfiguration}, the code fingerprint of every
+ * module it depends on ({@code code.datasets}, {@code code.verify}, {@code code.bench}, and
+ * {@code code.synth} only for cells that synthesise, so real-only cells survive a synthesis change)
+ * and the canonical JSON of the option records it runs with ({@code options.load}: the readers'
+ * {@code LoadOptions}; {@code options.synth}: the synthesis back end's DS, forger, KS, extraction
+ * and calibration records; {@code options.verify}: the verifier's settings and those of the DTW
+ * distances). Nothing is bumped by hand: recompiling changed code is enough.
  */
 public final class Study {
-    /** Bumped whenever a change in bench's own computations changes results; part of every hash. */
-    public static final String ALGORITHM_VERSION = "bench-5";
-    /**
-     * Bumped whenever bench's use of the synthesis back end changes (DS settings, rendering, KS);
-     * hashed only into the cells that use synthesis, so real-only cells survive such a change.
-     */
-    public static final String SYNTHESIS_VERSION = "synth-9";
-    /** Bumped whenever DS of real samples changes; hashed only into the cells that use DS. */
-    public static final String DS_VERSION = "ds-6";
-    /** Bumped whenever the recognition protocol ({@link Recognition}) changes; hashed only into its cells. */
-    public static final String RECOGNITION_VERSION = "recognition-1";
-    /** Bumped whenever the realism tests ({@code TwoSample}, the kinematic features) change; hashed only into realism cells. */
-    public static final String REALISM_VERSION = "realism-2";
-
     private Study() {
     }
 
@@ -148,7 +149,8 @@ public final class Study {
             p.put("warmups", Integer.toString(t.warmups()));
             p.put("iterations", Integer.toString(t.iterations()));
             p.put("seconds", Double.toString(t.seconds()));
-            out.add(Cell.of("throughput/jmh", "throughput", p, Map.of("algorithm", ALGORITHM_VERSION)));
+            // timings of every module's code: any code change measures again
+            out.add(Cell.of("throughput/jmh", "throughput", p, CellConfiguration.of(CodeFingerprint.ALL, Map.of())));
         }
         return out;
     }
@@ -166,17 +168,6 @@ public final class Study {
             m.put("gesture", s.gestures());
         }
         return m;
-    }
-
-    /** Whether a cell's result depends on DS of real samples (its settings or its rendering). */
-    static boolean usesDs(String kind, Map<String, String> p) {
-        return switch (kind) {
-            case "variability" -> true;
-            case "realism", "rvs" -> "ds".equals(p.get("variant"));
-            case "dup" -> !"0".equals(p.get("duplicates")) && !"oracle".equals(p.get("extra"));
-            case "air", "gesture" -> List.of("ds", "mimic-ds", "k1-plus-ds").contains(p.get("condition"));
-            default -> false;
-        };
     }
 
     /** Whether a cell's result depends on the synthesis back end. */
@@ -202,21 +193,14 @@ public final class Study {
         Map<String, String> ctx = new LinkedHashMap<>();
         ctx.put("seed", Long.toString(s.seed()));
         ctx.put("bootstrap", Integer.toString(s.bootstrap()));
-        ctx.put("algorithm", ALGORITHM_VERSION);
         ctx.put("backends", backends);
         ctx.put("data", fingerprint.apply(params.get("corpus")));
-        if (usesSynthesis(kind, params)) {
-            ctx.put("synthesis", SYNTHESIS_VERSION);
-        }
-        if (usesDs(kind, params)) {
-            ctx.put("ds", DS_VERSION);
-        }
-        if (kind.equals("air") || kind.equals("gesture")) {
-            ctx.put("recognition", RECOGNITION_VERSION);
-        }
-        if (kind.equals("realism")) {
-            ctx.put("realism", REALISM_VERSION);
-        }
+        boolean synthesis = usesSynthesis(kind, params);
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("load", LoadOptions.defaults());
+        options.put("synth", synthesis ? Backends.synthesisOptions() : null);
+        options.put("verify", Backends.verificationOptions(params.get("verifier")));
+        ctx.putAll(CellConfiguration.of(CellConfiguration.modules(synthesis), options));
         return Cell.of(id, kind, params, ctx);
     }
 }

@@ -194,9 +194,20 @@ class MutationCampaignTest {
             for (Signature s : c.signatures()) {
                 for (int i = 0; i < s.size(); i++) {
                     assertTrue(Double.isFinite(s.x(i)) && Double.isFinite(s.y(i)) && Double.isFinite(s.t(i)), where);
+                    assertTrue(s.dims() == 2 || Double.isFinite(s.z(i)), where + ": z not finite");
+                    assertTrue(i == 0 || s.t(i) >= s.t(i - 1), where + ": time goes back");
                     assertTrue(s.x(i) != Fixtures.OUTSIDE_X, where + ": read the corpus outside the data root");
                 }
             }
+        }
+        if (loaded instanceof ScoreFile.Contents sc) {
+            for (org.sigbench.verify.metrics.Score x : sc.scores()) {
+                assertTrue(!Double.isNaN(x.score()) && !x.referenceSubject().isEmpty() && !x.probeSubject().isEmpty()
+                        && !x.probeId().isEmpty(), where + ": score line accepted with " + x);
+            }
+        }
+        if (loaded instanceof org.sigbench.bench.suite.Suite su) {
+            assertTrue(su.bootstrap() >= 0 && su.name() != null && !su.name().isBlank(), where + ": suite accepted as " + su);
         }
         return loaded;
     }

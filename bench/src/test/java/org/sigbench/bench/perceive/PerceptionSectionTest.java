@@ -22,7 +22,7 @@ class PerceptionSectionTest {
         String json = "{\"name\": \"t\", \"perception\": {\"test\": \"" + test.toString().replace("\\", "\\\\") + "\"}}";
         Suite s = SuiteReader.parse(json.getBytes(StandardCharsets.UTF_8), "t.json");
         return new ReportBuilder(s, List.of()).build(new Provenance("cmd", "{}", "{}", "abc", "jvm", 2, 2, "os", List.of(),
-                "now", 1, 1, 0, "b"));
+                "now", 1, 1, 0, "b", List.of()));
     }
 
     @Test

@@ -74,7 +74,7 @@ class ReportBuilderTest {
     }
 
     static Provenance prov() {
-        return new Provenance("cmd", "{}", "{}", "abc", "jvm", 2, 2, "os", List.of(), "now", 1, 1, 0, "b");
+        return new Provenance("cmd", "{}", "{}", "abc", "jvm", 2, 2, "os", List.of(), "now", 1, 1, 0, "b", List.of("bench: 0123"));
     }
 
     static Suite suite(String json) {

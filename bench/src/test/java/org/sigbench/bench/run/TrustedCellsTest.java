@@ -54,6 +54,40 @@ class TrustedCellsTest {
         }
     }
 
+    /** Cells whose context holds a given code fingerprint of the synth module. */
+    static List<Cell> cellsOfCode(String synth) {
+        return RunnerTest.cells(3, "1").stream().map(c -> {
+            java.util.Map<String, String> ctx = new java.util.TreeMap<>(c.context());
+            ctx.put("code.synth", synth);
+            return Cell.of(c.id(), c.kind(), c.params(), ctx);
+        }).toList();
+    }
+
+    @Test
+    void cellsOfOtherCodeAreRecomputedWithANoteAndCellsOfTheSameCodeReused() throws Exception {
+        Runner quiet = new Runner(new Runner.Options(1, true, false), new PrintStream(PrintStream.nullOutputStream()));
+        quiet.run(cellsOfCode("aaaa"), new RunnerTest.Recording(), new CellStore(dir.resolve("cells")));
+        // the same code: every stored cell is reused, without a note
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        RunnerTest.Recording same = new RunnerTest.Recording();
+        Runner.Outcome o = new Runner(new Runner.Options(1, true, false), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(cellsOfCode("aaaa"), same, new CellStore(dir.resolve("cells")));
+        assertEquals(Set.of(), same.computed);
+        assertEquals(3, o.reused());
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        // another fingerprint: every cell is recomputed, and the note names what changed
+        RunnerTest.Recording other = new RunnerTest.Recording();
+        o = new Runner(new Runner.Options(1, true, false), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(cellsOfCode("bbbb"), other, new CellStore(dir.resolve("cells")));
+        assertEquals(Set.of("t/c0", "t/c1", "t/c2"), other.computed);
+        assertEquals(0, o.reused());
+        String notes = err.toString(StandardCharsets.UTF_8);
+        assertTrue(notes.contains("note: cell t/c1: stored result was computed with another configuration "
+                + "(changed: code.synth); recomputed"), notes);
+        // what was stored now carries the new fingerprint
+        assertEquals("bbbb", new CellStore(dir.resolve("cells")).read("t/c2").orElseThrow().context().get("code.synth"));
+    }
+
     @Test
     void theDataFingerprintHashesContent() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data/a"));

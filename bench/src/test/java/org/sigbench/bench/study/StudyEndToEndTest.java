@@ -69,7 +69,7 @@ class StudyEndToEndTest {
         Runner.Outcome o = new Runner(new Runner.Options(threads, true, false), new PrintStream(java.io.OutputStream.nullOutputStream()))
                 .run(cells, ex, new CellStore(dir.resolve("cells")));
         Provenance p = new Provenance("test", SuiteReader.toJson(s), "{}", "none", "jvm", 2, threads, "os", List.of("toy"),
-                "now", 1.0, o.computed(), o.reused(), "toy");
+                "now", 1.0, o.computed(), o.reused(), "toy", List.of());
         Report r = new ReportBuilder(s, o.results()).build(p);
         ReportWriter.write(r, dir, SuiteReader.toJson(s), "{}");
         return dir;

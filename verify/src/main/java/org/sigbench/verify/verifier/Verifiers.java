@@ -14,24 +14,37 @@ public final class Verifiers {
     }
 
     /**
-     * The factory for a verifier name.
+     * The factory for a verifier name, built from its {@link #options(String) options}.
      *
      * @throws IllegalArgumentException for an unknown name, listing the known ones
      */
     public static VerifierFactory factory(String name) {
+        return switch (options(name)) {
+            case DtwVerifierOptions o -> DtwVerifier.factory(name, o);
+            case FusionOptions o -> FusionVerifier.factory(o);
+            case FeatureDistanceOptions o -> FeatureDistanceVerifier.factory(o);
+            case ClassifierOptions o -> DissimilarityClassifierVerifier.factory(o);
+            default -> throw new IllegalStateException("no factory for the options of verifier '" + name + "'");
+        };
+    }
+
+    /**
+     * The settings (an option record) a verifier name stands for; bench hashes them into its cells.
+     *
+     * @throws IllegalArgumentException for an unknown name, listing the known ones
+     */
+    public static Record options(String name) {
         return switch (name) {
-            case "dtw" -> DtwVerifier.factory(DtwVerifierOptions.DEFAULT);
-            case "dtw-tuned" -> DtwVerifier.factory("dtw-tuned", DtwVerifierOptions.TUNED);
-            case "fusion" -> FusionVerifier.factory(FusionOptions.DEFAULT);
+            case "dtw" -> DtwVerifierOptions.DEFAULT;
+            case "dtw-tuned" -> DtwVerifierOptions.TUNED;
+            case "fusion" -> FusionOptions.DEFAULT;
             // experiment arms of verify/README.md (score scale from all references or from the duplicates)
-            case "x-dtw-all" -> DtwVerifier.factory("x-dtw-all", DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.ALL));
-            case "x-dtw-dup" -> DtwVerifier.factory("x-dtw-dup",
-                    DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.DUPLICATES));
-            case "x-tuned-real" -> DtwVerifier.factory("x-tuned-real",
-                    DtwVerifierOptions.TUNED.withScale(DtwVerifierOptions.Scale.REAL));
-            case "wd-features" -> FeatureDistanceVerifier.factory(FeatureDistanceOptions.DEFAULT);
-            case "svm" -> DissimilarityClassifierVerifier.factory(ClassifierOptions.svm());
-            case "rf" -> DissimilarityClassifierVerifier.factory(ClassifierOptions.randomForest());
+            case "x-dtw-all" -> DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.ALL);
+            case "x-dtw-dup" -> DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.DUPLICATES);
+            case "x-tuned-real" -> DtwVerifierOptions.TUNED.withScale(DtwVerifierOptions.Scale.REAL);
+            case "wd-features" -> FeatureDistanceOptions.DEFAULT;
+            case "svm" -> ClassifierOptions.svm();
+            case "rf" -> ClassifierOptions.randomForest();
             default -> throw new IllegalArgumentException("unknown verifier '" + name + "' (expected " + String.join(", ", NAMES) + ")");
         };
     }
