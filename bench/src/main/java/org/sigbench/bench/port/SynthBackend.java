@@ -10,6 +10,7 @@ import org.sigbench.synth.calibrate.Calibrator;
 import org.sigbench.synth.calibrate.FsCalibrator;
 import org.sigbench.synth.calibrate.Group;
 import org.sigbench.synth.calibrate.KsCalibrator;
+import org.sigbench.synth.corpus.Consistency;
 import org.sigbench.synth.corpus.CorpusGenerator;
 import org.sigbench.synth.corpus.GeneratorOptions;
 import org.sigbench.synth.ds.DsOptions;
@@ -101,7 +102,7 @@ public final class SynthBackend implements Synthesis {
         ForgeryOptions forger = fit == null ? FORGER : fit.forger();
         Profile p = Profile.of(real);
         GeneratorOptions o = new GeneratorOptions(real.name() + "-fs", subjects, genuine, forgeries, seed, threads,
-                fit == null ? p.fsOptions(ds) : p.fsOptions(), ds, forger, fit == null ? 0 : fit.sessionLevel());
+                fit == null ? p.fsOptions(ds) : p.fsOptions(), ds, forger, fit == null ? Consistency.NONE : fit.consistency());
         return CorpusGenerator.generate(o);
     }
 

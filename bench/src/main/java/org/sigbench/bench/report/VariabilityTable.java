@@ -18,7 +18,7 @@ final class VariabilityTable {
             "session_level", "time_log_sd", "x_log_sd", "y_log_sd", "noise_sd", "rotation_sd", "writer_sd", "levels_objective_start",
             "levels_objective", "forger_shape_factor", "forger_interval_cv", "forger_fluency", "forger_split2",
             "forger_rhythm_fidelity", "forger_slow_min", "forger_slow_max", "forger_objective_start", "forger_objective",
-            "fs_level", "fs_session_level", "fs_level_objective_start", "fs_level_objective", "fs_shape_factor", "fs_forger_objective_start",
+            "fs_level", "fs_session_level", "fs_writer_sd", "fs_level_objective_start", "fs_level_objective", "fs_shape_factor", "fs_forger_objective_start",
             "fs_forger_objective");
 
     private VariabilityTable() {
@@ -42,7 +42,7 @@ final class VariabilityTable {
                         num(r.value(p + "forger_fluency"), 3), num(r.value(p + "forger_split2"), 3),
                         num(r.value(p + "forger_rhythm_fidelity"), 3), num(r.value(p + "forger_slow_min"), 3), num(r.value(p + "forger_slow_max"), 3),
                         num(r.value(p + "forger_objective_start"), 3), num(r.value(p + "forger_objective"), 3),
-                        num(r.value(p + "fs_level"), 4), num(r.value(p + "fs_session_level"), 4),
+                        num(r.value(p + "fs_level"), 4), num(r.value(p + "fs_session_level"), 4), num(r.value(p + "fs_writer_sd"), 4),
                         num(r.value(p + "fs_level_objective_start"), 3),
                         num(r.value(p + "fs_level_objective"), 3), num(r.value(p + "fs_shape_factor"), 3),
                         num(r.value(p + "fs_forger_objective_start"), 3), num(r.value(p + "fs_forger_objective"), 3)));

@@ -262,7 +262,8 @@ public final class StudyExecutor implements CellExecutor {
             }
             var fs = c.ds().fs();
             if (fs != null) {
-                out.value(p + "fs_level", fs.level()).value(p + "fs_session_level", fs.sessionLevel()).value(p + "fs_level_objective", fs.levels().objective())
+                out.value(p + "fs_level", fs.level()).value(p + "fs_session_level", fs.consistency().sessionLevel())
+                        .value(p + "fs_writer_sd", fs.consistency().writerSd()).value(p + "fs_level_objective", fs.levels().objective())
                         .value(p + "fs_level_objective_start", fs.levels().startObjective());
                 if (fs.forgers() != null) {
                     out.value(p + "fs_shape_factor", fs.forgers().values()[0])

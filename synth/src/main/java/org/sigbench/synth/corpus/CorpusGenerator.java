@@ -33,6 +33,7 @@ public final class CorpusGenerator {
     static final long FORGERY = 4;
     static final long NOISE = 5;
     static final long SESSION = 6;
+    static final long WRITER = 7;
 
     private CorpusGenerator() {
     }
@@ -100,16 +101,23 @@ public final class CorpusGenerator {
     }
 
     /**
-     * The plans of subject s's sessions: the identity plan alone when {@code o.sessionLevel()} is 0,
-     * else two target-wise perturbations of it at that level, from {@code stream(seed, SESSION, s, k)}.
+     * The plans of subject s's sessions: the identity plan alone when the session level is 0, else
+     * two perturbations of it ({@code Duplicator.perturbPlan}) at that level, from
+     * {@code stream(seed, SESSION, s, k)}.
      */
-    static Plan[] sessionPlans(GeneratorOptions o, int s, Plan plan) {
-        if (o.sessionLevel() == 0) {
+    static Plan[] sessionPlans(double sessionLevel, long seed, int s, Plan plan) {
+        if (sessionLevel == 0) {
             return new Plan[] {plan};
         }
-        DsOptions level = DsOptions.defaults().withLevel(o.sessionLevel());
-        return new Plan[] {Duplicator.perturbTargets(plan, level, stream(o.seed(), SESSION, s, 0)),
-            Duplicator.perturbTargets(plan, level, stream(o.seed(), SESSION, s, 1))};
+        DsOptions level = DsOptions.defaults().withLevel(sessionLevel);
+        return new Plan[] {Duplicator.perturbPlan(plan, level, stream(seed, SESSION, s, 0)),
+            Duplicator.perturbPlan(plan, level, stream(seed, SESSION, s, 1))};
+    }
+
+    /** The consistency factor of subject s: {@code exp(writerSd z)}, z from {@code stream(seed, WRITER, s, 0)}; 1 when writerSd is 0. */
+    static double writerFactor(GeneratorOptions o, int s) {
+        double sd = o.consistency().writerSd();
+        return sd == 0 ? 1 : Math.exp(sd * org.sigbench.synth.fs.Draw.gauss(stream(o.seed(), WRITER, s, 0)));
     }
 
     /** All samples of subject s: genuine first, then forgeries. */
@@ -118,10 +126,13 @@ public final class CorpusGenerator {
         Plan plan = identity(o, s);
         List<Signature> out = new ArrayList<>(o.genuine() + o.forgeries());
         String src = "sigbench synth seed=" + o.seed();
-        Plan[] sessions = sessionPlans(o, s, plan);
+        double w = writerFactor(o, s);
+        double max = DsOptions.maxLevel();
+        DsOptions ds = w == 1 ? o.ds() : o.ds().withLevel(Math.min(max, o.ds().level() * w));
+        Plan[] sessions = sessionPlans(Math.min(max, o.consistency().sessionLevel() * w), o.seed(), s, plan);
         for (int g = 0; g < o.genuine(); g++) {
             Plan from = sessions[g < (o.genuine() + 1) / 2 ? 0 : sessions.length - 1];
-            Specimen sp = Duplicator.duplicate(from, o.ds(), stream(o.seed(), GENUINE, s, g));
+            Specimen sp = Duplicator.duplicate(from, ds, stream(o.seed(), GENUINE, s, g));
             String id = String.format(java.util.Locale.ROOT, "%s-G%02d", sid, g + 1);
             out.add(SignatureSampler.sample(sp, o.fs().rate(), o.fs().noiseSd(),
                     SignatureMeta.genuine(o.name(), sid, id, g + 1, src), stream(o.seed(), NOISE, s, g)));

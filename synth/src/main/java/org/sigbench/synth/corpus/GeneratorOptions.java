@@ -19,14 +19,10 @@ import org.sigbench.synth.fs.FsOptions;
  * @param fs        identity synthesis options (dims and sampling rate included)
  * @param ds        duplicate variability of genuine samples (and of forgery samples of one forger)
  * @param forgery   forger model
- * @param sessionLevel target-wise level ({@link DsOptions#withLevel}) of a session's plan about
- *                  the identity's plan: when above 0, an identity's genuine samples fall into two
- *                  sessions (the first {@code ceil(genuine / 2)} samples, then the rest), each a
- *                  perturbation of the plan ({@code Duplicator.perturbTargets}) that its samples
- *                  share; 0 (default): one session
+ * @param consistency sessions and the spread of consistency between identities
  */
 public record GeneratorOptions(String name, int subjects, int genuine, int forgeries, long seed, int threads,
-                               FsOptions fs, DsOptions ds, ForgeryOptions forgery, double sessionLevel) {
+                               FsOptions fs, DsOptions ds, ForgeryOptions forgery, Consistency consistency) {
     public GeneratorOptions {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(fs, "fs");
@@ -36,19 +32,16 @@ public record GeneratorOptions(String name, int subjects, int genuine, int forge
             throw new IllegalArgumentException("need subjects >= 1, genuine >= 1, forgeries >= 0, threads >= 1; got "
                     + subjects + ", " + genuine + ", " + forgeries + ", " + threads);
         }
-        if (!(sessionLevel >= 0 && sessionLevel <= DsOptions.maxLevel())) {
-            throw new IllegalArgumentException("sessionLevel must lie in [0, " + DsOptions.maxLevel() + "], got "
-                    + sessionLevel);
-        }
+        Objects.requireNonNull(consistency, "consistency");
         if (genuine >= 1_000_000 || forgeries >= 1_000_000) {
             throw new IllegalArgumentException("at most 999999 samples per subject and kind");
         }
     }
 
-    /** One session per identity. */
+    /** One session per identity, every identity alike. */
     public GeneratorOptions(String name, int subjects, int genuine, int forgeries, long seed, int threads,
                             FsOptions fs, DsOptions ds, ForgeryOptions forgery) {
-        this(name, subjects, genuine, forgeries, seed, threads, fs, ds, forgery, 0);
+        this(name, subjects, genuine, forgeries, seed, threads, fs, ds, forgery, Consistency.NONE);
     }
 
     /** Defaults for everything but the counts and the seed. */
@@ -58,26 +51,26 @@ public record GeneratorOptions(String name, int subjects, int genuine, int forge
     }
 
     public GeneratorOptions withThreads(int t) {
-        return new GeneratorOptions(name, subjects, genuine, forgeries, seed, t, fs, ds, forgery, sessionLevel);
+        return new GeneratorOptions(name, subjects, genuine, forgeries, seed, t, fs, ds, forgery, consistency);
     }
 
     public GeneratorOptions withFs(FsOptions f) {
-        return new GeneratorOptions(name, subjects, genuine, forgeries, seed, threads, f, ds, forgery, sessionLevel);
+        return new GeneratorOptions(name, subjects, genuine, forgeries, seed, threads, f, ds, forgery, consistency);
     }
 
     public GeneratorOptions withDs(DsOptions d) {
-        return new GeneratorOptions(name, subjects, genuine, forgeries, seed, threads, fs, d, forgery, sessionLevel);
+        return new GeneratorOptions(name, subjects, genuine, forgeries, seed, threads, fs, d, forgery, consistency);
     }
 
     public GeneratorOptions withForgery(ForgeryOptions f) {
-        return new GeneratorOptions(name, subjects, genuine, forgeries, seed, threads, fs, ds, f, sessionLevel);
+        return new GeneratorOptions(name, subjects, genuine, forgeries, seed, threads, fs, ds, f, consistency);
     }
 
     public GeneratorOptions withName(String n) {
-        return new GeneratorOptions(n, subjects, genuine, forgeries, seed, threads, fs, ds, forgery, sessionLevel);
+        return new GeneratorOptions(n, subjects, genuine, forgeries, seed, threads, fs, ds, forgery, consistency);
     }
 
-    public GeneratorOptions withSessionLevel(double level) {
-        return new GeneratorOptions(name, subjects, genuine, forgeries, seed, threads, fs, ds, forgery, level);
+    public GeneratorOptions withConsistency(Consistency c) {
+        return new GeneratorOptions(name, subjects, genuine, forgeries, seed, threads, fs, ds, forgery, c);
     }
 }

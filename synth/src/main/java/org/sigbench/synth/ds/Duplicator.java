@@ -43,6 +43,27 @@ public final class Duplicator {
         return p;
     }
 
+    /**
+     * A perturbed plan (a session's plan about an identity's): targets and arc points as
+     * {@link #perturbTargets}, then per arc, with the stroke-wise ranges at the level {@code l},
+     * {@code mu (1 + l U(muLo, muHi))}, {@code sigma (1 + l U(sigmaLo, sigmaHi))} and the peak time
+     * shifted by {@code l U(t0Lo, t0Hi) exp(mu)}, kept non-decreasing.
+     */
+    public static Plan perturbPlan(Plan plan, DsOptions o, UniformRandomProvider rng) {
+        Plan p = perturbTargets(plan, o, rng);
+        double l = o.level();
+        double[] ts = p.ts();
+        double[] mu = p.mu();
+        double[] sigma = p.sigma();
+        for (int j = 0; j < ts.length; j++) {
+            double shift = l * Draw.uniform(rng, o.t0Lo(), o.t0Hi()) * Math.exp(mu[j]);
+            mu[j] *= 1 + l * Draw.uniform(rng, o.muLo(), o.muHi());
+            sigma[j] *= 1 + l * Draw.uniform(rng, o.sigmaLo(), o.sigmaHi());
+            ts[j] = Math.max(j == 0 ? ts[j] + shift : ts[j - 1], ts[j] + shift);
+        }
+        return p;
+    }
+
     /** Keeps consecutive targets and arc points apart after a move (no degenerate arcs). */
     static void separate(Plan p) {
         double h = Math.max(p.extent()[1], 1e-9);

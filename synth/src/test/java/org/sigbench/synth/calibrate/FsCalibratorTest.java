@@ -34,7 +34,7 @@ class FsCalibratorTest {
         List<Signature> genuine = real.stream().flatMap(g -> g.genuine().stream()).toList();
         FsCalibrator.Result r = FsCalibrator.calibrate(real, Profile.of("toy", 2, genuine), ForgeryOptions.defaults(),
                 CalibratorTest.EUCLID, new Calibrator.Options(3, 10, 30, 8), 5);
-        assertTrue(r.sessionLevel() < 0.5 * level, "session level " + r.sessionLevel() + " for none: " + r.describe());
+        assertTrue(r.consistency().sessionLevel() < 0.5 * level, "session level for none: " + r.describe());
         assertTrue(r.level() > level / 1.6 && r.level() < level * 1.6, "fitted level " + r.level() + " for " + level);
         double a = r.forgers().values()[0];
         assertTrue(a > shape / 2 && a < shape * 2, "fitted shape factor " + a + " for " + shape);
