@@ -99,35 +99,6 @@ public final class Dtw {
         return cells;
     }
 
-    /**
-     * Band half-width, in columns, for a series of n rows against one of m columns: cell (i, j)
-     * is inside iff {@code ceil(i r - w) <= j <= floor(i r + w)} with {@code r = (m-1)/(n-1)} and
-     * {@code w = max(band * max(n, m), r + 1, 2)}; the lower limits keep the scaled-diagonal
-     * path (used as the pruning bound) inside the band. {@code band = 1} gives the full matrix.
-     */
-    public static double halfWidth(int n, int m, double band) {
-        if (band >= 1 || n == 1 || m == 1) {
-            return Math.max(n, m);
-        }
-        double r = slope(n, m);
-        return Math.max(band * Math.max(n, m), Math.max(r + 1, 2));
-    }
-
-    /** Slope r = (m-1)/(n-1) of the scaled diagonal (0 when n = 1). */
-    public static double slope(int n, int m) {
-        return n > 1 ? (double) (m - 1) / (n - 1) : 0;
-    }
-
-    /** First column of row i inside the band. */
-    static int bandLo(int i, double r, double w) {
-        return (int) Math.max(0, Math.ceil(i * r - w));
-    }
-
-    /** Last column of row i inside the band. */
-    static int bandHi(int i, double r, double w, int m) {
-        return (int) Math.min(m - 1, Math.floor(i * r + w));
-    }
-
     /** DTW distance of a (n samples) and b (m samples). */
     public double distance(double[] a, int n, double[] b, int m) {
         return distance(a, n, b, m, INF);
@@ -151,13 +122,13 @@ public final class Dtw {
         }
         requireFinite(a, n * d, "a");
         prepare(b, m);
-        final double r = slope(n, m);
-        final double w = halfWidth(n, m, options.band());
+        final double r = Band.slope(n, m);
+        final double w = Band.halfWidth(n, m, options.band());
         final double ub = Math.min(pathBound(a, n, m, r), abandonAbove);
         long count = 0;
         // Row 0: only left moves.
         double[] c = rows[0];
-        int hi0 = bandHi(0, r, w, m);
+        int hi0 = Band.hi(0, r, w, m);
         double acc = 0;
         int lastOk = -1;
         c[0] = INF;
@@ -210,11 +181,11 @@ public final class Dtw {
         p[okHi + 2] = INF; // column okHi + 1
         long count = 0;
         for (int k = 0; k < nr; k++) {
-            int s = Math.max(bandLo(i0 + k, r, w), okLo);
+            int s = Math.max(Band.lo(i0 + k, r, w), okLo);
             start[k] = s;
             rs[k + 1][s] = INF; // column s - 1
         }
-        int hi0 = bandHi(i0, r, w, m);
+        int hi0 = Band.hi(i0, r, w, m);
         int j1 = Math.min(hi0, okHi + 1); // last column where row i0 may use its upper neighbours
         int j0 = start[nr - 1];
         int from;
@@ -225,7 +196,7 @@ public final class Dtw {
             // then the few cells right of the input row's finite range are done without the
             // pruning break, which costs less than per-row epilogues. Otherwise it stops at j1
             // and the epilogue below prunes.
-            int hiLast = bandHi(i0 + nr - 1, r, w, m);
+            int hiLast = Band.hi(i0 + nr - 1, r, w, m);
             int je = hiLast - j1 <= 2 * nr ? hiLast : j1;
             for (int j = okHi + 2; j <= je + 1; j++) {
                 p[j] = INF;
@@ -236,7 +207,7 @@ public final class Dtw {
                 for (int j = s0; j < start[k]; j++) {
                     ck[j] = INF;
                 }
-                int e = Math.min(bandHi(i0 + k, r, w, m), je);
+                int e = Math.min(Band.hi(i0 + k, r, w, m), je);
                 costRow(a, (i0 + k) * d, start[k], e, ck);
                 for (int j = e + 1; j <= je; j++) {
                     ck[j] = INF;
@@ -257,7 +228,7 @@ public final class Dtw {
         int pEnd = okHi;
         for (int k = 0; k < nr; k++) {
             int i = i0 + k;
-            int hi = bandHi(i, r, w, m);
+            int hi = Band.hi(i, r, w, m);
             double[] up = rs[k];
             double[] cur = rs[k + 1];
             int j = from < 0 ? start[k] : from;

@@ -17,7 +17,7 @@ import jdk.incubator.vector.VectorSpecies;
  * with {@code c} the {@link LocalCost} summed in channel order, cells outside the band +inf, and
  * the raw sum {@code D(n-1, m-1)} returned (Sakoe and Chiba, IEEE TASSP 1978; multivariate
  * dependent DTW, Shokoohi-Yekta et al., DMKD 2017). The band of a pair of lengths (n, m) is that
- * of {@link Dtw#halfWidth(int, int, double)} around the scaled diagonal {@code j = i (m-1)/(n-1)}.
+ * of {@link Band#halfWidth(int, int, double)} around the scaled diagonal {@code j = i (m-1)/(n-1)}.
  *
  * <p>Why lanes: one pair's DP row is a serial chain (each cell needs its left neighbour), so a
  * single pair is latency-bound; the pairs of a study are independent. Here lane {@code l} holds
@@ -199,8 +199,8 @@ public final class DtwLanes {
             int p = idx[l];
             n[l] = nx[p];
             m[l] = ny[p];
-            r[l] = Dtw.slope(n[l], m[l]);
-            w[l] = Dtw.halfWidth(n[l], m[l], options.band());
+            r[l] = Band.slope(n[l], m[l]);
+            w[l] = Band.halfWidth(n[l], m[l], options.band());
             nMax = Math.max(nMax, n[l]);
             mMax = Math.max(mMax, m[l]);
         }
@@ -245,8 +245,8 @@ public final class DtwLanes {
                 int lo;
                 int hi;
                 if (i < n[l]) {
-                    lo = Dtw.bandLo(i, r[l], w[l]);
-                    hi = Dtw.bandHi(i, r[l], w[l], m[l]);
+                    lo = Band.lo(i, r[l], w[l]);
+                    hi = Band.hi(i, r[l], w[l], m[l]);
                 } else {
                     lo = Integer.MAX_VALUE;
                     hi = -1;
