@@ -3,7 +3,6 @@ package org.sigbench.verify.dtw;
 import java.util.Arrays;
 import java.util.Objects;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -36,7 +35,8 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Layout: samples are copied lane-interleaved, {@code A[(i d + k) L + l]} and
  * {@code B[(j d + k) L + l]}, so one cell of L pairs is a unit-stride vector load per channel.
  * Columns where every lane is inside its band run without masks; only the ragged edges compare
- * the column with per-lane band limits. Pairs are sorted by (n, m) before they are packed, so
+ * the column with per-lane band limits (the row loops are in {@link LaneLoops}, and in
+ * {@link LaneRows} for series of more than 8 channels). Pairs are sorted by (n, m) before they are packed, so
  * pairs of similar shape share a block and the union of bands stays close to each band. A block
  * whose lanes would mostly compute cells outside their own bands (shapes too different, or a
  * block with few pairs: lane cells above {@value #SPREAD} times its pairs' band cells), or whose
@@ -279,18 +279,18 @@ public final class DtwLanes {
                 }
                 LaneRows.dp(p, c, cb, s, e);
             } else if (xsL > xeL) {
-                masked(p, c, aOff, s, e, lo, hi);
+                LaneLoops.masked(a, b, d, sq, p, c, aOff, s, e, lo, hi);
             } else {
                 if (xsL > s) {
-                    masked(p, c, aOff, s, xsL - 1, lo, hi);
+                    LaneLoops.masked(a, b, d, sq, p, c, aOff, s, xsL - 1, lo, hi);
                 }
                 if (d == 3) {
-                    plain3(p, c, aOff, xsL, xeL);
+                    LaneLoops.plain3(a, b, sq, p, c, aOff, xsL, xeL);
                 } else {
-                    plain(p, c, aOff, xsL, xeL);
+                    LaneLoops.plain(a, b, d, sq, p, c, aOff, xsL, xeL);
                 }
                 if (e > xeL) {
-                    masked(p, c, aOff, xeL + 1, e, lo, hi);
+                    LaneLoops.masked(a, b, d, sq, p, c, aOff, xeL + 1, e, lo, hi);
                 }
             }
             count += (long) (e - s + 1) * L;
@@ -308,130 +308,6 @@ public final class DtwLanes {
         cells += count;
         if (done != k) {
             throw new IllegalStateException("lanes finished " + done + " of " + k);
-        }
-    }
-
-    /**
-     * Local cost of row i (A at aOff) against column j for d <= 8, lane-wise, summed in channel
-     * order (written out: a loop over channels carrying a vector compiles to slower code).
-     */
-    private DoubleVector cost(int aOff, int j) {
-        final int L = lanes;
-        final double[] av = a;
-        final double[] bv = b;
-        int bOff = j * dims * L;
-        DoubleVector c = channel(av, aOff, bv, bOff);
-        if (dims == 1) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 1 * L, bv, bOff + 1 * L));
-        if (dims == 2) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 2 * L, bv, bOff + 2 * L));
-        if (dims == 3) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 3 * L, bv, bOff + 3 * L));
-        if (dims == 4) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 4 * L, bv, bOff + 4 * L));
-        if (dims == 5) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 5 * L, bv, bOff + 5 * L));
-        if (dims == 6) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 6 * L, bv, bOff + 6 * L));
-        if (dims == 7) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 7 * L, bv, bOff + 7 * L));
-        return c;
-    }
-
-    /** {@code |a - b|} or {@code (a - b)^2} of one channel, lane-wise. */
-    private DoubleVector channel(double[] av, int aOff, double[] bv, int bOff) {
-        DoubleVector e = DoubleVector.fromArray(S, av, aOff).sub(DoubleVector.fromArray(S, bv, bOff));
-        return sq ? e.mul(e) : e.lanewise(VectorOperators.ABS);
-    }
-
-    /**
-     * {@link #plain} for d = 3 (3D trajectories) with the row's samples held in registers: the loop
-     * stores DP values into a {@code double[]}, so the compiler cannot hoist loads from the
-     * (possibly aliased) sample array itself.
-     */
-    private void plain3(double[] p, double[] c, int aOff, int j0, int j1) {
-        final int L = lanes;
-        final double[] bv = b;
-        final int stride = 3 * L;
-        final DoubleVector a0 = DoubleVector.fromArray(S, a, aOff);
-        final DoubleVector a1 = DoubleVector.fromArray(S, a, aOff + L);
-        final DoubleVector a2 = DoubleVector.fromArray(S, a, aOff + 2 * L);
-        DoubleVector g = DoubleVector.fromArray(S, p, j0 * L);
-        DoubleVector left = DoubleVector.fromArray(S, c, j0 * L);
-        if (sq) {
-            for (int j = j0; j <= j1; j++) {
-                int bo = j * stride;
-                DoubleVector e0 = a0.sub(DoubleVector.fromArray(S, bv, bo));
-                DoubleVector e1 = a1.sub(DoubleVector.fromArray(S, bv, bo + L));
-                DoubleVector e2 = a2.sub(DoubleVector.fromArray(S, bv, bo + 2 * L));
-                DoubleVector cost = e0.mul(e0).add(e1.mul(e1)).add(e2.mul(e2));
-                int o = (j + 1) * L;
-                DoubleVector u = DoubleVector.fromArray(S, p, o);
-                DoubleVector v = cost.add(min(min(u, g), left));
-                v.intoArray(c, o);
-                g = u;
-                left = v;
-            }
-        } else {
-            for (int j = j0; j <= j1; j++) {
-                int bo = j * stride;
-                DoubleVector cost = a0.sub(DoubleVector.fromArray(S, bv, bo)).lanewise(VectorOperators.ABS)
-                        .add(a1.sub(DoubleVector.fromArray(S, bv, bo + L)).lanewise(VectorOperators.ABS))
-                        .add(a2.sub(DoubleVector.fromArray(S, bv, bo + 2 * L)).lanewise(VectorOperators.ABS));
-                int o = (j + 1) * L;
-                DoubleVector u = DoubleVector.fromArray(S, p, o);
-                DoubleVector v = cost.add(min(min(u, g), left));
-                v.intoArray(c, o);
-                g = u;
-                left = v;
-            }
-        }
-    }
-
-    /** Columns j0..j1 where every lane is inside its band. */
-    private void plain(double[] p, double[] c, int aOff, int j0, int j1) {
-        final int L = lanes;
-        DoubleVector g = DoubleVector.fromArray(S, p, j0 * L);
-        DoubleVector left = DoubleVector.fromArray(S, c, j0 * L);
-        for (int j = j0; j <= j1; j++) {
-            int o = (j + 1) * L;
-            DoubleVector u = DoubleVector.fromArray(S, p, o);
-            DoubleVector v = cost(aOff, j).add(min(min(u, g), left));
-            v.intoArray(c, o);
-            g = u;
-            left = v;
-        }
-    }
-
-    /** Columns j0..j1 with per-lane band limits: a lane outside [lo, hi] gets +inf. */
-    private void masked(double[] p, double[] c, int aOff, int j0, int j1, DoubleVector lo, DoubleVector hi) {
-        final int L = lanes;
-        final DoubleVector inf = DoubleVector.broadcast(S, INF);
-        DoubleVector g = DoubleVector.fromArray(S, p, j0 * L);
-        DoubleVector left = DoubleVector.fromArray(S, c, j0 * L);
-        for (int j = j0; j <= j1; j++) {
-            int o = (j + 1) * L;
-            DoubleVector jv = DoubleVector.broadcast(S, j);
-            VectorMask<Double> out = jv.compare(VectorOperators.LT, lo).or(jv.compare(VectorOperators.GT, hi));
-            DoubleVector u = DoubleVector.fromArray(S, p, o);
-            DoubleVector v = cost(aOff, j).add(min(min(u, g), left)).blend(inf, out);
-            v.intoArray(c, o);
-            g = u;
-            left = v;
         }
     }
 }
