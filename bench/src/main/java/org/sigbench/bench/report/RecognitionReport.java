@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
+import org.sigbench.bench.suite.Targets;
 
 /**
  * The report section of one recognition study (air-writing digits, mid-air gestures): its table
  * (Markdown and CSV), its protocol paragraph, and its target verdicts against
- * {@link Suite.RecognitionGaps}: |accuracy DS - accuracy of the real references DS was made from|
+ * {@link Targets.RecognitionGaps}: |accuracy DS - accuracy of the real references DS was made from|
  * and accuracy(K = 1 plus duplicates) - accuracy(K = 1 alone), both measured within one cell.
  *
  * @param prefix  cell id prefix and kind ({@code air}, {@code gesture})
@@ -113,7 +114,7 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
     }
 
     /** Target verdicts of this section, added to {@code verdicts}; returns the summary lines of the Targets section. */
-    List<String> judge(Map<String, CellResult> byId, Suite.RecognitionGaps t, List<ReportBuilder.Verdict> verdicts) {
+    List<String> judge(Map<String, CellResult> byId, Targets.RecognitionGaps t, List<ReportBuilder.Verdict> verdicts) {
         List<String> lines = new ArrayList<>();
         if (t == null) {
             return lines;

@@ -16,11 +16,12 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
+import org.sigbench.bench.suite.Targets;
 
 /**
  * Builds the report of a run from its cell results: every table (Markdown and CSV), a sentence on
  * what each shows, the target verdicts (written from the numbers, never by hand, against the
- * suite's {@link Suite.Targets}, which name verifiers and variants, never corpora), the protocol
+ * suite's {@link Targets}, which name verifiers and variants, never corpora), the protocol
  * details, the DET and distribution plots, and the provenance.
  */
 public final class ReportBuilder {
@@ -214,7 +215,7 @@ public final class ReportBuilder {
                     CellResult real = byId.get("rvs/" + key + "/real/" + v + "/k" + k);
                     for (String variant : r.variants()) {
                         CellResult syn = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
-                        Suite.EerGap gap = suite.targets().eerGap(v, variant).orElse(null);
+                        Targets.EerGap gap = suite.targets().eerGap(v, variant).orElse(null);
                         for (String imp : List.of("skilled", "random")) {
                             boolean hasReal = real != null && real.ok() && real.values().containsKey(imp + ".eer");
                             boolean hasSyn = syn != null && syn.ok() && syn.values().containsKey(imp + ".eer");
@@ -382,13 +383,13 @@ public final class ReportBuilder {
     /** The Targets section: one line per target (gated or reported, no gate), then every verdict. */
     private String targetsSection(Table table) {
         StringBuilder md = new StringBuilder("## Targets\n\n");
-        Suite.Targets tg = suite.targets();
+        Targets tg = suite.targets();
         md.append("The suite's targets (`targets` in [`suite.json`](suite.json)) name verifiers and variants, not "
                 + "corpora: each applies to every corpus, K and impostor type the suite computes. Gated targets are "
                 + "the pass criteria; the others are " + NO_GATE + ".\n\n");
         List<String> lines = new ArrayList<>();
         List<String> notApplicable = new ArrayList<>();
-        for (Suite.EerGap g : tg.realVsSynthetic()) {
+        for (Targets.EerGap g : tg.realVsSynthetic()) {
             List<Verdict> vs = verdicts.stream().filter(x -> x.study().equals("real vs synthetic")
                     && g.verifiers().contains(x.verifier()) && g.variants().contains(x.variant())).toList();
             String what = String.format(Locale.ROOT, "Real vs synthetic (%s; %s; |EER synthetic - EER real| <= %s points)",
