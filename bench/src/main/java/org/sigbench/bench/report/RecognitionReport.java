@@ -114,7 +114,7 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
     }
 
     /** Target verdicts of this section, added to {@code verdicts}; returns the summary lines of the Targets section. */
-    List<String> judge(Map<String, CellResult> byId, Targets.RecognitionGaps t, List<ReportBuilder.Verdict> verdicts) {
+    List<String> judge(Map<String, CellResult> byId, Targets.RecognitionGaps t, List<TargetsReport.Verdict> verdicts) {
         List<String> lines = new ArrayList<>();
         if (t == null) {
             return lines;
@@ -135,11 +135,11 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
             String text = !measured ? "n/a" : String.format(Locale.ROOT, "%s %.2f %% against %s %.2f %% (%+.2f points)",
                     gap ? "DS" : "K=1+DS", acc, gap ? "real" : "K=1", base, acc - base);
             boolean ok = gap ? Math.abs(acc - base) <= t.maxDsGapPoints() : acc - base > t.minDuplicatesGainPoints();
-            ReportBuilder.Verdict v = new ReportBuilder.Verdict(study, corpus, "dtw 1-NN", gap ? "ds" : "k1+ds", "", "", text,
-                    target, true, ReportBuilder.Outcome.of(measured, ok));
+            TargetsReport.Verdict v = new TargetsReport.Verdict(study, corpus, "dtw 1-NN", gap ? "ds" : "k1+ds", "", "", text,
+                    target, true, TargetsReport.Outcome.of(measured, ok));
             verdicts.add(v);
             String what = String.format(Locale.ROOT, "Recognition, %s (%s)", study, target);
-            lines.add(ReportBuilder.tally(what, true, List.of(v), x -> x.corpus() + ": " + x.measured(), true));
+            lines.add(TargetsReport.tally(what, true, List.of(v), x -> x.corpus() + ": " + x.measured(), true));
         }
         return lines;
     }
