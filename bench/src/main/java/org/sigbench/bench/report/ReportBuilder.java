@@ -1,6 +1,5 @@
 package org.sigbench.bench.report;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,12 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.sigbench.bench.report.TargetsReport.Outcome;
 import org.sigbench.bench.report.TargetsReport.Verdict;
 import org.sigbench.bench.run.CellResult;
@@ -27,11 +21,6 @@ import org.sigbench.bench.suite.Targets;
  * {@link TargetsReport}), the protocol details, the DET and distribution plots, and the provenance.
  */
 public final class ReportBuilder {
-    /** DET axes run from this rate (%) to {@link #DET_MAX}. */
-    public static final double DET_MIN = 0.05;
-    public static final double DET_MAX = 60;
-
-    private static final NormalDistribution N01 = new NormalDistribution(null, 0, 1);
 
     private final Suite suite;
     private final Map<String, CellResult> byId = new LinkedHashMap<>();
@@ -256,14 +245,14 @@ public final class ReportBuilder {
                 List<XYChart> charts = new ArrayList<>();
                 for (int k : r.refs()) {
                     for (String imp : List.of("skilled", "random")) {
-                        XYChart ch = detChart(c.name() + ", " + v + ", K=" + k + ", " + imp + " forgeries");
+                        XYChart ch = DetChart.chart(c.name() + ", " + v + ", K=" + k + ", " + imp + " forgeries");
                         boolean any = false;
                         List<String> variants = new ArrayList<>(List.of("real"));
                         variants.addAll(r.variants());
                         for (String variant : variants) {
                             CellResult res = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
                             if (res != null && res.ok() && res.series().containsKey(imp + ".det_fmr")) {
-                                addDet(ch, variant.equals("real") ? "real" : variant.toUpperCase(Locale.ROOT) + " synthetic",
+                                DetChart.add(ch, variant.equals("real") ? "real" : variant.toUpperCase(Locale.ROOT) + " synthetic",
                                         res.seriesOrEmpty(imp + ".det_fmr"), res.seriesOrEmpty(imp + ".det_fnmr"),
                                         variant.equals("real"));
                                 any = true;
@@ -281,47 +270,6 @@ public final class ReportBuilder {
             }
         }
         return out;
-    }
-
-    /** A DET chart: both axes are normal deviates, labelled with the rate in %. */
-    public static XYChart detChart(String title) {
-        XYChart ch = new XYChartBuilder().width(560).height(500).title(title).xAxisTitle("FMR (%)")
-                .yAxisTitle("FNMR (%)").build();
-        ch.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE).setChartBackgroundColor(Color.WHITE)
-                .setPlotBackgroundColor(Color.WHITE).setMarkerSize(3);
-        double lo = N01.inverseCumulativeProbability(DET_MIN / 100);
-        double hi = N01.inverseCumulativeProbability(DET_MAX / 100);
-        ch.getStyler().setXAxisMin(lo).setXAxisMax(hi).setYAxisMin(lo).setYAxisMax(hi);
-        ch.getStyler().setxAxisTickLabelsFormattingFunction(ReportBuilder::deviateLabel);
-        ch.getStyler().setyAxisTickLabelsFormattingFunction(ReportBuilder::deviateLabel);
-        // EER line FMR = FNMR
-        XYSeries diag = ch.addSeries("FMR = FNMR", new double[] {lo, hi}, new double[] {lo, hi});
-        diag.setMarker(SeriesMarkers.NONE).setLineColor(Color.LIGHT_GRAY);
-        return ch;
-    }
-
-    private static String deviateLabel(Double z) {
-        double p = 100 * N01.cumulativeProbability(z);
-        return p >= 10 ? String.format(Locale.ROOT, "%.0f", p) : p >= 1 ? String.format(Locale.ROOT, "%.1f", p)
-                : String.format(Locale.ROOT, "%.2f", p);
-    }
-
-    public static void addDet(XYChart ch, String name, double[] fmr, double[] fnmr, boolean bold) {
-        List<Double> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        double lo = DET_MIN / 100 / 2;
-        for (int i = 0; i < fmr.length; i++) {
-            double a = Math.min(Math.max(fmr[i] / 100, lo), 1 - lo);
-            double b = Math.min(Math.max(fnmr[i] / 100, lo), 1 - lo);
-            x.add(N01.inverseCumulativeProbability(a));
-            y.add(N01.inverseCumulativeProbability(b));
-        }
-        XYSeries s = ch.addSeries(name, x, y);
-        s.setMarker(SeriesMarkers.NONE);
-        if (bold) {
-            s.setLineColor(Color.BLACK);
-            s.setLineWidth(2.5f);
-        }
     }
 
     // ------------------------------------------------------------------ throughput
