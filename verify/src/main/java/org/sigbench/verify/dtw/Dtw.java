@@ -171,11 +171,12 @@ public final class Dtw {
 
     /**
      * Computes rows i0 .. i0+nr-1 from rows[0] (valid on [okLo, okHi], +inf elsewhere), leaves the
-     * last one in rows[0] and its range in okLo/okHi. Returns the number of cells evaluated.
+     * last one in rows[0] and its range in okLo/okHi. Returns the number of cells evaluated. A block
+     * of 8 or 4 rows is jammed ({@link #jam}) over the columns where the rows may use their upper
+     * neighbours; the {@link #epilogue} finishes each row (or computes it whole when not jammed).
      */
     private long block(double[] a, int i0, int nr, double r, double w, int m, double ub) {
         final double[][] rs = rows;
-        final int d = dims;
         double[] p = rs[0];
         p[okHi + 2] = INF; // column okHi + 1
         long count = 0;
@@ -187,43 +188,63 @@ public final class Dtw {
         int hi0 = Band.hi(i0, r, w, m);
         int j1 = Math.min(hi0, okHi + 1); // last column where row i0 may use its upper neighbours
         int j0 = start[nr - 1];
-        int from;
+        int from = -1;
         if ((nr == R || nr == 4) && j0 <= j1) {
-            // Costs of the jammed region; +inf outside each row's [start, band end] stands for
-            // the cells outside the band (or pruned), so the ragged edges need no separate loops.
-            // The jam runs to the last row's band end when that is near (the usual narrow band):
-            // then the few cells right of the input row's finite range are done without the
-            // pruning break, which costs less than per-row epilogues. Otherwise it stops at j1
-            // and the epilogue below prunes.
-            int hiLast = Band.hi(i0 + nr - 1, r, w, m);
-            int je = hiLast - j1 <= 2 * nr ? hiLast : j1;
-            for (int j = okHi + 2; j <= je + 1; j++) {
-                p[j] = INF;
-            }
-            int s0 = start[0];
-            for (int k = 0; k < nr; k++) {
-                double[] ck = costs[k];
-                for (int j = s0; j < start[k]; j++) {
-                    ck[j] = INF;
-                }
-                int e = Math.min(Band.hi(i0 + k, r, w, m), je);
-                cols.costRow(a, (i0 + k) * d, start[k], e, ck);
-                for (int j = e + 1; j <= je; j++) {
-                    ck[j] = INF;
-                }
-            }
-            if (nr == R) {
-                JammedRows.jam8(rs, costs, s0, je);
-            } else {
-                JammedRows.jam4(rs, costs, s0, je);
-            }
-            count += (long) nr * (je - s0 + 1);
+            int je = jam(a, i0, nr, r, w, m, j1);
+            count += (long) nr * (je - start[0] + 1);
             from = je + 1;
-        } else {
-            from = -1;
         }
-        // Epilogue (or whole rows when not jammed): full recurrence while the upper row is finite,
-        // then left moves only until the first cell > ub.
+        count += epilogue(a, i0, nr, r, w, m, ub, from);
+        nextInput(nr, ub);
+        return count;
+    }
+
+    /**
+     * The jammed region of a block of 8 or 4 rows: the rows' local costs, then the jammed loop from
+     * the first row's start; returns the last column computed. Costs are +inf outside each row's
+     * [start, band end]: they stand for the cells outside the band (or pruned), so the ragged edges
+     * need no separate loops. The jam runs to the last row's band end when that is near (the usual
+     * narrow band): then the few cells right of the input row's finite range are done without the
+     * pruning break, which costs less than per-row epilogues. Otherwise it stops at j1 and the
+     * epilogue prunes.
+     */
+    private int jam(double[] a, int i0, int nr, double r, double w, int m, int j1) {
+        final int d = dims;
+        double[] p = rows[0];
+        int hiLast = Band.hi(i0 + nr - 1, r, w, m);
+        int je = hiLast - j1 <= 2 * nr ? hiLast : j1;
+        for (int j = okHi + 2; j <= je + 1; j++) {
+            p[j] = INF;
+        }
+        int s0 = start[0];
+        for (int k = 0; k < nr; k++) {
+            double[] ck = costs[k];
+            for (int j = s0; j < start[k]; j++) {
+                ck[j] = INF;
+            }
+            int e = Math.min(Band.hi(i0 + k, r, w, m), je);
+            cols.costRow(a, (i0 + k) * d, start[k], e, ck);
+            for (int j = e + 1; j <= je; j++) {
+                ck[j] = INF;
+            }
+        }
+        if (nr == R) {
+            JammedRows.jam8(rows, costs, s0, je);
+        } else {
+            JammedRows.jam4(rows, costs, s0, je);
+        }
+        return je;
+    }
+
+    /**
+     * Each row of a block from column {@code from} (its start when -1: not jammed): the full
+     * recurrence while the upper row is finite, then left moves only until the first cell > ub.
+     * Records each row's last column in {@code end}; returns the number of cells evaluated.
+     */
+    private long epilogue(double[] a, int i0, int nr, double r, double w, int m, double ub, int from) {
+        final double[][] rs = rows;
+        final int d = dims;
+        long count = 0;
         int pEnd = okHi;
         for (int k = 0; k < nr; k++) {
             int i = i0 + k;
@@ -269,7 +290,15 @@ public final class Dtw {
             end[k] = last;
             pEnd = last;
         }
-        // The last row becomes the next input; its <= ub range from a scan of each end.
+        return count;
+    }
+
+    /**
+     * The block's last row becomes the next input (rows[0]); its {@code <= ub} range [okLo, okHi]
+     * comes from a scan of each end (okLo = -1 when no value is {@code <= ub}).
+     */
+    private void nextInput(int nr, double ub) {
+        final double[][] rs = rows;
         double[] out = rs[nr];
         rs[nr] = rs[0];
         rs[0] = out;
@@ -281,7 +310,7 @@ public final class Dtw {
         }
         if (lo > e) {
             okLo = -1;
-            return count;
+            return;
         }
         int hiOk = e;
         while (!(out[hiOk + 1] <= ub)) {
@@ -289,7 +318,6 @@ public final class Dtw {
         }
         okLo = lo;
         okHi = hiOk;
-        return count;
     }
 
     /** Grows the workspace for m columns and loads b into the column costs (checking it is finite). */
