@@ -80,6 +80,8 @@ public final class DtwLanes {
     private final int[] m = new int[lanes];
     private final double[] r = new double[lanes];
     private final double[] w = new double[lanes];
+    /** Columns of the current row: union of the lanes' bands [0]..[1], their intersection [2]..[3]. */
+    private final int[] range = new int[4];
     private long cells;
 
     /**
@@ -189,10 +191,13 @@ public final class DtwLanes {
         }
     }
 
-    /** One block: lane l computes pair idx[l]; only the first k lanes are stored in out. */
+    /**
+     * One block: lane l computes pair idx[l]; only the first k lanes are stored in out. A block whose
+     * shapes do not suit lanes goes pair by pair through {@link Dtw}; otherwise its samples are
+     * interleaved and the DP walks rows 0 .. max n - 1, each over the union of the lanes' bands.
+     */
     private void block(double[][] xs, int[] nx, double[][] ys, int[] ny, int[] idx, int k, double[] out) {
         final int L = lanes;
-        final int d = dims;
         int nMax = 0;
         int mMax = 0;
         for (int l = 0; l < L; l++) {
@@ -212,6 +217,53 @@ public final class DtwLanes {
             }
             return;
         }
+        int needRow = load(xs, ys, idx, nMax, mMax);
+        double[] p = prev;
+        double[] c = cur;
+        Arrays.fill(p, 0, needRow, INF);
+        Arrays.fill(c, 0, needRow, INF);
+        Arrays.fill(p, 0, L, 0.0); // D(-1, -1) = 0: the diagonal of D(0, 0)
+        int pe = -1; // last column of the previous row written
+        int done = 0;
+        long count = 0;
+        for (int i = 0; i < nMax; i++) {
+            rowRange(i);
+            int s = range[0];
+            int e = range[1];
+            // Columns pe+1 .. e of the previous row were not written: +inf (the row above the band).
+            if (e > pe) {
+                Arrays.fill(p, (pe + 2) * L, (e + 2) * L, INF);
+            }
+            c[s * L] = INF; // column s - 1 of this row: left of its first cell
+            for (int l = 1; l < L; l++) {
+                c[s * L + l] = INF;
+            }
+            row(p, c, i * dims * L, s, e, range[2], range[3]);
+            count += (long) (e - s + 1) * L;
+            for (int l = 0; l < k; l++) {
+                if (n[l] - 1 == i) {
+                    out[idx[l]] = c[m[l] * L + l];
+                    done++;
+                }
+            }
+            double[] t = p;
+            p = c;
+            c = t;
+            pe = e;
+        }
+        cells += count;
+        if (done != k) {
+            throw new IllegalStateException("lanes finished " + done + " of " + k);
+        }
+    }
+
+    /**
+     * Grows the workspace for a block of nMax x mMax samples and copies the block's series
+     * lane-interleaved into {@code a} and {@code b}; returns the length of a DP row.
+     */
+    private int load(double[][] xs, double[][] ys, int[] idx, int nMax, int mMax) {
+        final int L = lanes;
+        final int d = dims;
         int needA = nMax * d * L;
         int needB = mMax * d * L;
         int needRow = (mMax + 1) * L;
@@ -228,86 +280,73 @@ public final class DtwLanes {
         }
         LaneShapes.interleave(xs, idx, n, nMax, dims, a);
         LaneShapes.interleave(ys, idx, m, mMax, dims, b);
-        double[] p = prev;
-        double[] c = cur;
-        Arrays.fill(p, 0, needRow, INF);
-        Arrays.fill(c, 0, needRow, INF);
-        Arrays.fill(p, 0, L, 0.0); // D(-1, -1) = 0: the diagonal of D(0, 0)
-        int pe = -1; // last column of the previous row written
-        int done = 0;
-        long count = 0;
-        for (int i = 0; i < nMax; i++) {
-            int s = Integer.MAX_VALUE;
-            int e = -1;
-            int xsL = 0;
-            int xeL = Integer.MAX_VALUE;
-            for (int l = 0; l < L; l++) {
-                int lo;
-                int hi;
-                if (i < n[l]) {
-                    lo = Band.lo(i, r[l], w[l]);
-                    hi = Band.hi(i, r[l], w[l], m[l]);
-                } else {
-                    lo = Integer.MAX_VALUE;
-                    hi = -1;
-                }
-                loV[l] = lo;
-                hiV[l] = hi;
-                s = Math.min(s, lo);
-                e = Math.max(e, hi);
-                xsL = Math.max(xsL, lo);
-                xeL = Math.min(xeL, hi);
-            }
-            // Columns pe+1 .. e of the previous row were not written: +inf (the row above the band).
-            if (e > pe) {
-                Arrays.fill(p, (pe + 2) * L, (e + 2) * L, INF);
-            }
-            c[s * L] = INF; // column s - 1 of this row: left of its first cell
-            for (int l = 1; l < L; l++) {
-                c[s * L + l] = INF;
-            }
-            DoubleVector lo = DoubleVector.fromArray(S, loV, 0);
-            DoubleVector hi = DoubleVector.fromArray(S, hiV, 0);
-            int aOff = i * d * L;
-            if (d > INLINE) {
-                LaneRows.costRow(a, aOff, b, d, sq, s, e, cb);
-                if (xsL > xeL) {
-                    LaneRows.mask(cb, s, e, lo, hi);
-                } else {
-                    LaneRows.mask(cb, s, xsL - 1, lo, hi);
-                    LaneRows.mask(cb, xeL + 1, e, lo, hi);
-                }
-                LaneRows.dp(p, c, cb, s, e);
-            } else if (xsL > xeL) {
-                LaneLoops.masked(a, b, d, sq, p, c, aOff, s, e, lo, hi);
+        return needRow;
+    }
+
+    /**
+     * The columns of row i: each lane's band limits into loV/hiV (empty beyond its series), and in
+     * {@code range} the union {@code [s, e]} of the lanes' bands and their intersection
+     * {@code [xsL, xeL]} (empty when xsL > xeL), where every lane is inside its band.
+     */
+    private void rowRange(int i) {
+        int s = Integer.MAX_VALUE;
+        int e = -1;
+        int xsL = 0;
+        int xeL = Integer.MAX_VALUE;
+        for (int l = 0; l < lanes; l++) {
+            int lo;
+            int hi;
+            if (i < n[l]) {
+                lo = Band.lo(i, r[l], w[l]);
+                hi = Band.hi(i, r[l], w[l], m[l]);
             } else {
-                if (xsL > s) {
-                    LaneLoops.masked(a, b, d, sq, p, c, aOff, s, xsL - 1, lo, hi);
-                }
-                if (d == 3) {
-                    LaneLoops.plain3(a, b, sq, p, c, aOff, xsL, xeL);
-                } else {
-                    LaneLoops.plain(a, b, d, sq, p, c, aOff, xsL, xeL);
-                }
-                if (e > xeL) {
-                    LaneLoops.masked(a, b, d, sq, p, c, aOff, xeL + 1, e, lo, hi);
-                }
+                lo = Integer.MAX_VALUE;
+                hi = -1;
             }
-            count += (long) (e - s + 1) * L;
-            for (int l = 0; l < k; l++) {
-                if (n[l] - 1 == i) {
-                    out[idx[l]] = c[m[l] * L + l];
-                    done++;
-                }
-            }
-            double[] t = p;
-            p = c;
-            c = t;
-            pe = e;
+            loV[l] = lo;
+            hiV[l] = hi;
+            s = Math.min(s, lo);
+            e = Math.max(e, hi);
+            xsL = Math.max(xsL, lo);
+            xeL = Math.min(xeL, hi);
         }
-        cells += count;
-        if (done != k) {
-            throw new IllegalStateException("lanes finished " + done + " of " + k);
+        range[0] = s;
+        range[1] = e;
+        range[2] = xsL;
+        range[3] = xeL;
+    }
+
+    /**
+     * The DP over columns s..e of one row (samples at aOff): masked where some lane is outside its
+     * band, plain on [xsL, xeL]; series wider than {@value #INLINE} channels through a cost row.
+     */
+    private void row(double[] p, double[] c, int aOff, int s, int e, int xsL, int xeL) {
+        final int d = dims;
+        DoubleVector lo = DoubleVector.fromArray(S, loV, 0);
+        DoubleVector hi = DoubleVector.fromArray(S, hiV, 0);
+        if (d > INLINE) {
+            LaneRows.costRow(a, aOff, b, d, sq, s, e, cb);
+            if (xsL > xeL) {
+                LaneRows.mask(cb, s, e, lo, hi);
+            } else {
+                LaneRows.mask(cb, s, xsL - 1, lo, hi);
+                LaneRows.mask(cb, xeL + 1, e, lo, hi);
+            }
+            LaneRows.dp(p, c, cb, s, e);
+        } else if (xsL > xeL) {
+            LaneLoops.masked(a, b, d, sq, p, c, aOff, s, e, lo, hi);
+        } else {
+            if (xsL > s) {
+                LaneLoops.masked(a, b, d, sq, p, c, aOff, s, xsL - 1, lo, hi);
+            }
+            if (d == 3) {
+                LaneLoops.plain3(a, b, sq, p, c, aOff, xsL, xeL);
+            } else {
+                LaneLoops.plain(a, b, d, sq, p, c, aOff, xsL, xeL);
+            }
+            if (e > xeL) {
+                LaneLoops.masked(a, b, d, sq, p, c, aOff, xeL + 1, e, lo, hi);
+            }
         }
     }
 }
