@@ -35,10 +35,35 @@ public final class ReportBuilder {
         }
     }
 
-    /** The whole report. */
+    /**
+     * The whole report: the header, the Targets section (its verdicts come from the study
+     * sections, so those are built first), the failed cells, the study sections, the figures, the
+     * cell status and the provenance.
+     */
     public Report build(Provenance prov) {
         List<Table> tables = new ArrayList<>();
         List<Plot> plots = new ArrayList<>();
+        StringBuilder md = new StringBuilder(header(prov));
+        StringBuilder body = new StringBuilder();
+        studySections(body, tables, plots);
+        Table status = statusTable();
+        tables.add(status);
+
+        TargetsReport targetsReport = new TargetsReport(suite, verdicts, dupSummaries, recognitionSummaries);
+        Table targets = targetsReport.table();
+        tables.add(targets);
+        md.append(targetsReport.section(targets));
+        md.append(failedCells());
+        md.append(body);
+        md.append(figures(plots));
+        md.append("## Cell status\n\n").append(status.sentence()).append(" CSV: [`").append(status.file()).append("`](")
+                .append(status.file()).append(").\n\n").append(status.markdown()).append('\n');
+        md.append(provenance(prov));
+        return new Report(md.toString(), tables, plots);
+    }
+
+    /** Title, description, how to regenerate, wall time and cells computed or reused. */
+    private String header(Provenance prov) {
         StringBuilder md = new StringBuilder();
         md.append("# sigbench report: suite `").append(suite.name()).append("`\n\n");
         if (!suite.description().isBlank()) {
@@ -48,7 +73,14 @@ public final class ReportBuilder {
                 .append("Rates are percentages. Wall time: ").append(String.format(Locale.ROOT, "%.1f", prov.wallSeconds()))
                 .append(" s on ").append(prov.cores()).append(" cores (").append(prov.computed()).append(" cells computed, ")
                 .append(prov.reused()).append(" reused from an earlier run).\n\n");
-        StringBuilder body = new StringBuilder();
+        return md.toString();
+    }
+
+    /**
+     * Every study's section (table, protocol text) into body and tables, and its plots, in report
+     * order; the sections add their target verdicts and summary lines as they are built.
+     */
+    private void studySections(StringBuilder body, List<Table> tables, List<Plot> plots) {
         Table variability = VariabilityTable.of(byId);
         Table ksRhythm = KsRhythmTable.of(byId);
         Table rvs = rvsTable();
@@ -99,40 +131,41 @@ public final class ReportBuilder {
         if (suite.perception() != null) {
             body.append(org.sigbench.bench.perceive.PerceptionSection.markdown(java.nio.file.Path.of(suite.perception().test())));
         }
-        Table status = statusTable();
-        tables.add(status);
+    }
 
-        TargetsReport targetsReport = new TargetsReport(suite, verdicts, dupSummaries, recognitionSummaries);
-        Table targets = targetsReport.table();
-        tables.add(targets);
-        md.append(targetsReport.section(targets));
+    /** The line naming the cells that did not produce results (at most 8), or "" when all did. */
+    private String failedCells() {
         long bad = byId.values().stream().filter(r -> !r.ok()).count();
-        if (bad > 0) {
-            md.append("**").append(bad).append(" cell(s) did not produce results** (see the cell status table): ");
-            List<String> msgs = new ArrayList<>();
-            for (CellResult r : byId.values()) {
-                if (!r.ok()) {
-                    msgs.add("`" + r.id() + "` " + r.status() + ": " + r.message());
-                }
-                if (msgs.size() >= 8) {
-                    msgs.add("...");
-                    break;
-                }
-            }
-            md.append(String.join("; ", msgs)).append("\n\n");
+        if (bad == 0) {
+            return "";
         }
-        md.append(body);
-        if (!plots.isEmpty()) {
-            md.append("## Figures\n\n");
-            for (Plot p : plots) {
-                md.append("- [").append(p.title()).append("](").append(p.file()).append(")\n");
+        StringBuilder md = new StringBuilder();
+        md.append("**").append(bad).append(" cell(s) did not produce results** (see the cell status table): ");
+        List<String> msgs = new ArrayList<>();
+        for (CellResult r : byId.values()) {
+            if (!r.ok()) {
+                msgs.add("`" + r.id() + "` " + r.status() + ": " + r.message());
             }
-            md.append('\n');
+            if (msgs.size() >= 8) {
+                msgs.add("...");
+                break;
+            }
         }
-        md.append("## Cell status\n\n").append(status.sentence()).append(" CSV: [`").append(status.file()).append("`](")
-                .append(status.file()).append(").\n\n").append(status.markdown()).append('\n');
-        md.append(provenance(prov));
-        return new Report(md.toString(), tables, plots);
+        md.append(String.join("; ", msgs)).append("\n\n");
+        return md.toString();
+    }
+
+    /** The list of figures, or "" without plots. */
+    private static String figures(List<Plot> plots) {
+        if (plots.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Figures\n\n");
+        for (Plot p : plots) {
+            md.append("- [").append(p.title()).append("](").append(p.file()).append(")\n");
+        }
+        md.append('\n');
+        return md.toString();
     }
 
     private static void section(StringBuilder md, List<Table> tables, Table t, String protocol) {
