@@ -167,7 +167,18 @@ public final class ExtractCommand implements Callable<Integer> {
         return rows;
     }
 
-    /** Quantile by the nearest-rank rule on the sorted values (q in [0, 1]). */
+    /**
+     * Quantile by the nearest-rank rule (Hyndman and Fan type 1, the inverse of the empirical
+     * distribution function; a value of the sample): with {@code s} the sorted values of x (n of
+     * them, not empty), {@code Q(q) = s[clamp(ceil(q n) - 1, 0, n - 1)]}, q in [0, 1]. x is not
+     * modified.
+     *
+     * <p>Not the type-7 (linear) quantile of {@code verify.metrics.Evaluation} and
+     * {@code synth.ks.KsTiming}, on purpose: the SNR and timing percentiles of
+     * {@code reports/extract.md} (and the KS shape SNRt line of {@code synth --from}) were computed
+     * with the nearest rank, and a linear quantile changes them (for an even count the median here
+     * is the lower middle value, not the midpoint of the two middle values).
+     */
     static double quantile(double[] x, double q) {
         double[] y = x.clone();
         Arrays.sort(y);

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sigbench.datasets.random.Streams;
+import org.sigbench.verify.dtw.Band;
 import org.sigbench.verify.dtw.Dtw;
 import org.sigbench.verify.dtw.DtwLanes;
 import org.sigbench.verify.dtw.DtwOptions;
@@ -113,7 +114,7 @@ public class DtwBenchmark {
             return d;
         };
         smile = new DynamicTimeWarping<>(sq, BAND);
-        double w = Dtw.halfWidth(N, N, BAND);
+        double w = Band.halfWidth(N, N, BAND);
         long cells = 0;
         for (int i = 0; i < N; i++) {
             long lo = Math.max(0, (long) Math.ceil(i - w));

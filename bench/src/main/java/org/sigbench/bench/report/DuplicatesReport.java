@@ -16,10 +16,11 @@ import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
-import org.sigbench.bench.report.ReportBuilder.Outcome;
-import org.sigbench.bench.report.ReportBuilder.Verdict;
+import org.sigbench.bench.report.TargetsReport.Outcome;
+import org.sigbench.bench.report.TargetsReport.Verdict;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
+import org.sigbench.bench.suite.Targets;
 
 /**
  * The training-with-duplicates section: the EER table over M (with the oracle rows), its
@@ -71,7 +72,7 @@ final class DuplicatesReport {
                             }
                         }
                     }
-                    Suite.DuplicatesGain g = suite.targets().duplicates();
+                    Targets.DuplicatesGain g = suite.targets().duplicates();
                     if (g != null && g.refs().contains(k) && d.duplicates().stream().anyMatch(m -> m > 0)) {
                         duplicatesVerdict(c, v, k, g);
                     }
@@ -93,7 +94,7 @@ final class DuplicatesReport {
      * The duplicates target for one corpus, verifier and K: the best M (lowest skilled EER over
      * M > 0; without skilled forgeries, lowest random EER) against M = 0.
      */
-    private void duplicatesVerdict(Suite.CorpusRef c, String v, int k, Suite.DuplicatesGain g) {
+    private void duplicatesVerdict(Suite.CorpusRef c, String v, int k, Targets.DuplicatesGain g) {
         Suite.Duplicates d = suite.duplicates();
         String prefix = "dup/" + key(c) + "/" + v + "/k" + k + "/m";
         CellResult base = byId.get(prefix + 0);

@@ -21,8 +21,8 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.sigbench.bench.realism.Kinematics;
-import org.sigbench.bench.report.ReportBuilder.Outcome;
-import org.sigbench.bench.report.ReportBuilder.Verdict;
+import org.sigbench.bench.report.TargetsReport.Outcome;
+import org.sigbench.bench.report.TargetsReport.Verdict;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
 

@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
+import org.sigbench.bench.suite.Targets;
 
 /**
  * The report section of one recognition study (air-writing digits, mid-air gestures): its table
  * (Markdown and CSV), its protocol paragraph, and its target verdicts against
- * {@link Suite.RecognitionGaps}: |accuracy DS - accuracy of the real references DS was made from|
+ * {@link Targets.RecognitionGaps}: |accuracy DS - accuracy of the real references DS was made from|
  * and accuracy(K = 1 plus duplicates) - accuracy(K = 1 alone), both measured within one cell.
  *
  * @param prefix  cell id prefix and kind ({@code air}, {@code gesture})
@@ -113,7 +114,7 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
     }
 
     /** Target verdicts of this section, added to {@code verdicts}; returns the summary lines of the Targets section. */
-    List<String> judge(Map<String, CellResult> byId, Suite.RecognitionGaps t, List<ReportBuilder.Verdict> verdicts) {
+    List<String> judge(Map<String, CellResult> byId, Targets.RecognitionGaps t, List<TargetsReport.Verdict> verdicts) {
         List<String> lines = new ArrayList<>();
         if (t == null) {
             return lines;
@@ -134,11 +135,11 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
             String text = !measured ? "n/a" : String.format(Locale.ROOT, "%s %.2f %% against %s %.2f %% (%+.2f points)",
                     gap ? "DS" : "K=1+DS", acc, gap ? "real" : "K=1", base, acc - base);
             boolean ok = gap ? Math.abs(acc - base) <= t.maxDsGapPoints() : acc - base > t.minDuplicatesGainPoints();
-            ReportBuilder.Verdict v = new ReportBuilder.Verdict(study, corpus, "dtw 1-NN", gap ? "ds" : "k1+ds", "", "", text,
-                    target, true, ReportBuilder.Outcome.of(measured, ok));
+            TargetsReport.Verdict v = new TargetsReport.Verdict(study, corpus, "dtw 1-NN", gap ? "ds" : "k1+ds", "", "", text,
+                    target, true, TargetsReport.Outcome.of(measured, ok));
             verdicts.add(v);
             String what = String.format(Locale.ROOT, "Recognition, %s (%s)", study, target);
-            lines.add(ReportBuilder.tally(what, true, List.of(v), x -> x.corpus() + ": " + x.measured(), true));
+            lines.add(TargetsReport.tally(what, true, List.of(v), x -> x.corpus() + ": " + x.measured(), true));
         }
         return lines;
     }

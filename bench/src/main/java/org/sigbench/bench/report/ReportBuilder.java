@@ -1,6 +1,5 @@
 package org.sigbench.bench.report;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,73 +7,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.sigbench.bench.report.TargetsReport.Outcome;
+import org.sigbench.bench.report.TargetsReport.Verdict;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
+import org.sigbench.bench.suite.Targets;
 
 /**
  * Builds the report of a run from its cell results: every table (Markdown and CSV), a sentence on
  * what each shows, the target verdicts (written from the numbers, never by hand, against the
- * suite's {@link Suite.Targets}, which name verifiers and variants, never corpora), the protocol
- * details, the DET and distribution plots, and the provenance.
+ * suite's {@link Targets}, which name verifiers and variants, never corpora; gathered by
+ * {@link TargetsReport}), the protocol details, the DET and distribution plots, and the provenance.
  */
 public final class ReportBuilder {
-    /** DET axes run from this rate (%) to {@link #DET_MAX}. */
-    public static final double DET_MIN = 0.05;
-    public static final double DET_MAX = 60;
-    /** What the table and the Targets section say of a target that is reported without a gate. */
-    static final String NO_GATE = "reported, no gate";
-
-    private static final NormalDistribution N01 = new NormalDistribution(null, 0, 1);
-
 
     private final Suite suite;
     private final Map<String, CellResult> byId = new LinkedHashMap<>();
     private final List<Verdict> verdicts = new ArrayList<>();
     private final List<String> dupSummaries = new ArrayList<>();
     private final List<String> recognitionSummaries = new ArrayList<>();
-
-    /** How a target fared on one combination of corpus, verifier, variant, K and impostor type. */
-    enum Outcome {
-        MET("met"), MISSED("missed"), NOT_MEASURED("not measured");
-
-        final String text;
-
-        Outcome(String text) {
-            this.text = text;
-        }
-
-        static Outcome of(boolean measured, boolean ok) {
-            return !measured ? NOT_MEASURED : ok ? MET : MISSED;
-        }
-    }
-
-    /**
-     * One target verdict: one row of the targets table.
-     *
-     * @param study    real vs synthetic, realism or duplicates
-     * @param corpus   corpus label
-     * @param verifier verifier ("" for realism)
-     * @param variant  synthetic variant
-     * @param refs     K ("" for realism)
-     * @param impostor skilled or random ("" for realism)
-     * @param measured the numbers, as text
-     * @param target   the target, as text
-     * @param gate     a pass criterion (else reported, no gate)
-     * @param outcome  met, missed or not measured
-     */
-    record Verdict(String study, String corpus, String verifier, String variant, String refs, String impostor,
-                   String measured, String target, boolean gate, Outcome outcome) {
-        List<String> row() {
-            return List.of(study, corpus, verifier, variant, refs, impostor, measured, target, gate ? "gate" : NO_GATE,
-                    outcome.text);
-        }
-    }
 
     public ReportBuilder(Suite suite, List<CellResult> results) {
         this.suite = suite;
@@ -83,10 +35,35 @@ public final class ReportBuilder {
         }
     }
 
-    /** The whole report. */
+    /**
+     * The whole report: the header, the Targets section (its verdicts come from the study
+     * sections, so those are built first), the failed cells, the study sections, the figures, the
+     * cell status and the provenance.
+     */
     public Report build(Provenance prov) {
         List<Table> tables = new ArrayList<>();
         List<Plot> plots = new ArrayList<>();
+        StringBuilder md = new StringBuilder(header(prov));
+        StringBuilder body = new StringBuilder();
+        studySections(body, tables, plots);
+        Table status = statusTable();
+        tables.add(status);
+
+        TargetsReport targetsReport = new TargetsReport(suite, verdicts, dupSummaries, recognitionSummaries);
+        Table targets = targetsReport.table();
+        tables.add(targets);
+        md.append(targetsReport.section(targets));
+        md.append(failedCells());
+        md.append(body);
+        md.append(figures(plots));
+        md.append("## Cell status\n\n").append(status.sentence()).append(" CSV: [`").append(status.file()).append("`](")
+                .append(status.file()).append(").\n\n").append(status.markdown()).append('\n');
+        md.append(provenance(prov));
+        return new Report(md.toString(), tables, plots);
+    }
+
+    /** Title, description, how to regenerate, wall time and cells computed or reused. */
+    private String header(Provenance prov) {
         StringBuilder md = new StringBuilder();
         md.append("# sigbench report: suite `").append(suite.name()).append("`\n\n");
         if (!suite.description().isBlank()) {
@@ -96,7 +73,14 @@ public final class ReportBuilder {
                 .append("Rates are percentages. Wall time: ").append(String.format(Locale.ROOT, "%.1f", prov.wallSeconds()))
                 .append(" s on ").append(prov.cores()).append(" cores (").append(prov.computed()).append(" cells computed, ")
                 .append(prov.reused()).append(" reused from an earlier run).\n\n");
-        StringBuilder body = new StringBuilder();
+        return md.toString();
+    }
+
+    /**
+     * Every study's section (table, protocol text) into body and tables, and its plots, in report
+     * order; the sections add their target verdicts and summary lines as they are built.
+     */
+    private void studySections(StringBuilder body, List<Table> tables, List<Plot> plots) {
         Table variability = VariabilityTable.of(byId);
         Table ksRhythm = KsRhythmTable.of(byId);
         Table rvs = rvsTable();
@@ -147,39 +131,41 @@ public final class ReportBuilder {
         if (suite.perception() != null) {
             body.append(org.sigbench.bench.perceive.PerceptionSection.markdown(java.nio.file.Path.of(suite.perception().test())));
         }
-        Table status = statusTable();
-        tables.add(status);
+    }
 
-        Table targets = targetsTable();
-        tables.add(targets);
-        md.append(targetsSection(targets));
+    /** The line naming the cells that did not produce results (at most 8), or "" when all did. */
+    private String failedCells() {
         long bad = byId.values().stream().filter(r -> !r.ok()).count();
-        if (bad > 0) {
-            md.append("**").append(bad).append(" cell(s) did not produce results** (see the cell status table): ");
-            List<String> msgs = new ArrayList<>();
-            for (CellResult r : byId.values()) {
-                if (!r.ok()) {
-                    msgs.add("`" + r.id() + "` " + r.status() + ": " + r.message());
-                }
-                if (msgs.size() >= 8) {
-                    msgs.add("...");
-                    break;
-                }
-            }
-            md.append(String.join("; ", msgs)).append("\n\n");
+        if (bad == 0) {
+            return "";
         }
-        md.append(body);
-        if (!plots.isEmpty()) {
-            md.append("## Figures\n\n");
-            for (Plot p : plots) {
-                md.append("- [").append(p.title()).append("](").append(p.file()).append(")\n");
+        StringBuilder md = new StringBuilder();
+        md.append("**").append(bad).append(" cell(s) did not produce results** (see the cell status table): ");
+        List<String> msgs = new ArrayList<>();
+        for (CellResult r : byId.values()) {
+            if (!r.ok()) {
+                msgs.add("`" + r.id() + "` " + r.status() + ": " + r.message());
             }
-            md.append('\n');
+            if (msgs.size() >= 8) {
+                msgs.add("...");
+                break;
+            }
         }
-        md.append("## Cell status\n\n").append(status.sentence()).append(" CSV: [`").append(status.file()).append("`](")
-                .append(status.file()).append(").\n\n").append(status.markdown()).append('\n');
-        md.append(provenance(prov));
-        return new Report(md.toString(), tables, plots);
+        md.append(String.join("; ", msgs)).append("\n\n");
+        return md.toString();
+    }
+
+    /** The list of figures, or "" without plots. */
+    private static String figures(List<Plot> plots) {
+        if (plots.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Figures\n\n");
+        for (Plot p : plots) {
+            md.append("- [").append(p.title()).append("](").append(p.file()).append(")\n");
+        }
+        md.append('\n');
+        return md.toString();
     }
 
     private static void section(StringBuilder md, List<Table> tables, Table t, String protocol) {
@@ -214,7 +200,7 @@ public final class ReportBuilder {
                     CellResult real = byId.get("rvs/" + key + "/real/" + v + "/k" + k);
                     for (String variant : r.variants()) {
                         CellResult syn = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
-                        Suite.EerGap gap = suite.targets().eerGap(v, variant).orElse(null);
+                        Targets.EerGap gap = suite.targets().eerGap(v, variant).orElse(null);
                         for (String imp : List.of("skilled", "random")) {
                             boolean hasReal = real != null && real.ok() && real.values().containsKey(imp + ".eer");
                             boolean hasSyn = syn != null && syn.ok() && syn.values().containsKey(imp + ".eer");
@@ -232,7 +218,7 @@ public final class ReportBuilder {
                                         String.format(Locale.ROOT, "real %s, synthetic %s", orNa(pct(er)), orNa(pct(es)))
                                                 + (Double.isFinite(diff) ? " (" + signed(diff) + " points)" : ""),
                                         "|EER synthetic - EER real| <= " + plain(gap.maxPoints()) + " points", gap.gate(), o));
-                                target = "|diff| <= " + plain(gap.maxPoints()) + (gap.gate() ? "" : " (" + NO_GATE + ")");
+                                target = "|diff| <= " + plain(gap.maxPoints()) + (gap.gate() ? "" : " (" + TargetsReport.NO_GATE + ")");
                                 verdict = o.text;
                             }
                             rows.add(List.of(c.name(), variant, v, Integer.toString(k), imp, pct(er),
@@ -292,14 +278,14 @@ public final class ReportBuilder {
                 List<XYChart> charts = new ArrayList<>();
                 for (int k : r.refs()) {
                     for (String imp : List.of("skilled", "random")) {
-                        XYChart ch = detChart(c.name() + ", " + v + ", K=" + k + ", " + imp + " forgeries");
+                        XYChart ch = DetChart.chart(c.name() + ", " + v + ", K=" + k + ", " + imp + " forgeries");
                         boolean any = false;
                         List<String> variants = new ArrayList<>(List.of("real"));
                         variants.addAll(r.variants());
                         for (String variant : variants) {
                             CellResult res = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
                             if (res != null && res.ok() && res.series().containsKey(imp + ".det_fmr")) {
-                                addDet(ch, variant.equals("real") ? "real" : variant.toUpperCase(Locale.ROOT) + " synthetic",
+                                DetChart.add(ch, variant.equals("real") ? "real" : variant.toUpperCase(Locale.ROOT) + " synthetic",
                                         res.seriesOrEmpty(imp + ".det_fmr"), res.seriesOrEmpty(imp + ".det_fnmr"),
                                         variant.equals("real"));
                                 any = true;
@@ -319,47 +305,6 @@ public final class ReportBuilder {
         return out;
     }
 
-    /** A DET chart: both axes are normal deviates, labelled with the rate in %. */
-    public static XYChart detChart(String title) {
-        XYChart ch = new XYChartBuilder().width(560).height(500).title(title).xAxisTitle("FMR (%)")
-                .yAxisTitle("FNMR (%)").build();
-        ch.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE).setChartBackgroundColor(Color.WHITE)
-                .setPlotBackgroundColor(Color.WHITE).setMarkerSize(3);
-        double lo = N01.inverseCumulativeProbability(DET_MIN / 100);
-        double hi = N01.inverseCumulativeProbability(DET_MAX / 100);
-        ch.getStyler().setXAxisMin(lo).setXAxisMax(hi).setYAxisMin(lo).setYAxisMax(hi);
-        ch.getStyler().setxAxisTickLabelsFormattingFunction(ReportBuilder::deviateLabel);
-        ch.getStyler().setyAxisTickLabelsFormattingFunction(ReportBuilder::deviateLabel);
-        // EER line FMR = FNMR
-        XYSeries diag = ch.addSeries("FMR = FNMR", new double[] {lo, hi}, new double[] {lo, hi});
-        diag.setMarker(SeriesMarkers.NONE).setLineColor(Color.LIGHT_GRAY);
-        return ch;
-    }
-
-    private static String deviateLabel(Double z) {
-        double p = 100 * N01.cumulativeProbability(z);
-        return p >= 10 ? String.format(Locale.ROOT, "%.0f", p) : p >= 1 ? String.format(Locale.ROOT, "%.1f", p)
-                : String.format(Locale.ROOT, "%.2f", p);
-    }
-
-    public static void addDet(XYChart ch, String name, double[] fmr, double[] fnmr, boolean bold) {
-        List<Double> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        double lo = DET_MIN / 100 / 2;
-        for (int i = 0; i < fmr.length; i++) {
-            double a = Math.min(Math.max(fmr[i] / 100, lo), 1 - lo);
-            double b = Math.min(Math.max(fnmr[i] / 100, lo), 1 - lo);
-            x.add(N01.inverseCumulativeProbability(a));
-            y.add(N01.inverseCumulativeProbability(b));
-        }
-        XYSeries s = ch.addSeries(name, x, y);
-        s.setMarker(SeriesMarkers.NONE);
-        if (bold) {
-            s.setLineColor(Color.BLACK);
-            s.setLineWidth(2.5f);
-        }
-    }
-
     // ------------------------------------------------------------------ throughput
 
     private Table throughputTable() {
@@ -368,121 +313,6 @@ public final class ReportBuilder {
             return null;
         }
         return ThroughputTable.of(r);
-    }
-
-    // ------------------------------------------------------------------ targets
-
-    private Table targetsTable() {
-        return new Table("targets.csv", "Target verdicts",
-                "Every target of the suite applied to every corpus, verifier, variant, K and impostor type computed.",
-                List.of("study", "corpus", "verifier", "variant", "refs", "impostor", "measured", "target", "gate",
-                        "verdict"), verdicts.stream().map(Verdict::row).toList());
-    }
-
-    /** The Targets section: one line per target (gated or reported, no gate), then every verdict. */
-    private String targetsSection(Table table) {
-        StringBuilder md = new StringBuilder("## Targets\n\n");
-        Suite.Targets tg = suite.targets();
-        md.append("The suite's targets (`targets` in [`suite.json`](suite.json)) name verifiers and variants, not "
-                + "corpora: each applies to every corpus, K and impostor type the suite computes. Gated targets are "
-                + "the pass criteria; the others are " + NO_GATE + ".\n\n");
-        List<String> lines = new ArrayList<>();
-        List<String> notApplicable = new ArrayList<>();
-        for (Suite.EerGap g : tg.realVsSynthetic()) {
-            List<Verdict> vs = verdicts.stream().filter(x -> x.study().equals("real vs synthetic")
-                    && g.verifiers().contains(x.verifier()) && g.variants().contains(x.variant())).toList();
-            String what = String.format(Locale.ROOT, "Real vs synthetic (%s; %s; |EER synthetic - EER real| <= %s points)",
-                    String.join(", ", g.verifiers()), upper(g.variants()), plain(g.maxPoints()));
-            if (vs.isEmpty()) {
-                if (suite.realVsSynthetic() != null) {
-                    notApplicable.add("real vs synthetic " + String.join("/", g.verifiers()) + " " + upper(g.variants()));
-                }
-                continue;
-            }
-            lines.add(tally(what, g.gate(), vs, x -> String.format(Locale.ROOT, "%s %s %s K=%s %s: %s", x.corpus(),
-                    x.variant().toUpperCase(Locale.ROOT), x.verifier(), x.refs(), x.impostor(), x.measured()), false));
-        }
-        for (var e : tg.realism().entrySet()) {
-            List<Verdict> vs = verdicts.stream().filter(x -> x.study().equals("realism") && x.variant().equals(e.getKey()))
-                    .toList();
-            if (vs.isEmpty()) {
-                if (suite.realism() != null) {
-                    notApplicable.add("realism " + e.getKey().toUpperCase(Locale.ROOT));
-                }
-                continue;
-            }
-            String what = String.format(Locale.ROOT, "Realism (%s; classifier two-sample accuracy < %s %%)",
-                    e.getKey().toUpperCase(Locale.ROOT), plain(e.getValue()));
-            lines.add(tally(what, true, vs, x -> x.corpus() + " " + x.measured().replace("classifier accuracy ", ""), true));
-        }
-        if (tg.duplicates() != null && suite.duplicates() != null && dupSummaries.isEmpty()) {
-            notApplicable.add("training with duplicates (K in " + tg.duplicates().refs() + ", M > 0)");
-        }
-        lines.addAll(dupSummaries);
-        lines.addAll(recognitionSummaries);
-        if (lines.isEmpty()) {
-            md.append("No target applies to the cells of this suite.\n\n");
-        } else {
-            for (String l : lines) {
-                md.append("- ").append(l).append('\n');
-            }
-            if (!notApplicable.isEmpty()) {
-                md.append("- No cell of this suite for: ").append(String.join("; ", notApplicable)).append(".\n");
-            }
-            md.append('\n');
-            if (corporaLimited()) {
-                md.append("Some corpora are limited to their first subjects in this suite; the targets are meant for "
-                        + "whole corpora.\n\n");
-            }
-            md.append(table.sentence()).append(" CSV: [`").append(table.file()).append("`](").append(table.file())
-                    .append(").\n\n").append(table.markdown()).append('\n');
-        }
-        return md.toString();
-    }
-
-    /** "what (gate): n of m cells met the target. Missed: ..." or the no-gate equivalent. */
-    static String tally(String what, boolean gate, List<Verdict> vs,
-                                java.util.function.Function<Verdict, String> describe, boolean listMet) {
-        long met = vs.stream().filter(x -> x.outcome() == Outcome.MET).count();
-        List<Verdict> measured = vs.stream().filter(x -> x.outcome() != Outcome.NOT_MEASURED).toList();
-        StringBuilder s = new StringBuilder(what).append(gate ? " (gate): " : " (" + NO_GATE + "): ");
-        if (!measured.isEmpty()) {
-            s.append(String.format(Locale.ROOT, gate ? "%d of %d cells met the target." : "%d of %d cells within the bound.",
-                    met, measured.size()));
-        }
-        List<String> missed = vs.stream().filter(x -> x.outcome() == Outcome.MISSED).map(describe).toList();
-        if (!missed.isEmpty()) {
-            s.append(gate ? " Missed: " : " Outside: ").append(String.join("; ", missed)).append('.');
-        }
-        List<String> metList = vs.stream().filter(x -> x.outcome() == Outcome.MET).map(describe).toList();
-        if (listMet && !metList.isEmpty()) {
-            s.append(gate ? " Met: " : " Within: ").append(String.join("; ", metList)).append('.');
-        }
-        List<String> unmeasured = vs.stream().filter(x -> x.outcome() == Outcome.NOT_MEASURED).map(describe).toList();
-        if (!unmeasured.isEmpty()) {
-            s.append(measured.isEmpty() ? "" : " ").append("NOT MEASURED (a cell is missing; see the cell status): ")
-                    .append(String.join("; ", unmeasured)).append('.');
-        }
-        return s.toString();
-    }
-
-    /** Whether some corpus of a study with targets is limited to its first subjects. */
-    private boolean corporaLimited() {
-        List<Suite.CorpusRef> all = new ArrayList<>();
-        if (suite.realVsSynthetic() != null) {
-            all.addAll(suite.realVsSynthetic().corpora());
-        }
-        if (suite.duplicates() != null) {
-            all.addAll(suite.duplicates().corpora());
-        }
-        if (suite.realism() != null) {
-            all.addAll(suite.realism().corpora());
-        }
-        return all.stream().anyMatch(c -> c.subjects() > 0);
-    }
-
-    private static String upper(List<String> variants) {
-        return String.join(", ", variants.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList());
     }
 
     // ------------------------------------------------------------------ status, provenance

@@ -14,8 +14,8 @@ import java.util.Locale;
 import org.knowm.xchart.XYChart;
 import org.sigbench.datasets.io.AtomicFiles;
 import org.sigbench.bench.io.ReportWriter;
+import org.sigbench.bench.report.DetChart;
 import org.sigbench.bench.report.Plot;
-import org.sigbench.bench.report.ReportBuilder;
 import org.sigbench.bench.report.Table;
 import org.sigbench.bench.run.CellResult;
 
@@ -94,11 +94,11 @@ public final class ScaleReport {
     static Plot detPlot(List<Merged> merged) {
         List<XYChart> charts = new ArrayList<>();
         for (String type : List.of("skilled", "random")) {
-            XYChart ch = ReportBuilder.detChart("DET, " + type + " forgeries, as N grows");
+            XYChart ch = DetChart.chart("DET, " + type + " forgeries, as N grows");
             for (Merged m : merged) {
                 HistogramCurve c = HistogramCurve.of(m.genuine(), type.equals("skilled") ? m.skilled() : m.random());
                 List<HistogramCurve.Point> pts = c.thinned(DET_POINTS);
-                ReportBuilder.addDet(ch, "N = " + m.n(), pts.stream().mapToDouble(HistogramCurve.Point::fmr).toArray(),
+                DetChart.add(ch, "N = " + m.n(), pts.stream().mapToDouble(HistogramCurve.Point::fmr).toArray(),
                         pts.stream().mapToDouble(HistogramCurve.Point::fnmr).toArray(), m == merged.getLast());
             }
             charts.add(ch);

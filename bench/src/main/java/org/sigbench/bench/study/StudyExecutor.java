@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.stream.IntStream;
 import org.sigbench.bench.port.DataSource;
 import org.sigbench.bench.port.Synthesis;
 import org.sigbench.bench.port.Variability;
@@ -47,6 +46,7 @@ public final class StudyExecutor implements CellExecutor {
     private final Memo<String, Variability> variability = new Memo<>();
     private final Memo<String, KsTiming> ksTiming = new Memo<>();
     private final Mimics mimics = new Mimics(this);
+    private final DuplicatesStudy duplicates = new DuplicatesStudy(this);
 
     /**
      * @param scoreSink receives (file name, lines) of every score file; may ignore them
@@ -70,7 +70,7 @@ public final class StudyExecutor implements CellExecutor {
         switch (cell.kind()) {
             case "variability" -> variabilityCell(cell, out);
             case "rvs" -> rvs(cell, out);
-            case "dup" -> dup(cell, out);
+            case "dup" -> duplicates.run(cell, out);
             case "air", "gesture" -> Recognition.run(this, cell, out);
             case "realism" -> realism(cell, out);
             case "throughput" -> Throughput.run(cell, out);
@@ -293,74 +293,12 @@ public final class StudyExecutor implements CellExecutor {
         }
     }
 
-    private void dup(Cell cell, CellResult.Builder out) {
-        Corpus r = real(cell);
-        int k = cell.intParam("refs");
-        int m = cell.intParam("duplicates");
-        Map<String, List<Signature>> extra = new LinkedHashMap<>();
-        if ("oracle".equals(cell.params().get("extra"))) {
-            // the oracle: the next M real genuine samples, fewer when the subject would keep fewer than
-            // ORACLE_MIN_PROBES genuine probes (the table's "enrolled" column shows the mean used)
-            for (String s : r.subjects()) {
-                List<Signature> gen = r.of(s, Kind.GENUINE);
-                int use = Math.min(m, gen.size() - k - ORACLE_MIN_PROBES);
-                if (use > 0) {
-                    extra.put(s, gen.subList(k, k + use));
-                }
-            }
-            protocol(cell, r, cell.param("verifier"), k, extra, out);
-            out.value("real_refs", k).value("enrolled", k + extra.values().stream().mapToInt(List::size).average().orElse(0));
-            return;
-        }
-        if (m > 0) {
-            String key = r.name() + "~" + cell.param("subjects");
-            List<String> subjects = r.subjects();
-            Variability[] cal = {calibration(cell, 0), calibration(cell, 1)};
-            List<List<Signature>> per = IntStream.range(0, subjects.size()).parallel().mapToObj(i -> {
-                Variability v = cal[1 - fold(i)];
-                List<Signature> gen = r.of(subjects.get(i), Kind.GENUINE);
-                List<Signature> list = new ArrayList<>();
-                if (gen.size() <= k) {
-                    return list;
-                }
-                for (Signature ref : gen.subList(0, k)) {
-                    // the duplicates for M are the first M of the largest M in the suite, so the
-                    // reference sets are nested across M (the very same objects: cells share comparisons)
-                    list.addAll(duplicatesOf(ref, v, key).subList(0, m));
-                }
-                return list;
-            }).toList();
-            for (int i = 0; i < subjects.size(); i++) {
-                if (!per.get(i).isEmpty()) {
-                    extra.put(subjects.get(i), per.get(i));
-                }
-            }
-        }
-        protocol(cell, r, cell.param("verifier"), k, extra, out);
-        out.value("real_refs", k).value("enrolled", k * (m + 1));
-    }
-
-    /** Genuine probes an oracle cell of the duplicates study leaves to each subject at least. */
-    static final int ORACLE_MIN_PROBES = 5;
-
-    private final Memo<String, List<Signature>> dupCache = new Memo<>();
-
-    private List<Signature> duplicatesOf(Signature ref, Variability v, String key) {
-        int mMax = suite.duplicates() == null ? 0
-                : suite.duplicates().duplicates().stream().mapToInt(Integer::intValue).max().orElse(0);
-        String id = ref.meta().id();
-        return dupCache.get(key + "/" + id, () -> {
-            List<Signature> d = synthesis().duplicates(ref, mMax, v, seed("dup/" + key + "/" + id), id + "-dup");
-            List<Signature> out = new ArrayList<>(d.size());
-            for (int j = 0; j < d.size(); j++) {
-                out.add(relabel(d.get(j), ref.meta(), ref.meta().corpus(), id + "-dup" + (j + 1), "DS of " + id));
-            }
-            return List.copyOf(out);
-        });
-    }
-
-    private void protocol(Cell cell, Corpus c, String verifier, int refs, Map<String, List<Signature>> extra,
-                          CellResult.Builder out) {
+    /**
+     * Runs the verification protocol of a cell on a corpus (with extra references per subject, such
+     * as duplicates) and writes its EERs, intervals, DET points and, if the suite says so, score file.
+     */
+    void protocol(Cell cell, Corpus c, String verifier, int refs, Map<String, List<Signature>> extra,
+                  CellResult.Builder out) {
         ProtocolResult pr = verification.run(c, verifier, refs, extra, seed("verify/" + cell.id()), suite.bootstrap());
         out.text("verification", verification.backend()).text("protocol", pr.protocolNote())
                 .value("comparisons", pr.comparisons()).value("verify_seconds", pr.seconds())

@@ -86,10 +86,10 @@ class SuiteReaderTest {
     @Test
     void targetsDefaultToTheIssuesAndTheShippedSuitesStateThem() {
         Suite s = parse("{\"name\": \"mine\"}");
-        assertEquals(Suite.Targets.DEFAULT, s.targets());
-        assertEquals(Suite.Targets.DEFAULT, SuiteReader.load("paper").targets());
-        assertEquals(Suite.Targets.DEFAULT, SuiteReader.load("quick").targets());
-        Suite.Targets t = s.targets();
+        assertEquals(Targets.DEFAULT, s.targets());
+        assertEquals(Targets.DEFAULT, SuiteReader.load("paper").targets());
+        assertEquals(Targets.DEFAULT, SuiteReader.load("quick").targets());
+        Targets t = s.targets();
         assertEquals(2.0, t.eerGap("dtw", "ds").orElseThrow().maxPoints());
         assertEquals(3.0, t.eerGap("dtw", "ks").orElseThrow().maxPoints());
         assertFalse(t.eerGap("svm", "fs").orElseThrow().gate());
@@ -111,7 +111,7 @@ class SuiteReaderTest {
                   "realism": {"ds": 70},
                   "duplicates": {"refs": [1, 5], "minRelativeSkilledGain": 0.2}}}
                 """);
-        Suite.Targets t = s.targets();
+        Targets t = s.targets();
         assertEquals(1.5, t.eerGap("svm", "ds").orElseThrow().maxPoints());
         assertTrue(t.eerGap("svm", "ds").orElseThrow().gate(), "gate defaults to true");
         assertFalse(t.eerGap("rf", "ks").orElseThrow().gate());

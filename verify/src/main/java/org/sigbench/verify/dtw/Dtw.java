@@ -25,14 +25,14 @@ import java.util.Objects;
  *   <li><b>Channel-major copy of b.</b> The columns' samples are transposed once per call into
  *       per-channel arrays (O(m d), no allocation after the first call), so the cost of a run
  *       of cells is a unit-stride loop over j that C2 auto-vectorises (SIMD), specialised for
- *       d = 1, 2, 3 and general d.</li>
+ *       d = 1, 2, 3 and general d ({@link ColumnCosts}).</li>
  *   <li><b>Eight rows at a time (unroll and jam).</b> The row recurrence is a serial chain
  *       (min then add per cell); computing rows i..i+7 in one column loop gives the CPU eight
  *       independent chains, and the lower rows take their up/diagonal neighbours from
  *       registers, so only the block's last row is stored (8 rows measured a little faster
  *       than 4: half the per-block set-up). The block's ragged band edges cost
  *       nothing extra: out-of-band cells get a +inf local cost ({@code inf + x = inf}, as in the
- *       naive matrix).</li>
+ *       naive matrix). The jammed loops are in {@link JammedRows}.</li>
  *   <li><b>Pruning by column range, not per cell.</b> As in PrunedDTW, a row is computed only from
  *       the first column the previous block left {@code <= UB} ("next start"); right of the last
  *       such column ("last pruned") only the left neighbour is finite, and the row stops at its
@@ -47,7 +47,8 @@ import java.util.Objects;
  *       locals, so C2 hoists the bounds checks out of them.</li>
  * </ul>
  * Only a few rows are kept, sized once per instance (grown if a longer series comes), so a call
- * allocates nothing. An instance is not thread-safe: use one per thread.
+ * allocates nothing. An instance is not thread-safe: use one per thread. The band is
+ * {@link Band}'s.
  */
 public final class Dtw {
     /** Rows per jammed block (a block of 4 takes the remainder when at least 4 rows are left). */
@@ -56,20 +57,19 @@ public final class Dtw {
      * Min of two non-NaN values by a plain comparison: exact like {@link Math#min} here (inputs are
      * finite, costs non-negative, so no NaN and no -0), without its NaN/-0 blend sequence.
      */
-    private static double min(double x, double y) {
+    static double min(double x, double y) {
         return x < y ? x : y;
     }
     private static final double INF = Double.POSITIVE_INFINITY;
 
     private final DtwOptions options;
     private final int dims;
-    private final boolean sq;
     /** Row buffers, offset by one (buf[j + 1] holds column j): rows[0] is the block's input row. */
     private final double[][] rows = new double[R + 1][0];
     /** Local costs of the block's rows, indexed by column. */
     private final double[][] costs = new double[R][0];
-    /** b transposed channel-major: bt[k][j] = b[j*d + k]. */
-    private final double[][] bt;
+    /** Local costs against b's columns (b transposed channel-major) and the path bound. */
+    private final ColumnCosts cols;
     private long cells;
 
     /**
@@ -82,8 +82,7 @@ public final class Dtw {
         }
         this.options = Objects.requireNonNull(options, "options");
         this.dims = dims;
-        this.sq = options.cost() == LocalCost.SQUARED_EUCLIDEAN;
-        this.bt = new double[dims][0];
+        this.cols = new ColumnCosts(options.cost(), dims);
     }
 
     public DtwOptions options() {
@@ -97,35 +96,6 @@ public final class Dtw {
     /** Number of DP cells evaluated since construction (for ns/cell figures). */
     public long cellsEvaluated() {
         return cells;
-    }
-
-    /**
-     * Band half-width, in columns, for a series of n rows against one of m columns: cell (i, j)
-     * is inside iff {@code ceil(i r - w) <= j <= floor(i r + w)} with {@code r = (m-1)/(n-1)} and
-     * {@code w = max(band * max(n, m), r + 1, 2)}; the lower limits keep the scaled-diagonal
-     * path (used as the pruning bound) inside the band. {@code band = 1} gives the full matrix.
-     */
-    public static double halfWidth(int n, int m, double band) {
-        if (band >= 1 || n == 1 || m == 1) {
-            return Math.max(n, m);
-        }
-        double r = slope(n, m);
-        return Math.max(band * Math.max(n, m), Math.max(r + 1, 2));
-    }
-
-    /** Slope r = (m-1)/(n-1) of the scaled diagonal (0 when n = 1). */
-    public static double slope(int n, int m) {
-        return n > 1 ? (double) (m - 1) / (n - 1) : 0;
-    }
-
-    /** First column of row i inside the band. */
-    static int bandLo(int i, double r, double w) {
-        return (int) Math.max(0, Math.ceil(i * r - w));
-    }
-
-    /** Last column of row i inside the band. */
-    static int bandHi(int i, double r, double w, int m) {
-        return (int) Math.min(m - 1, Math.floor(i * r + w));
     }
 
     /** DTW distance of a (n samples) and b (m samples). */
@@ -149,20 +119,20 @@ public final class Dtw {
         if (n < 1 || m < 1 || a.length < n * d || b.length < m * d) {
             throw new IllegalArgumentException("series too short: n=" + n + ", m=" + m + ", dims=" + d);
         }
-        requireFinite(a, n * d, "a");
+        ColumnCosts.requireFinite(a, n * d, "a");
         prepare(b, m);
-        final double r = slope(n, m);
-        final double w = halfWidth(n, m, options.band());
-        final double ub = Math.min(pathBound(a, n, m, r), abandonAbove);
+        final double r = Band.slope(n, m);
+        final double w = Band.halfWidth(n, m, options.band());
+        final double ub = Math.min(cols.pathBound(a, n, m, r), abandonAbove);
         long count = 0;
         // Row 0: only left moves.
         double[] c = rows[0];
-        int hi0 = bandHi(0, r, w, m);
+        int hi0 = Band.hi(0, r, w, m);
         double acc = 0;
         int lastOk = -1;
         c[0] = INF;
         for (int j = 0; j <= hi0; j++) {
-            double cost = cost1(a, 0, j);
+            double cost = cols.cost1(a, 0, j);
             acc = j == 0 ? cost : cost + acc;
             count++;
             c[j + 1] = acc;
@@ -201,63 +171,84 @@ public final class Dtw {
 
     /**
      * Computes rows i0 .. i0+nr-1 from rows[0] (valid on [okLo, okHi], +inf elsewhere), leaves the
-     * last one in rows[0] and its range in okLo/okHi. Returns the number of cells evaluated.
+     * last one in rows[0] and its range in okLo/okHi. Returns the number of cells evaluated. A block
+     * of 8 or 4 rows is jammed ({@link #jam}) over the columns where the rows may use their upper
+     * neighbours; the {@link #epilogue} finishes each row (or computes it whole when not jammed).
      */
     private long block(double[] a, int i0, int nr, double r, double w, int m, double ub) {
         final double[][] rs = rows;
-        final int d = dims;
         double[] p = rs[0];
         p[okHi + 2] = INF; // column okHi + 1
         long count = 0;
         for (int k = 0; k < nr; k++) {
-            int s = Math.max(bandLo(i0 + k, r, w), okLo);
+            int s = Math.max(Band.lo(i0 + k, r, w), okLo);
             start[k] = s;
             rs[k + 1][s] = INF; // column s - 1
         }
-        int hi0 = bandHi(i0, r, w, m);
+        int hi0 = Band.hi(i0, r, w, m);
         int j1 = Math.min(hi0, okHi + 1); // last column where row i0 may use its upper neighbours
         int j0 = start[nr - 1];
-        int from;
+        int from = -1;
         if ((nr == R || nr == 4) && j0 <= j1) {
-            // Costs of the jammed region; +inf outside each row's [start, band end] stands for
-            // the cells outside the band (or pruned), so the ragged edges need no separate loops.
-            // The jam runs to the last row's band end when that is near (the usual narrow band):
-            // then the few cells right of the input row's finite range are done without the
-            // pruning break, which costs less than per-row epilogues. Otherwise it stops at j1
-            // and the epilogue below prunes.
-            int hiLast = bandHi(i0 + nr - 1, r, w, m);
-            int je = hiLast - j1 <= 2 * nr ? hiLast : j1;
-            for (int j = okHi + 2; j <= je + 1; j++) {
-                p[j] = INF;
-            }
-            int s0 = start[0];
-            for (int k = 0; k < nr; k++) {
-                double[] ck = costs[k];
-                for (int j = s0; j < start[k]; j++) {
-                    ck[j] = INF;
-                }
-                int e = Math.min(bandHi(i0 + k, r, w, m), je);
-                costRow(a, (i0 + k) * d, start[k], e, ck);
-                for (int j = e + 1; j <= je; j++) {
-                    ck[j] = INF;
-                }
-            }
-            if (nr == R) {
-                jam8(s0, je);
-            } else {
-                jam4(s0, je);
-            }
-            count += (long) nr * (je - s0 + 1);
+            int je = jam(a, i0, nr, r, w, m, j1);
+            count += (long) nr * (je - start[0] + 1);
             from = je + 1;
-        } else {
-            from = -1;
         }
-        // Epilogue (or whole rows when not jammed): full recurrence while the upper row is finite,
-        // then left moves only until the first cell > ub.
+        count += epilogue(a, i0, nr, r, w, m, ub, from);
+        nextInput(nr, ub);
+        return count;
+    }
+
+    /**
+     * The jammed region of a block of 8 or 4 rows: the rows' local costs, then the jammed loop from
+     * the first row's start; returns the last column computed. Costs are +inf outside each row's
+     * [start, band end]: they stand for the cells outside the band (or pruned), so the ragged edges
+     * need no separate loops. The jam runs to the last row's band end when that is near (the usual
+     * narrow band): then the few cells right of the input row's finite range are done without the
+     * pruning break, which costs less than per-row epilogues. Otherwise it stops at j1 and the
+     * epilogue prunes.
+     */
+    private int jam(double[] a, int i0, int nr, double r, double w, int m, int j1) {
+        final int d = dims;
+        double[] p = rows[0];
+        int hiLast = Band.hi(i0 + nr - 1, r, w, m);
+        int je = hiLast - j1 <= 2 * nr ? hiLast : j1;
+        for (int j = okHi + 2; j <= je + 1; j++) {
+            p[j] = INF;
+        }
+        int s0 = start[0];
+        for (int k = 0; k < nr; k++) {
+            double[] ck = costs[k];
+            for (int j = s0; j < start[k]; j++) {
+                ck[j] = INF;
+            }
+            int e = Math.min(Band.hi(i0 + k, r, w, m), je);
+            cols.costRow(a, (i0 + k) * d, start[k], e, ck);
+            for (int j = e + 1; j <= je; j++) {
+                ck[j] = INF;
+            }
+        }
+        if (nr == R) {
+            JammedRows.jam8(rows, costs, s0, je);
+        } else {
+            JammedRows.jam4(rows, costs, s0, je);
+        }
+        return je;
+    }
+
+    /**
+     * Each row of a block from column {@code from} (its start when -1: not jammed): the full
+     * recurrence while the upper row is finite, then left moves only until the first cell > ub.
+     * Records each row's last column in {@code end}; returns the number of cells evaluated.
+     */
+    private long epilogue(double[] a, int i0, int nr, double r, double w, int m, double ub, int from) {
+        final double[][] rs = rows;
+        final int d = dims;
+        long count = 0;
         int pEnd = okHi;
         for (int k = 0; k < nr; k++) {
             int i = i0 + k;
-            int hi = bandHi(i, r, w, m);
+            int hi = Band.hi(i, r, w, m);
             double[] up = rs[k];
             double[] cur = rs[k + 1];
             int j = from < 0 ? start[k] : from;
@@ -265,8 +256,8 @@ public final class Dtw {
             int last = j - 1;
             int endA = Math.min(hi, pEnd + 1);
             if (endA - j >= 16) {
-                costRow(a, i * d, j, endA, costs[k]);
-                left = rowA(costs[k], up, cur, j, endA, left);
+                cols.costRow(a, i * d, j, endA, costs[k]);
+                left = JammedRows.rowA(costs[k], up, cur, j, endA, left);
                 count += endA - j + 1;
                 last = endA;
                 j = endA + 1;
@@ -274,7 +265,7 @@ public final class Dtw {
                 final int aOff = i * d;
                 for (int q = j; q <= endA; q++) {
                     double m0 = min(up[q + 1], up[q]);
-                    double v = cost1(a, aOff, q) + min(left, m0);
+                    double v = cols.cost1(a, aOff, q) + min(left, m0);
                     cur[q + 1] = v;
                     left = v;
                 }
@@ -285,7 +276,7 @@ public final class Dtw {
             if (left <= ub) {
                 final int aOff = i * d;
                 for (; j <= hi; j++) {
-                    double v = cost1(a, aOff, j) + left;
+                    double v = cols.cost1(a, aOff, j) + left;
                     count++;
                     cur[j + 1] = v;
                     left = v;
@@ -299,7 +290,15 @@ public final class Dtw {
             end[k] = last;
             pEnd = last;
         }
-        // The last row becomes the next input; its <= ub range from a scan of each end.
+        return count;
+    }
+
+    /**
+     * The block's last row becomes the next input (rows[0]); its {@code <= ub} range [okLo, okHi]
+     * comes from a scan of each end (okLo = -1 when no value is {@code <= ub}).
+     */
+    private void nextInput(int nr, double ub) {
+        final double[][] rs = rows;
         double[] out = rs[nr];
         rs[nr] = rs[0];
         rs[0] = out;
@@ -311,7 +310,7 @@ public final class Dtw {
         }
         if (lo > e) {
             okLo = -1;
-            return count;
+            return;
         }
         int hiOk = e;
         while (!(out[hiOk + 1] <= ub)) {
@@ -319,253 +318,11 @@ public final class Dtw {
         }
         okLo = lo;
         okHi = hiOk;
-        return count;
     }
 
-    /** Full recurrence over columns from..to of one row; returns the last value. */
-    private static double rowA(double[] cost, double[] p, double[] c, int from, int to, double left) {
-        for (int j = from; j <= to; j++) {
-            double u = p[j + 1];
-            double g = p[j];
-            double m = min(u, g);
-            m = min(left, m);
-            double v = cost[j] + m;
-            c[j + 1] = v;
-            left = v;
-        }
-        return left;
-    }
-
-    /**
-     * Four rows jammed over columns j0..j1 (costs +inf outside each row's range; column j0 - 1 is
-     * +inf for every row): rows 1..3 take their upper neighbours from registers, so only rows[4]
-     * is stored in the loop (rows 1..3 store their last column after it, for the epilogue). Used
-     * for the last rows of a series; {@link #jam8} does the rest.
-     */
-    private void jam4(int j0, int j1) {
-        final double[] p = rows[0];
-        final double[] c0 = rows[1];
-        final double[] c1 = rows[2];
-        final double[] c2 = rows[3];
-        final double[] c3 = rows[4];
-        final double[] k0 = costs[0];
-        final double[] k1 = costs[1];
-        final double[] k2 = costs[2];
-        final double[] k3 = costs[3];
-        double g = p[j0];
-        double l0 = INF;
-        double l1 = INF;
-        double l2 = INF;
-        double l3 = INF;
-        for (int j = j0; j <= j1; j++) {
-            double u = p[j + 1];
-            double m = min(u, g);
-            m = min(l0, m);
-            double v0 = k0[j] + m;
-            m = min(v0, l0);
-            m = min(l1, m);
-            double v1 = k1[j] + m;
-            m = min(v1, l1);
-            m = min(l2, m);
-            double v2 = k2[j] + m;
-            m = min(v2, l2);
-            m = min(l3, m);
-            double v3 = k3[j] + m;
-            c3[j + 1] = v3;
-            g = u;
-            l0 = v0;
-            l1 = v1;
-            l2 = v2;
-            l3 = v3;
-        }
-        c0[j1 + 1] = l0;
-        c1[j1 + 1] = l1;
-        c2[j1 + 1] = l2;
-    }
-
-    /** Eight rows jammed over columns j0..j1, as {@link #jam4} (rows[8] is the stored row). */
-    private void jam8(int j0, int j1) {
-        final double[] p = rows[0];
-        final double[] k0 = costs[0];
-        final double[] k1 = costs[1];
-        final double[] k2 = costs[2];
-        final double[] k3 = costs[3];
-        final double[] k4 = costs[4];
-        final double[] k5 = costs[5];
-        final double[] k6 = costs[6];
-        final double[] k7 = costs[7];
-        final double[] c7 = rows[8];
-        double g = p[j0];
-        double l0 = INF;
-        double l1 = INF;
-        double l2 = INF;
-        double l3 = INF;
-        double l4 = INF;
-        double l5 = INF;
-        double l6 = INF;
-        double l7 = INF;
-        for (int j = j0; j <= j1; j++) {
-            double u = p[j + 1];
-            double m = min(u, g);
-            m = min(l0, m);
-            double v0 = k0[j] + m;
-            m = min(v0, l0);
-            m = min(l1, m);
-            double v1 = k1[j] + m;
-            m = min(v1, l1);
-            m = min(l2, m);
-            double v2 = k2[j] + m;
-            m = min(v2, l2);
-            m = min(l3, m);
-            double v3 = k3[j] + m;
-            m = min(v3, l3);
-            m = min(l4, m);
-            double v4 = k4[j] + m;
-            m = min(v4, l4);
-            m = min(l5, m);
-            double v5 = k5[j] + m;
-            m = min(v5, l5);
-            m = min(l6, m);
-            double v6 = k6[j] + m;
-            m = min(v6, l6);
-            m = min(l7, m);
-            double v7 = k7[j] + m;
-            c7[j + 1] = v7;
-            g = u;
-            l0 = v0;
-            l1 = v1;
-            l2 = v2;
-            l3 = v3;
-            l4 = v4;
-            l5 = v5;
-            l6 = v6;
-            l7 = v7;
-        }
-        rows[1][j1 + 1] = l0;
-        rows[2][j1 + 1] = l1;
-        rows[3][j1 + 1] = l2;
-        rows[4][j1 + 1] = l3;
-        rows[5][j1 + 1] = l4;
-        rows[6][j1 + 1] = l5;
-        rows[7][j1 + 1] = l6;
-    }
-
-    /** Local costs of sample a[aOff..] against columns from..to, into out[j]; unit stride, SIMD. */
-    private void costRow(double[] a, int aOff, int from, int to, double[] out) {
-        final int d = dims;
-        final double[][] t = bt;
-        if (sq) {
-            switch (d) {
-                case 1 -> {
-                    final double a0 = a[aOff];
-                    final double[] b0 = t[0];
-                    for (int j = from; j <= to; j++) {
-                        double e0 = a0 - b0[j];
-                        out[j] = e0 * e0;
-                    }
-                }
-                case 2 -> {
-                    final double a0 = a[aOff];
-                    final double a1 = a[aOff + 1];
-                    final double[] b0 = t[0];
-                    final double[] b1 = t[1];
-                    for (int j = from; j <= to; j++) {
-                        double e0 = a0 - b0[j];
-                        double e1 = a1 - b1[j];
-                        out[j] = e0 * e0 + e1 * e1;
-                    }
-                }
-                case 3 -> {
-                    final double a0 = a[aOff];
-                    final double a1 = a[aOff + 1];
-                    final double a2 = a[aOff + 2];
-                    final double[] b0 = t[0];
-                    final double[] b1 = t[1];
-                    final double[] b2 = t[2];
-                    for (int j = from; j <= to; j++) {
-                        double e0 = a0 - b0[j];
-                        double e1 = a1 - b1[j];
-                        double e2 = a2 - b2[j];
-                        out[j] = e0 * e0 + e1 * e1 + e2 * e2;
-                    }
-                }
-                default -> {
-                    final double a0 = a[aOff];
-                    final double[] b0 = t[0];
-                    for (int j = from; j <= to; j++) {
-                        double e0 = a0 - b0[j];
-                        out[j] = e0 * e0;
-                    }
-                    for (int k = 1; k < d; k++) {
-                        final double ak = a[aOff + k];
-                        final double[] bk = t[k];
-                        for (int j = from; j <= to; j++) {
-                            double e = ak - bk[j];
-                            out[j] += e * e;
-                        }
-                    }
-                }
-            }
-        } else {
-            final double a0 = a[aOff];
-            final double[] b0 = t[0];
-            for (int j = from; j <= to; j++) {
-                out[j] = Math.abs(a0 - b0[j]);
-            }
-            for (int k = 1; k < d; k++) {
-                final double ak = a[aOff + k];
-                final double[] bk = t[k];
-                for (int j = from; j <= to; j++) {
-                    out[j] += Math.abs(ak - bk[j]);
-                }
-            }
-        }
-    }
-
-    /** Local cost of one cell (sample at a[aOff..], column j), summed in channel order. */
-    private double cost1(double[] a, int aOff, int j) {
-        final double[][] t = bt;
-        if (sq) {
-            switch (t.length) {
-                case 1 -> {
-                    double e0 = a[aOff] - t[0][j];
-                    return e0 * e0;
-                }
-                case 2 -> {
-                    double e0 = a[aOff] - t[0][j];
-                    double e1 = a[aOff + 1] - t[1][j];
-                    return e0 * e0 + e1 * e1;
-                }
-                case 3 -> {
-                    double e0 = a[aOff] - t[0][j];
-                    double e1 = a[aOff + 1] - t[1][j];
-                    double e2 = a[aOff + 2] - t[2][j];
-                    return e0 * e0 + e1 * e1 + e2 * e2;
-                }
-                default -> {
-                    double s = 0;
-                    for (int k = 0; k < t.length; k++) {
-                        double e = a[aOff + k] - t[k][j];
-                        s += e * e;
-                    }
-                    return s;
-                }
-            }
-        }
-        double s = 0;
-        for (int k = 0; k < t.length; k++) {
-            s += Math.abs(a[aOff + k] - t[k][j]);
-        }
-        return s;
-    }
-
-    /** Grows the workspace for m columns and transposes b channel-major (checking it is finite). */
+    /** Grows the workspace for m columns and loads b into the column costs (checking it is finite). */
     private void prepare(double[] b, int m) {
-        final int d = dims;
-        if (bt[0].length < m) {
-            for (int k = 0; k < d; k++) {
-                bt[k] = new double[m];
-            }
+        if (costs[0].length < m) {
             for (int k = 0; k < R; k++) {
                 costs[k] = new double[m];
             }
@@ -573,52 +330,6 @@ public final class Dtw {
                 rows[k] = new double[m + 2];
             }
         }
-        for (int k = 0; k < d; k++) {
-            final double[] t = bt[k];
-            for (int j = 0; j < m; j++) {
-                t[j] = b[j * d + k];
-            }
-        }
-        requireFinite(b, m * d, "b");
-    }
-
-    private static void requireFinite(double[] x, int len, String name) {
-        double s = 0;
-        for (int q = 0; q < len; q++) {
-            s += x[q] * 0.0; // NaN iff some value is NaN or infinite
-        }
-        if (s != 0) {
-            for (int q = 0; q < len; q++) {
-                if (!Double.isFinite(x[q])) {
-                    throw new IllegalArgumentException("DTW input " + name + "[" + q + "] is not finite: " + x[q]);
-                }
-            }
-        }
-    }
-
-    /**
-     * Cost of the scaled-diagonal path, added in path order: row i covers columns
-     * {@code round((i-1) r) .. round(i r)} (diagonal step into the first). It lies in the band.
-     */
-    private double pathBound(double[] a, int n, int m, double r) {
-        int d = dims;
-        double s = cost1(a, 0, 0);
-        int jEnd0 = n == 1 ? m - 1 : 0;
-        for (int j = 1; j <= jEnd0; j++) {
-            s = cost1(a, 0, j) + s;
-        }
-        int jPrev = jEnd0;
-        for (int i = 1; i < n; i++) {
-            // (int) (x + 0.5) rounds like Math.round for x >= 0 (up to one ulp at a tie, which
-            // the band's slack of w >= r + 1 absorbs), without its slow path.
-            int jEnd = i == n - 1 ? m - 1 : (int) (i * r + 0.5);
-            int j = Math.min(jPrev + 1, jEnd);
-            s = cost1(a, i * d, j) + s;
-            for (j = j + 1; j <= jEnd; j++) {
-                s = cost1(a, i * d, j) + s;
-            }
-            jPrev = jEnd;
-        }
-        return s;
+        cols.load(b, m);
     }
 }

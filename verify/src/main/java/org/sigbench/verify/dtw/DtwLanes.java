@@ -3,7 +3,6 @@ package org.sigbench.verify.dtw;
 import java.util.Arrays;
 import java.util.Objects;
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -17,7 +16,7 @@ import jdk.incubator.vector.VectorSpecies;
  * with {@code c} the {@link LocalCost} summed in channel order, cells outside the band +inf, and
  * the raw sum {@code D(n-1, m-1)} returned (Sakoe and Chiba, IEEE TASSP 1978; multivariate
  * dependent DTW, Shokoohi-Yekta et al., DMKD 2017). The band of a pair of lengths (n, m) is that
- * of {@link Dtw#halfWidth(int, int, double)} around the scaled diagonal {@code j = i (m-1)/(n-1)}.
+ * of {@link Band#halfWidth(int, int, double)} around the scaled diagonal {@code j = i (m-1)/(n-1)}.
  *
  * <p>Why lanes: one pair's DP row is a serial chain (each cell needs its left neighbour), so a
  * single pair is latency-bound; the pairs of a study are independent. Here lane {@code l} holds
@@ -36,7 +35,8 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Layout: samples are copied lane-interleaved, {@code A[(i d + k) L + l]} and
  * {@code B[(j d + k) L + l]}, so one cell of L pairs is a unit-stride vector load per channel.
  * Columns where every lane is inside its band run without masks; only the ragged edges compare
- * the column with per-lane band limits. Pairs are sorted by (n, m) before they are packed, so
+ * the column with per-lane band limits (the row loops are in {@link LaneLoops}, and in
+ * {@link LaneRows} for series of more than 8 channels). Pairs are sorted by (n, m) before they are packed, so
  * pairs of similar shape share a block and the union of bands stays close to each band. A block
  * whose lanes would mostly compute cells outside their own bands (shapes too different, or a
  * block with few pairs: lane cells above {@value #SPREAD} times its pairs' band cells), or whose
@@ -80,6 +80,8 @@ public final class DtwLanes {
     private final int[] m = new int[lanes];
     private final double[] r = new double[lanes];
     private final double[] w = new double[lanes];
+    /** Columns of the current row: union of the lanes' bands [0]..[1], their intersection [2]..[3]. */
+    private final int[] range = new int[4];
     private long cells;
 
     /**
@@ -189,18 +191,21 @@ public final class DtwLanes {
         }
     }
 
-    /** One block: lane l computes pair idx[l]; only the first k lanes are stored in out. */
+    /**
+     * One block: lane l computes pair idx[l]; only the first k lanes are stored in out. A block whose
+     * shapes do not suit lanes goes pair by pair through {@link Dtw}; otherwise its samples are
+     * interleaved and the DP walks rows 0 .. max n - 1, each over the union of the lanes' bands.
+     */
     private void block(double[][] xs, int[] nx, double[][] ys, int[] ny, int[] idx, int k, double[] out) {
         final int L = lanes;
-        final int d = dims;
         int nMax = 0;
         int mMax = 0;
         for (int l = 0; l < L; l++) {
             int p = idx[l];
             n[l] = nx[p];
             m[l] = ny[p];
-            r[l] = Dtw.slope(n[l], m[l]);
-            w[l] = Dtw.halfWidth(n[l], m[l], options.band());
+            r[l] = Band.slope(n[l], m[l]);
+            w[l] = Band.halfWidth(n[l], m[l], options.band());
             nMax = Math.max(nMax, n[l]);
             mMax = Math.max(mMax, m[l]);
         }
@@ -212,22 +217,7 @@ public final class DtwLanes {
             }
             return;
         }
-        int needA = nMax * d * L;
-        int needB = mMax * d * L;
-        int needRow = (mMax + 1) * L;
-        if (a.length < needA) {
-            a = new double[needA];
-        }
-        if (b.length < needB) {
-            b = new double[needB];
-        }
-        if (prev.length < needRow) {
-            prev = new double[needRow];
-            cur = new double[needRow];
-            cb = new double[needRow];
-        }
-        LaneShapes.interleave(xs, idx, n, nMax, dims, a);
-        LaneShapes.interleave(ys, idx, m, mMax, dims, b);
+        int needRow = load(xs, ys, idx, nMax, mMax);
         double[] p = prev;
         double[] c = cur;
         Arrays.fill(p, 0, needRow, INF);
@@ -237,27 +227,9 @@ public final class DtwLanes {
         int done = 0;
         long count = 0;
         for (int i = 0; i < nMax; i++) {
-            int s = Integer.MAX_VALUE;
-            int e = -1;
-            int xsL = 0;
-            int xeL = Integer.MAX_VALUE;
-            for (int l = 0; l < L; l++) {
-                int lo;
-                int hi;
-                if (i < n[l]) {
-                    lo = Dtw.bandLo(i, r[l], w[l]);
-                    hi = Dtw.bandHi(i, r[l], w[l], m[l]);
-                } else {
-                    lo = Integer.MAX_VALUE;
-                    hi = -1;
-                }
-                loV[l] = lo;
-                hiV[l] = hi;
-                s = Math.min(s, lo);
-                e = Math.max(e, hi);
-                xsL = Math.max(xsL, lo);
-                xeL = Math.min(xeL, hi);
-            }
+            rowRange(i);
+            int s = range[0];
+            int e = range[1];
             // Columns pe+1 .. e of the previous row were not written: +inf (the row above the band).
             if (e > pe) {
                 Arrays.fill(p, (pe + 2) * L, (e + 2) * L, INF);
@@ -266,33 +238,7 @@ public final class DtwLanes {
             for (int l = 1; l < L; l++) {
                 c[s * L + l] = INF;
             }
-            DoubleVector lo = DoubleVector.fromArray(S, loV, 0);
-            DoubleVector hi = DoubleVector.fromArray(S, hiV, 0);
-            int aOff = i * d * L;
-            if (d > INLINE) {
-                LaneRows.costRow(a, aOff, b, d, sq, s, e, cb);
-                if (xsL > xeL) {
-                    LaneRows.mask(cb, s, e, lo, hi);
-                } else {
-                    LaneRows.mask(cb, s, xsL - 1, lo, hi);
-                    LaneRows.mask(cb, xeL + 1, e, lo, hi);
-                }
-                LaneRows.dp(p, c, cb, s, e);
-            } else if (xsL > xeL) {
-                masked(p, c, aOff, s, e, lo, hi);
-            } else {
-                if (xsL > s) {
-                    masked(p, c, aOff, s, xsL - 1, lo, hi);
-                }
-                if (d == 3) {
-                    plain3(p, c, aOff, xsL, xeL);
-                } else {
-                    plain(p, c, aOff, xsL, xeL);
-                }
-                if (e > xeL) {
-                    masked(p, c, aOff, xeL + 1, e, lo, hi);
-                }
-            }
+            row(p, c, i * dims * L, s, e, range[2], range[3]);
             count += (long) (e - s + 1) * L;
             for (int l = 0; l < k; l++) {
                 if (n[l] - 1 == i) {
@@ -312,126 +258,95 @@ public final class DtwLanes {
     }
 
     /**
-     * Local cost of row i (A at aOff) against column j for d <= 8, lane-wise, summed in channel
-     * order (written out: a loop over channels carrying a vector compiles to slower code).
+     * Grows the workspace for a block of nMax x mMax samples and copies the block's series
+     * lane-interleaved into {@code a} and {@code b}; returns the length of a DP row.
      */
-    private DoubleVector cost(int aOff, int j) {
+    private int load(double[][] xs, double[][] ys, int[] idx, int nMax, int mMax) {
         final int L = lanes;
-        final double[] av = a;
-        final double[] bv = b;
-        int bOff = j * dims * L;
-        DoubleVector c = channel(av, aOff, bv, bOff);
-        if (dims == 1) {
-            return c;
+        final int d = dims;
+        int needA = nMax * d * L;
+        int needB = mMax * d * L;
+        int needRow = (mMax + 1) * L;
+        if (a.length < needA) {
+            a = new double[needA];
         }
-        c = c.add(channel(av, aOff + 1 * L, bv, bOff + 1 * L));
-        if (dims == 2) {
-            return c;
+        if (b.length < needB) {
+            b = new double[needB];
         }
-        c = c.add(channel(av, aOff + 2 * L, bv, bOff + 2 * L));
-        if (dims == 3) {
-            return c;
+        if (prev.length < needRow) {
+            prev = new double[needRow];
+            cur = new double[needRow];
+            cb = new double[needRow];
         }
-        c = c.add(channel(av, aOff + 3 * L, bv, bOff + 3 * L));
-        if (dims == 4) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 4 * L, bv, bOff + 4 * L));
-        if (dims == 5) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 5 * L, bv, bOff + 5 * L));
-        if (dims == 6) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 6 * L, bv, bOff + 6 * L));
-        if (dims == 7) {
-            return c;
-        }
-        c = c.add(channel(av, aOff + 7 * L, bv, bOff + 7 * L));
-        return c;
-    }
-
-    /** {@code |a - b|} or {@code (a - b)^2} of one channel, lane-wise. */
-    private DoubleVector channel(double[] av, int aOff, double[] bv, int bOff) {
-        DoubleVector e = DoubleVector.fromArray(S, av, aOff).sub(DoubleVector.fromArray(S, bv, bOff));
-        return sq ? e.mul(e) : e.lanewise(VectorOperators.ABS);
+        LaneShapes.interleave(xs, idx, n, nMax, dims, a);
+        LaneShapes.interleave(ys, idx, m, mMax, dims, b);
+        return needRow;
     }
 
     /**
-     * {@link #plain} for d = 3 (3D trajectories) with the row's samples held in registers: the loop
-     * stores DP values into a {@code double[]}, so the compiler cannot hoist loads from the
-     * (possibly aliased) sample array itself.
+     * The columns of row i: each lane's band limits into loV/hiV (empty beyond its series), and in
+     * {@code range} the union {@code [s, e]} of the lanes' bands and their intersection
+     * {@code [xsL, xeL]} (empty when xsL > xeL), where every lane is inside its band.
      */
-    private void plain3(double[] p, double[] c, int aOff, int j0, int j1) {
-        final int L = lanes;
-        final double[] bv = b;
-        final int stride = 3 * L;
-        final DoubleVector a0 = DoubleVector.fromArray(S, a, aOff);
-        final DoubleVector a1 = DoubleVector.fromArray(S, a, aOff + L);
-        final DoubleVector a2 = DoubleVector.fromArray(S, a, aOff + 2 * L);
-        DoubleVector g = DoubleVector.fromArray(S, p, j0 * L);
-        DoubleVector left = DoubleVector.fromArray(S, c, j0 * L);
-        if (sq) {
-            for (int j = j0; j <= j1; j++) {
-                int bo = j * stride;
-                DoubleVector e0 = a0.sub(DoubleVector.fromArray(S, bv, bo));
-                DoubleVector e1 = a1.sub(DoubleVector.fromArray(S, bv, bo + L));
-                DoubleVector e2 = a2.sub(DoubleVector.fromArray(S, bv, bo + 2 * L));
-                DoubleVector cost = e0.mul(e0).add(e1.mul(e1)).add(e2.mul(e2));
-                int o = (j + 1) * L;
-                DoubleVector u = DoubleVector.fromArray(S, p, o);
-                DoubleVector v = cost.add(min(min(u, g), left));
-                v.intoArray(c, o);
-                g = u;
-                left = v;
+    private void rowRange(int i) {
+        int s = Integer.MAX_VALUE;
+        int e = -1;
+        int xsL = 0;
+        int xeL = Integer.MAX_VALUE;
+        for (int l = 0; l < lanes; l++) {
+            int lo;
+            int hi;
+            if (i < n[l]) {
+                lo = Band.lo(i, r[l], w[l]);
+                hi = Band.hi(i, r[l], w[l], m[l]);
+            } else {
+                lo = Integer.MAX_VALUE;
+                hi = -1;
             }
+            loV[l] = lo;
+            hiV[l] = hi;
+            s = Math.min(s, lo);
+            e = Math.max(e, hi);
+            xsL = Math.max(xsL, lo);
+            xeL = Math.min(xeL, hi);
+        }
+        range[0] = s;
+        range[1] = e;
+        range[2] = xsL;
+        range[3] = xeL;
+    }
+
+    /**
+     * The DP over columns s..e of one row (samples at aOff): masked where some lane is outside its
+     * band, plain on [xsL, xeL]; series wider than {@value #INLINE} channels through a cost row.
+     */
+    private void row(double[] p, double[] c, int aOff, int s, int e, int xsL, int xeL) {
+        final int d = dims;
+        DoubleVector lo = DoubleVector.fromArray(S, loV, 0);
+        DoubleVector hi = DoubleVector.fromArray(S, hiV, 0);
+        if (d > INLINE) {
+            LaneRows.costRow(a, aOff, b, d, sq, s, e, cb);
+            if (xsL > xeL) {
+                LaneRows.mask(cb, s, e, lo, hi);
+            } else {
+                LaneRows.mask(cb, s, xsL - 1, lo, hi);
+                LaneRows.mask(cb, xeL + 1, e, lo, hi);
+            }
+            LaneRows.dp(p, c, cb, s, e);
+        } else if (xsL > xeL) {
+            LaneLoops.masked(a, b, d, sq, p, c, aOff, s, e, lo, hi);
         } else {
-            for (int j = j0; j <= j1; j++) {
-                int bo = j * stride;
-                DoubleVector cost = a0.sub(DoubleVector.fromArray(S, bv, bo)).lanewise(VectorOperators.ABS)
-                        .add(a1.sub(DoubleVector.fromArray(S, bv, bo + L)).lanewise(VectorOperators.ABS))
-                        .add(a2.sub(DoubleVector.fromArray(S, bv, bo + 2 * L)).lanewise(VectorOperators.ABS));
-                int o = (j + 1) * L;
-                DoubleVector u = DoubleVector.fromArray(S, p, o);
-                DoubleVector v = cost.add(min(min(u, g), left));
-                v.intoArray(c, o);
-                g = u;
-                left = v;
+            if (xsL > s) {
+                LaneLoops.masked(a, b, d, sq, p, c, aOff, s, xsL - 1, lo, hi);
             }
-        }
-    }
-
-    /** Columns j0..j1 where every lane is inside its band. */
-    private void plain(double[] p, double[] c, int aOff, int j0, int j1) {
-        final int L = lanes;
-        DoubleVector g = DoubleVector.fromArray(S, p, j0 * L);
-        DoubleVector left = DoubleVector.fromArray(S, c, j0 * L);
-        for (int j = j0; j <= j1; j++) {
-            int o = (j + 1) * L;
-            DoubleVector u = DoubleVector.fromArray(S, p, o);
-            DoubleVector v = cost(aOff, j).add(min(min(u, g), left));
-            v.intoArray(c, o);
-            g = u;
-            left = v;
-        }
-    }
-
-    /** Columns j0..j1 with per-lane band limits: a lane outside [lo, hi] gets +inf. */
-    private void masked(double[] p, double[] c, int aOff, int j0, int j1, DoubleVector lo, DoubleVector hi) {
-        final int L = lanes;
-        final DoubleVector inf = DoubleVector.broadcast(S, INF);
-        DoubleVector g = DoubleVector.fromArray(S, p, j0 * L);
-        DoubleVector left = DoubleVector.fromArray(S, c, j0 * L);
-        for (int j = j0; j <= j1; j++) {
-            int o = (j + 1) * L;
-            DoubleVector jv = DoubleVector.broadcast(S, j);
-            VectorMask<Double> out = jv.compare(VectorOperators.LT, lo).or(jv.compare(VectorOperators.GT, hi));
-            DoubleVector u = DoubleVector.fromArray(S, p, o);
-            DoubleVector v = cost(aOff, j).add(min(min(u, g), left)).blend(inf, out);
-            v.intoArray(c, o);
-            g = u;
-            left = v;
+            if (d == 3) {
+                LaneLoops.plain3(a, b, sq, p, c, aOff, xsL, xeL);
+            } else {
+                LaneLoops.plain(a, b, d, sq, p, c, aOff, xsL, xeL);
+            }
+            if (e > xeL) {
+                LaneLoops.masked(a, b, d, sq, p, c, aOff, xeL + 1, e, lo, hi);
+            }
         }
     }
 }

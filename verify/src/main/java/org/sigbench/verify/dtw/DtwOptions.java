@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param cost local cost between two samples
  * @param band Sakoe-Chiba half-width as a fraction of the longer series, in (0, 1]; 1 means no
  *             band. The band follows the scaled diagonal {@code j = i (m-1)/(n-1)} so that series of
- *             different lengths stay comparable; see {@link Dtw#halfWidth(int, int, double)}.
+ *             different lengths stay comparable; see {@link Band#halfWidth(int, int, double)}.
  */
 public record DtwOptions(LocalCost cost, double band) {
     /** Squared Euclidean cost, 10 % band. */

@@ -19,8 +19,8 @@ final class LaneShapes {
             int e = -1;
             for (int l = 0; l < lanes; l++) {
                 if (i < n[l]) {
-                    s = Math.min(s, Dtw.bandLo(i, r[l], w[l]));
-                    e = Math.max(e, Dtw.bandHi(i, r[l], w[l], m[l]));
+                    s = Math.min(s, Band.lo(i, r[l], w[l]));
+                    e = Math.max(e, Band.hi(i, r[l], w[l], m[l]));
                 }
             }
             cellsL += e - s + 1;
@@ -43,7 +43,7 @@ final class LaneShapes {
         long c = 0;
         for (int l = 0; l < k; l++) {
             for (int i = 0; i < n[l]; i++) {
-                c += Dtw.bandHi(i, r[l], w[l], m[l]) - Dtw.bandLo(i, r[l], w[l]) + 1;
+                c += Band.hi(i, r[l], w[l], m[l]) - Band.lo(i, r[l], w[l]) + 1;
             }
         }
         return c;

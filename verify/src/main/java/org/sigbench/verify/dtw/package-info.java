@@ -1,5 +1,8 @@
 /**
  * Multivariate dependent dynamic time warping (DTW): a pruned, banded, allocation-free kernel
- * ({@link org.sigbench.verify.dtw.Dtw}) configured by {@link org.sigbench.verify.dtw.DtwOptions}.
+ * ({@link org.sigbench.verify.dtw.Dtw}: band geometry in {@link org.sigbench.verify.dtw.Band}, local
+ * costs and the pruning bound in {@code ColumnCosts}, the jammed recurrence loops in
+ * {@code JammedRows}) configured by {@link org.sigbench.verify.dtw.DtwOptions}, and a many-pairs
+ * variant with one pair per SIMD lane ({@link org.sigbench.verify.dtw.DtwLanes}).
  */
 package org.sigbench.verify.dtw;

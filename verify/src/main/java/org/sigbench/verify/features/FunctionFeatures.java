@@ -40,14 +40,23 @@ public final class FunctionFeatures {
         return l;
     }
 
-    /** Function features of one signature. */
+    /**
+     * Function features of one signature: the positions centred and scaled by the RMS radius, the
+     * channels' columns ({@link #channelsFor}), then the columns interleaved sample by sample (and
+     * z-normalised when the options say so).
+     */
     public FeatureSeries compute(Signature s) {
-        int n = s.size();
-        int dims = s.dims();
         double[][] p = {s.x(), s.y(), s.z()};
-        double dt = 1.0 / s.medianRate();
-        double[][] v = new double[3][];
-        double[][] a = new double[3][];
+        double[][] pos = normalisedPositions(p, s.size(), s.dims());
+        return interleave(columns(s, p, pos), s.size());
+    }
+
+    /**
+     * Positions centred on their centroid and divided by the RMS radius
+     * {@code sqrt(sum_k sum_i (p_k[i] - mean p_k)^2 / n)} (left unscaled when it is 0); rows beyond
+     * {@code dims} stay 0.
+     */
+    private static double[][] normalisedPositions(double[][] p, int n, int dims) {
         double[][] pos = new double[3][n];
         double r2 = 0;
         for (int k = 0; k < dims; k++) {
@@ -68,9 +77,17 @@ public final class FunctionFeatures {
                 pos[k][i] *= inv;
             }
         }
-        List<Channel> chans = channelsFor(s);
+        return pos;
+    }
+
+    /** The columns of the signature's channels, in order (two for {@link Channel#ANGLE}). */
+    private List<double[]> columns(Signature s, double[][] p, double[][] pos) {
+        int n = s.size();
+        double dt = 1.0 / s.medianRate();
+        double[][] v = new double[3][];
+        double[][] a = new double[3][];
         List<double[]> cols = new ArrayList<>();
-        for (Channel c : chans) {
+        for (Channel c : channelsFor(s)) {
             switch (c) {
                 case X -> cols.add(pos[0]);
                 case Y -> cols.add(pos[1]);
@@ -79,7 +96,7 @@ public final class FunctionFeatures {
                 case AX, AY, AZ -> cols.add(deriv(a, p, c.ordinal() - Channel.AX.ordinal(), 2, dt));
                 case SPEED -> {
                     double[] sp = new double[n];
-                    for (int k = 0; k < dims; k++) {
+                    for (int k = 0; k < s.dims(); k++) {
                         double[] vk = deriv(v, p, k, 1, dt);
                         for (int i = 0; i < n; i++) {
                             sp[i] += vk[i] * vk[i];
@@ -106,6 +123,14 @@ public final class FunctionFeatures {
                 case PRESSURE -> cols.add(s.channel("pressure"));
             }
         }
+        return cols;
+    }
+
+    /**
+     * Row-major series of the columns ({@code out[i w + k] = col_k[i]}); with z-normalisation each
+     * column becomes {@code (col - mean) / sd} (population sd; a column with sd <= 1e-12 becomes 0).
+     */
+    private FeatureSeries interleave(List<double[]> cols, int n) {
         int w = cols.size();
         double[] out = new double[n * w];
         for (int k = 0; k < w; k++) {
@@ -131,6 +156,7 @@ public final class FunctionFeatures {
         return new FeatureSeries(out, n, w);
     }
 
+    /** Derivative of order q of position row k, computed once per signature (cached in cache[k]). */
     private double[] deriv(double[][] cache, double[][] p, int k, int q, double dt) {
         if (cache[k] == null) {
             cache[k] = sg.apply(p[k], q, dt);

@@ -62,7 +62,15 @@ public final class GlobalFeatures {
 
     private final SavitzkyGolay sg = SavitzkyGolay.reflected(3, 2);
 
-    /** The feature vector of one signature ({@link #NAMES} order). */
+    /** Velocity, acceleration and jerk by the Savitzky-Golay differentiator, with speed and |a|. */
+    private record Kinematics(double[] vx, double[] vy, double[] vz, double[] ax, double[] ay, double[] az,
+                              double[] speed, double[] acc) {
+    }
+
+    /**
+     * The feature vector of one signature ({@link #NAMES} order): the scalar features, then the
+     * direction histogram, then the curvature histogram.
+     */
     public double[] compute(Signature s) {
         int n = s.size();
         double[] x = s.x();
@@ -71,6 +79,57 @@ public final class GlobalFeatures {
         boolean[] pen = s.pen();
         double dt = 1.0 / s.medianRate();
         double dur = s.duration();
+        Kinematics k = kinematics(x, y, z, dt);
+        double[] speed = k.speed();
+        double[] acc = k.acc();
+        double minX = min(x), maxX = max(x), minY = min(y), maxY = max(y);
+        double w = Math.max(maxX - minX, 1e-9);
+        double h = Math.max(maxY - minY, 1e-9);
+        double diag = Math.hypot(w, h);
+        double len = penDownLength(x, y, z, pen);
+        double meanSpeed = Math.max(mean(speed), 1e-12);
+        double meanAcc = Math.max(mean(acc), 1e-12);
+        double[] sorted = speed.clone();
+        Arrays.sort(sorted);
+        double sdVy = Math.max(sd(k.vy()), 1e-12);
+        double[] f = {
+            dur,
+            penDowns(pen),
+            (double) penUps(pen) / n,
+            len / diag,
+            Math.log(Math.max(len, 1e-9)),
+            w / h,
+            Math.log(diag),
+            meanSpeed / diag,
+            sd(speed) / meanSpeed,
+            sorted[n - 1] / meanSpeed,
+            sorted[n / 2] / meanSpeed,
+            meanAcc / meanSpeed,
+            sd(acc) / meanAcc,
+            max(acc) / meanAcc,
+            mean(k.vx()) / meanSpeed,
+            mean(k.vy()) / meanSpeed,
+            sd(k.vx()) / sdVy,
+            speedMinima(speed) / Math.max(dur, 1e-9),
+            fractionPositive(k.vx()),
+            fractionPositive(k.vy()),
+            (s.t(argMax(speed)) - s.t(0)) / Math.max(dur, 1e-9),
+            jerkOverAcc(k, dt),
+            (mean(x) - minX) / w,
+            (mean(y) - minY) / h,
+            (x[0] - minX) / w, (y[0] - minY) / h, (x[n - 1] - minX) / w, (y[n - 1] - minY) / h,
+            (max(z) - min(z)) / diag,
+            meanAbs(k.vz()) / meanSpeed,
+        };
+        double[] out = Arrays.copyOf(f, NAMES.size());
+        System.arraycopy(directionHistogram(x, y), 0, out, f.length, DIR_BINS);
+        System.arraycopy(curvatureHistogram(x, y), 0, out, f.length + DIR_BINS, CURV_BINS);
+        return out;
+    }
+
+    /** First and second derivatives of x, y, z at the sampling interval dt, speed |v| and |a|. */
+    private Kinematics kinematics(double[] x, double[] y, double[] z, double dt) {
+        int n = x.length;
         double[] vx = sg.apply(x, 1, dt);
         double[] vy = sg.apply(y, 1, dt);
         double[] vz = sg.apply(z, 1, dt);
@@ -83,23 +142,35 @@ public final class GlobalFeatures {
             speed[i] = Math.sqrt(vx[i] * vx[i] + vy[i] * vy[i] + vz[i] * vz[i]);
             acc[i] = Math.sqrt(ax[i] * ax[i] + ay[i] * ay[i] + az[i] * az[i]);
         }
+        return new Kinematics(vx, vy, vz, ax, ay, az, speed, acc);
+    }
+
+    /** Number of pen-down segments (a pen-down sample after a pen-up one, or first). */
+    private static int penDowns(boolean[] pen) {
         int downs = 0;
-        int ups = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < pen.length; i++) {
             if (pen[i] && (i == 0 || !pen[i - 1])) {
                 downs++;
             }
-            if (!pen[i]) {
+        }
+        return downs;
+    }
+
+    /** Number of pen-up samples. */
+    private static int penUps(boolean[] pen) {
+        int ups = 0;
+        for (boolean p : pen) {
+            if (!p) {
                 ups++;
             }
         }
-        double minX = min(x), maxX = max(x), minY = min(y), maxY = max(y);
-        double w = Math.max(maxX - minX, 1e-9);
-        double h = Math.max(maxY - minY, 1e-9);
-        double diag = Math.hypot(w, h);
+        return ups;
+    }
+
+    /** 3D path length over the steps whose both ends are pen-down. */
+    private static double penDownLength(double[] x, double[] y, double[] z, boolean[] pen) {
         double len = 0;
-        double[] dirHist = new double[DIR_BINS];
-        for (int i = 1; i < n; i++) {
+        for (int i = 1; i < x.length; i++) {
             double dx = x[i] - x[i - 1];
             double dy = y[i] - y[i - 1];
             double dz = z[i] - z[i - 1];
@@ -107,6 +178,19 @@ public final class GlobalFeatures {
             if (pen[i] && pen[i - 1]) {
                 len += seg;
             }
+        }
+        return len;
+    }
+
+    /**
+     * Fraction of the xy path length per direction bin: step angle {@code atan2(dy, dx) + pi} in
+     * [0, 2 pi], {@value #DIR_BINS} bins of 45 degrees (pen-up steps included).
+     */
+    private static double[] directionHistogram(double[] x, double[] y) {
+        double[] dirHist = new double[DIR_BINS];
+        for (int i = 1; i < x.length; i++) {
+            double dx = x[i] - x[i - 1];
+            double dy = y[i] - y[i - 1];
             double segxy = Math.hypot(dx, dy);
             if (segxy > 0) {
                 double th = Math.atan2(dy, dx) + Math.PI; // [0, 2pi]
@@ -115,6 +199,15 @@ public final class GlobalFeatures {
             }
         }
         normalise(dirHist);
+        return dirHist;
+    }
+
+    /**
+     * Fraction of the inner samples per turning-angle bin: |angle between the step in and the step
+     * out| in [0, 15), [15, 45), [45, 90), [90, 180] degrees; samples next to a zero step are skipped.
+     */
+    private static double[] curvatureHistogram(double[] x, double[] y) {
+        int n = x.length;
         double[] curvHist = new double[CURV_BINS];
         double[] edges = {Math.toRadians(15), Math.toRadians(45), Math.toRadians(90)};
         for (int i = 1; i < n - 1; i++) {
@@ -131,71 +224,53 @@ public final class GlobalFeatures {
             curvHist[b]++;
         }
         normalise(curvHist);
-        double meanSpeed = Math.max(mean(speed), 1e-12);
-        double meanAcc = Math.max(mean(acc), 1e-12);
+        return curvHist;
+    }
+
+    /** Local minima of the speed: {@code v[i] < v[i-1]} and {@code v[i] <= v[i+1]}. */
+    private static int speedMinima(double[] speed) {
         int minima = 0;
-        for (int i = 1; i < n - 1; i++) {
+        for (int i = 1; i < speed.length - 1; i++) {
             if (speed[i] < speed[i - 1] && speed[i] <= speed[i + 1]) {
                 minima++;
             }
         }
+        return minima;
+    }
+
+    /** Index of the first maximum. */
+    private static int argMax(double[] a) {
         int argMax = 0;
-        for (int i = 1; i < n; i++) {
-            if (speed[i] > speed[argMax]) {
+        for (int i = 1; i < a.length; i++) {
+            if (a[i] > a[argMax]) {
                 argMax = i;
             }
         }
+        return argMax;
+    }
+
+    /** RMS jerk over RMS acceleration: {@code sqrt(sum |j|^2 / max(sum |a|^2, 1e-12))}, j = da/dt. */
+    private double jerkOverAcc(Kinematics k, double dt) {
         double jerk2 = 0;
         double acc2 = 0;
-        double[] jx = sg.apply(ax, 1, dt);
-        double[] jy = sg.apply(ay, 1, dt);
-        double[] jz = sg.apply(az, 1, dt);
-        for (int i = 0; i < n; i++) {
+        double[] jx = sg.apply(k.ax(), 1, dt);
+        double[] jy = sg.apply(k.ay(), 1, dt);
+        double[] jz = sg.apply(k.az(), 1, dt);
+        double[] acc = k.acc();
+        for (int i = 0; i < acc.length; i++) {
             jerk2 += jx[i] * jx[i] + jy[i] * jy[i] + jz[i] * jz[i];
             acc2 += acc[i] * acc[i];
         }
-        double[] sorted = speed.clone();
-        Arrays.sort(sorted);
-        double sdVy = Math.max(sd(vy), 1e-12);
-        double zRange = max(z) - min(z);
-        double absVz = 0;
-        for (double v : vz) {
-            absVz += Math.abs(v);
+        return Math.sqrt(jerk2 / Math.max(acc2, 1e-12));
+    }
+
+    /** Mean absolute value. */
+    private static double meanAbs(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += Math.abs(v);
         }
-        absVz /= n;
-        double[] f = {
-            dur,
-            downs,
-            (double) ups / n,
-            len / diag,
-            Math.log(Math.max(len, 1e-9)),
-            w / h,
-            Math.log(diag),
-            meanSpeed / diag,
-            sd(speed) / meanSpeed,
-            sorted[n - 1] / meanSpeed,
-            sorted[n / 2] / meanSpeed,
-            meanAcc / meanSpeed,
-            sd(acc) / meanAcc,
-            max(acc) / meanAcc,
-            mean(vx) / meanSpeed,
-            mean(vy) / meanSpeed,
-            sd(vx) / sdVy,
-            minima / Math.max(dur, 1e-9),
-            fractionPositive(vx),
-            fractionPositive(vy),
-            (s.t(argMax) - s.t(0)) / Math.max(dur, 1e-9),
-            Math.sqrt(jerk2 / Math.max(acc2, 1e-12)),
-            (mean(x) - minX) / w,
-            (mean(y) - minY) / h,
-            (x[0] - minX) / w, (y[0] - minY) / h, (x[n - 1] - minX) / w, (y[n - 1] - minY) / h,
-            zRange / diag,
-            absVz / meanSpeed,
-        };
-        double[] out = Arrays.copyOf(f, NAMES.size());
-        System.arraycopy(dirHist, 0, out, f.length, DIR_BINS);
-        System.arraycopy(curvHist, 0, out, f.length + DIR_BINS, CURV_BINS);
-        return out;
+        return s / a.length;
     }
 
     private static void normalise(double[] h) {

@@ -145,7 +145,20 @@ public final class Evaluation {
         return new double[] {quantile(e, alpha), quantile(e, 1 - alpha)};
     }
 
-    /** Quantile with linear interpolation between order statistics (type 7, as R and NumPy default). */
+    /**
+     * Quantile with linear interpolation between order statistics (Hyndman and Fan type 7, as R and
+     * NumPy default), of sorted, non-empty, finite values {@code s} of length n:
+     * <pre>  h = (n - 1) p,  Q(p) = s[floor(h)] + (h - floor(h)) (s[floor(h) + 1] - s[floor(h)])</pre>
+     * (the upper index clamped to n - 1). Used for the percentile interval of the bootstrap EERs.
+     *
+     * <p>Not shared with the other two quantile helpers of the project, on purpose:
+     * {@code synth.ks.KsTiming.quantile} has the same definition and arithmetic (verify does not
+     * depend on synth, and synth is left unchanged by the readability pass; a shared type-7 quantile
+     * would belong in {@code datasets.stat} beside {@code Median}); {@code bench.cli.ExtractCommand}
+     * uses the nearest rank (type 1, a value of the sample), which gives other numbers (for an even
+     * count its median is the lower middle value, not the midpoint), and the published
+     * {@code reports/extract.md} was computed with it.
+     */
     static double quantile(double[] sorted, double p) {
         double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);

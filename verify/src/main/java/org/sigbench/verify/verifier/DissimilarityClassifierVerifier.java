@@ -63,97 +63,33 @@ public final class DissimilarityClassifierVerifier implements Verifier {
     private final RandomForest forest;
     private final StructType schema;
 
+    /**
+     * Trains on the development protocol: the global features' spread over the development
+     * signatures, the training comparisons and their labels, the raw comparison vectors, their
+     * standardisation, then the classifier.
+     */
     private DissimilarityClassifierVerifier(ClassifierOptions options, Protocol dev, long seed) {
         this.options = options;
         this.dtw = new DtwVerifier(options.dtw());
-        int f = GlobalFeatures.NAMES.size();
-        List<Signature> devSigs = new ArrayList<>();
-        for (SubjectTrials t : dev.subjects()) {
-            devSigs.addAll(t.realReferences());
-            devSigs.addAll(t.genuine());
-            devSigs.addAll(t.skilled());
-        }
-        scale = spread(devSigs, f);
-        int k = dev.options().references();
-        List<Comparison> pos = new ArrayList<>();
-        List<Comparison> skilled = new ArrayList<>();
-        List<Comparison> random = new ArrayList<>();
-        List<ReferenceSet> sets = new ArrayList<>();
-        for (SubjectTrials t : dev.subjects()) {
-            List<Signature> g = new ArrayList<>(t.realReferences().subList(0, Math.min(k, t.realReferences().size())));
-            g.addAll(t.genuine());
-            for (int b = 0; b < options.enrolments() && (b + 1) * k < g.size(); b++) {
-                List<Signature> refs = g.subList(b * k, (b + 1) * k);
-                int set = sets.size();
-                sets.add(new ReferenceSet(refs, b == 0 ? t.extraReferences() : List.of()));
-                for (Signature s : g) {
-                    if (!refs.contains(s)) {
-                        pos.add(new Comparison(set, s));
-                    }
-                }
-                if (b > 0) {
-                    for (Signature s : t.extraReferences()) {
-                        pos.add(new Comparison(set, s)); // duplicates as extra genuine comparisons
-                    }
-                }
-                for (Signature s : t.skilled()) {
-                    skilled.add(new Comparison(set, s));
-                }
-                for (Signature s : t.random()) {
-                    random.add(new Comparison(set, s));
-                }
-            }
-        }
-        UniformRandomProvider rng = Streams.of(seed, 17, 0);
-        int cap = options.maxPairsPerClass();
-        List<Comparison> p = sample(pos, cap, rng);
-        List<Comparison> neg = new ArrayList<>();
-        if (skilled.isEmpty()) {
-            neg.addAll(sample(random, cap, rng));
-        } else {
-            neg.addAll(sample(skilled, cap / 2, rng));
-            neg.addAll(sample(random, cap - cap / 2, rng));
-        }
-        if (p.isEmpty() || neg.isEmpty()) {
-            throw new IllegalArgumentException("development subjects give " + p.size() + " genuine and " + neg.size()
-                    + " impostor training comparisons; both are needed");
-        }
+        GlobalFeatures g = new GlobalFeatures();
+        scale = meanAndSpread(developmentSignatures(dev).stream().map(g::compute).toList())[1];
+        TrainingSet train = TrainingSet.of(dev, options, seed);
         // Enrol each reference set once.
-        List<Enrolled> enrolled = sets.parallelStream().map(this::enrolRaw).toList();
-        int n = p.size() + neg.size();
-        List<Comparison> all = new ArrayList<>(p);
-        all.addAll(neg);
-        double[][] x = java.util.stream.IntStream.range(0, n).parallel()
+        List<Enrolled> enrolled = train.sets().parallelStream().map(this::enrolRaw).toList();
+        List<Comparison> all = train.comparisons();
+        double[][] x = java.util.stream.IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> enrolled.get(all.get(i).set()).raw(all.get(i).probe())).toArray(double[][]::new);
-        int[] y = new int[n];
         boolean isSvm = options.kind() == ClassifierOptions.Kind.SVM;
-        for (int i = 0; i < n; i++) {
-            y[i] = i < p.size() ? 1 : (isSvm ? -1 : 0);
-        }
-        int dim = x[0].length;
-        mu = new double[dim];
-        sd = new double[dim];
-        for (double[] r : x) {
-            for (int j = 0; j < dim; j++) {
-                mu[j] += r[j] / n;
-            }
-        }
-        for (double[] r : x) {
-            for (int j = 0; j < dim; j++) {
-                sd[j] += (r[j] - mu[j]) * (r[j] - mu[j]) / n;
-            }
-        }
-        for (int j = 0; j < dim; j++) {
-            sd[j] = Math.sqrt(sd[j]) > 1e-12 ? Math.sqrt(sd[j]) : 1;
-        }
+        int[] y = train.labels(isSvm ? -1 : 0);
+        double[][] standardisation = meanAndSpread(List.of(x));
+        mu = standardisation[0];
+        sd = standardisation[1];
         for (double[] r : x) {
             standardise(r);
         }
+        int dim = x[0].length;
         if (isSvm) {
-            double sigma = options.svmSigma() * Math.sqrt(dim);
-            // Smile's LASVM shuffles with MathEx's per-thread generator: seed it for repeatable models.
-            smile.math.MathEx.setSeed(Streams.seed(seed, 19, 0));
-            svm = SVM.fit(x, y, new GaussianKernel(sigma), new SVM.Options(options.svmC()));
+            svm = fitSvm(x, y, options, seed);
             forest = null;
             schema = null;
         } else {
@@ -161,18 +97,121 @@ public final class DissimilarityClassifierVerifier implements Verifier {
             for (int j = 0; j < dim; j++) {
                 names[j] = "f" + j;
             }
-            DataFrame df = DataFrame.of(x, names).merge(new DataFrame(new IntVector("y", y)));
-            long[] seeds = new long[options.trees()];
-            UniformRandomProvider tr = Streams.of(seed, 18, 0);
-            for (int t = 0; t < seeds.length; t++) {
-                seeds[t] = tr.nextLong();
-            }
-            int mtry = (int) Math.max(1, Math.floor(Math.sqrt(dim)));
-            RandomForest.Options o = new RandomForest.Options(options.trees(), mtry, smile.model.cart.SplitRule.GINI,
-                    20, 500, 1, 1.0, null, seeds, null);
-            forest = RandomForest.fit(Formula.lhs("y"), df, o);
+            forest = fitForest(x, y, names, options, seed);
             schema = DataFrame.of(new double[][] {x[0]}, names).schema();
             svm = null;
+        }
+    }
+
+    /** The development subjects' real references, genuine samples and skilled forgeries. */
+    private static List<Signature> developmentSignatures(Protocol dev) {
+        List<Signature> devSigs = new ArrayList<>();
+        for (SubjectTrials t : dev.subjects()) {
+            devSigs.addAll(t.realReferences());
+            devSigs.addAll(t.genuine());
+            devSigs.addAll(t.skilled());
+        }
+        return devSigs;
+    }
+
+    /**
+     * Smile's SVM with a Gaussian kernel of width {@code svmSigma sqrt(dim)}; Smile's LASVM
+     * shuffles with MathEx's per-thread generator, seeded here for repeatable models.
+     */
+    private static SVM<double[]> fitSvm(double[][] x, int[] y, ClassifierOptions options, long seed) {
+        double sigma = options.svmSigma() * Math.sqrt(x[0].length);
+        smile.math.MathEx.setSeed(Streams.seed(seed, 19, 0));
+        return SVM.fit(x, y, new GaussianKernel(sigma), new SVM.Options(options.svmC()));
+    }
+
+    /** Smile's random forest: Gini splits, mtry {@code floor(sqrt(dim))}, max depth 20, seeded trees. */
+    private static RandomForest fitForest(double[][] x, int[] y, String[] names, ClassifierOptions options, long seed) {
+        DataFrame df = DataFrame.of(x, names).merge(new DataFrame(new IntVector("y", y)));
+        long[] seeds = new long[options.trees()];
+        UniformRandomProvider tr = Streams.of(seed, 18, 0);
+        for (int t = 0; t < seeds.length; t++) {
+            seeds[t] = tr.nextLong();
+        }
+        int mtry = (int) Math.max(1, Math.floor(Math.sqrt(names.length)));
+        RandomForest.Options o = new RandomForest.Options(options.trees(), mtry, smile.model.cart.SplitRule.GINI,
+                20, 500, 1, 1.0, null, seeds, null);
+        return RandomForest.fit(Formula.lhs("y"), df, o);
+    }
+
+    /**
+     * The training comparisons: reference sets, and the "same writer" ({@code positive}) and
+     * impostor ({@code negative}) comparisons kept after the per-class cap.
+     */
+    private record TrainingSet(List<ReferenceSet> sets, List<Comparison> positive, List<Comparison> negative) {
+        /**
+         * Per development subject, up to {@code enrolments} reference sets of K consecutive genuine
+         * samples, each compared with the subject's other genuine samples (and, from the second set
+         * on, its duplicates), its skilled forgeries and its random probes; each class capped at
+         * {@code maxPairsPerClass} by the seeded draw (half of the impostor budget to skilled
+         * forgeries when there are any).
+         */
+        static TrainingSet of(Protocol dev, ClassifierOptions options, long seed) {
+            int k = dev.options().references();
+            List<Comparison> pos = new ArrayList<>();
+            List<Comparison> skilled = new ArrayList<>();
+            List<Comparison> random = new ArrayList<>();
+            List<ReferenceSet> sets = new ArrayList<>();
+            for (SubjectTrials t : dev.subjects()) {
+                List<Signature> g = new ArrayList<>(t.realReferences().subList(0, Math.min(k, t.realReferences().size())));
+                g.addAll(t.genuine());
+                for (int b = 0; b < options.enrolments() && (b + 1) * k < g.size(); b++) {
+                    List<Signature> refs = g.subList(b * k, (b + 1) * k);
+                    int set = sets.size();
+                    sets.add(new ReferenceSet(refs, b == 0 ? t.extraReferences() : List.of()));
+                    for (Signature s : g) {
+                        if (!refs.contains(s)) {
+                            pos.add(new Comparison(set, s));
+                        }
+                    }
+                    if (b > 0) {
+                        for (Signature s : t.extraReferences()) {
+                            pos.add(new Comparison(set, s)); // duplicates as extra genuine comparisons
+                        }
+                    }
+                    for (Signature s : t.skilled()) {
+                        skilled.add(new Comparison(set, s));
+                    }
+                    for (Signature s : t.random()) {
+                        random.add(new Comparison(set, s));
+                    }
+                }
+            }
+            UniformRandomProvider rng = Streams.of(seed, 17, 0);
+            int cap = options.maxPairsPerClass();
+            List<Comparison> p = sample(pos, cap, rng);
+            List<Comparison> neg = new ArrayList<>();
+            if (skilled.isEmpty()) {
+                neg.addAll(sample(random, cap, rng));
+            } else {
+                neg.addAll(sample(skilled, cap / 2, rng));
+                neg.addAll(sample(random, cap - cap / 2, rng));
+            }
+            if (p.isEmpty() || neg.isEmpty()) {
+                throw new IllegalArgumentException("development subjects give " + p.size() + " genuine and " + neg.size()
+                        + " impostor training comparisons; both are needed");
+            }
+            return new TrainingSet(sets, p, neg);
+        }
+
+        /** Positive comparisons, then negative ones. */
+        List<Comparison> comparisons() {
+            List<Comparison> all = new ArrayList<>(positive);
+            all.addAll(negative);
+            return all;
+        }
+
+        /** Labels in {@link #comparisons()} order: 1 for "same writer", {@code impostor} otherwise. */
+        int[] labels(int impostor) {
+            int[] y = new int[positive.size() + negative.size()];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = i < positive.size() ? 1 : impostor;
+            }
+            return y;
         }
     }
 
@@ -184,11 +223,15 @@ public final class DissimilarityClassifierVerifier implements Verifier {
     private record Comparison(int set, Signature probe) {
     }
 
-    private static double[] spread(List<Signature> sigs, int f) {
+    /**
+     * Column means and population standard deviations of the rows ({@code mean_j = sum_r r_j / n},
+     * {@code sd_j = sqrt(sum_r (r_j - mean_j)^2 / n)}, each term divided by n as it is added; an sd
+     * <= 1e-12 becomes 1): {@code {mean, sd}}.
+     */
+    private static double[][] meanAndSpread(List<double[]> v) {
+        int f = v.get(0).length;
         double[] mean = new double[f];
         double[] s = new double[f];
-        GlobalFeatures g = new GlobalFeatures();
-        List<double[]> v = sigs.stream().map(g::compute).toList();
         for (double[] r : v) {
             for (int j = 0; j < f; j++) {
                 mean[j] += r[j] / v.size();
@@ -202,7 +245,7 @@ public final class DissimilarityClassifierVerifier implements Verifier {
         for (int j = 0; j < f; j++) {
             s[j] = Math.sqrt(s[j]) > 1e-12 ? Math.sqrt(s[j]) : 1;
         }
-        return s;
+        return new double[][] {mean, s};
     }
 
     private static List<Comparison> sample(List<Comparison> l, int cap, UniformRandomProvider rng) {

@@ -12,8 +12,8 @@ class DtwTest {
 
     /** Naive reference: the whole (n x m) matrix, same band rule, same cost summation order. */
     static double naive(double[] a, int n, double[] b, int m, int d, DtwOptions o) {
-        double r = Dtw.slope(n, m);
-        double w = Dtw.halfWidth(n, m, o.band());
+        double r = Band.slope(n, m);
+        double w = Band.halfWidth(n, m, o.band());
         double[][] dp = new double[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {

@@ -16,8 +16,8 @@ import org.sigbench.verify.dtw.DtwLanes;
 import org.sigbench.verify.metrics.Score;
 import org.sigbench.verify.protocol.Protocol;
 import org.sigbench.verify.protocol.ProtocolOptions;
-import org.sigbench.verify.protocol.ProtocolRunner;
 import org.sigbench.verify.protocol.SubjectTrials;
+import org.sigbench.verify.runner.ProtocolRunner;
 
 /**
  * The DTW verifier's scores are the same, bit for bit, whether its pairs go through the

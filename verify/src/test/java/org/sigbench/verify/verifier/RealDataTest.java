@@ -18,8 +18,8 @@ import org.sigbench.verify.metrics.ImpostorReport;
 import org.sigbench.verify.metrics.ProbeKind;
 import org.sigbench.verify.protocol.Protocol;
 import org.sigbench.verify.protocol.ProtocolOptions;
-import org.sigbench.verify.protocol.ProtocolRunner;
-import org.sigbench.verify.protocol.RunnerOptions;
+import org.sigbench.verify.runner.ProtocolRunner;
+import org.sigbench.verify.runner.RunnerOptions;
 
 /**
  * The DTW verifier on the first 10 subjects of SVC2004 Task 2 (5 references), a sanity bound well

@@ -16,8 +16,8 @@ import org.sigbench.verify.metrics.ProbeKind;
 import org.sigbench.verify.metrics.Score;
 import org.sigbench.verify.protocol.Protocol;
 import org.sigbench.verify.protocol.ProtocolOptions;
-import org.sigbench.verify.protocol.ProtocolRunner;
-import org.sigbench.verify.protocol.RunnerOptions;
+import org.sigbench.verify.runner.ProtocolRunner;
+import org.sigbench.verify.runner.RunnerOptions;
 
 /** What every verifier must do; one subclass per verifier. */
 abstract class VerifierContractTest {

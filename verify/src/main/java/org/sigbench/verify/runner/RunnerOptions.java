@@ -1,4 +1,4 @@
-package org.sigbench.verify.protocol;
+package org.sigbench.verify.runner;
 
 /**
  * Settings of {@link ProtocolRunner}.

@@ -1,4 +1,4 @@
-package org.sigbench.verify.protocol;
+package org.sigbench.verify.runner;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +13,8 @@ import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.verify.metrics.ProbeKind;
 import org.sigbench.verify.metrics.Score;
+import org.sigbench.verify.protocol.Protocol;
+import org.sigbench.verify.protocol.SubjectTrials;
 import org.sigbench.verify.verifier.Verifier;
 import org.sigbench.verify.verifier.VerifierFactory;
 
