@@ -169,7 +169,11 @@ public final class Calibrator {
         double rotDup = RotationSpread.of(dups, dims);
         double rs = Math.sqrt(Math.max(0, rotReal * rotReal - rotDup * rotDup));
         RealDsSettings global = noGlobal.withGlobal(ts, ws, hs, noise, rs);
-        WriterSpread writers = WriterSpread.of(use, d, level -> duplicateGroups(use, ex, sessions,
+        // every usable subject, not only the first maxSubjects: a spread over subjects needs them all
+        List<Group> every = WriterSpread.usable(real);
+        Extraction[] exEvery = every.parallelStream().map(g -> extract.apply(g.genuine().get(0))).toArray(Extraction[]::new);
+        int[][] sessionsEvery = every.stream().map(Calibrator::sessions).toArray(int[][]::new);
+        WriterSpread writers = WriterSpread.of(every, d, level -> duplicateGroups(every, exEvery, sessionsEvery,
                 global.withLevels(level, 0), levelSeed));
         RealDsSettings pilot = global.withWriterSd(writers.sd());
         String globalNote = String.format(Locale.ROOT, "median within-subject CV of duration, width, height: real %.3f, "

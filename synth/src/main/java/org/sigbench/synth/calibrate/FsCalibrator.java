@@ -106,8 +106,9 @@ public final class FsCalibrator {
         long identitySeed = Streams.seed(seed, 1);
 
         FsOptions fs = profile.fsOptions();
-        WriterSpread writers = WriterSpread.of(use, d, level -> identities(new GeneratorOptions("fs-calibration",
-                use.size(), genuine, 0, identitySeed, 1, fs, DsOptions.defaults().withLevel(level), dsForger)));
+        List<Group> every = WriterSpread.usable(real);
+        WriterSpread writers = WriterSpread.of(every, d, level -> identities(new GeneratorOptions("fs-calibration",
+                every.size(), genuine, 0, identitySeed, 1, fs, DsOptions.defaults().withLevel(level), dsForger)));
         Function<double[], GeneratorOptions> options = x -> new GeneratorOptions("fs-calibration", use.size(), genuine, 0,
                 identitySeed, 1, fs, DsOptions.defaults().withLevel(Math.exp(x[0])), dsForger,
                 new Consistency(x[1], writers.sd()));

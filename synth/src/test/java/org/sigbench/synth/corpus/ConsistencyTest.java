@@ -1,0 +1,104 @@
+package org.sigbench.synth.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sigbench.datasets.Signature;
+import org.sigbench.synth.ds.DsOptions;
+
+/**
+ * Identity consistency ({@link Consistency}) does what it says: with a session level the second
+ * half of an identity's genuine samples lies farther from the first half than the samples of a
+ * half lie from each other (and not without it); a writer spread makes the identities' own
+ * spreads differ more; with neither the samples are byte for byte those of the options without
+ * them. Fixed seeds; the statistics are medians over 30 identities.
+ */
+class ConsistencyTest {
+    static final int N = 30;
+
+    static GeneratorOptions options(Consistency c) {
+        GeneratorOptions o = GeneratorOptions.of(N, 8, 0, 5);
+        return o.withFs(o.fs().withDims(2)).withDs(DsOptions.defaults().withLevel(0.2)).withConsistency(c);
+    }
+
+    /** Mean point distance after resampling to 64 points. */
+    static double gap(Signature a, Signature b) {
+        double sum = 0;
+        for (int k = 0; k < 64; k++) {
+            int i = (int) ((long) k * (a.size() - 1) / 63);
+            int j = (int) ((long) k * (b.size() - 1) / 63);
+            sum += Math.hypot(a.x(i) - b.x(j), a.y(i) - b.y(j));
+        }
+        return sum / 64;
+    }
+
+    /** Per identity: {mean distance within halves, mean distance across halves}. */
+    static double[][] spreads(GeneratorOptions o) {
+        double[][] out = new double[N][];
+        for (int s = 0; s < N; s++) {
+            List<Signature> g = CorpusGenerator.subject(o, s);
+            double within = 0;
+            double across = 0;
+            int nw = 0;
+            int na = 0;
+            for (int i = 0; i < 8; i++) {
+                for (int j = i + 1; j < 8; j++) {
+                    double d = gap(g.get(i), g.get(j));
+                    if ((i < 4) == (j < 4)) {
+                        within += d;
+                        nw++;
+                    } else {
+                        across += d;
+                        na++;
+                    }
+                }
+            }
+            out[s] = new double[] {within / nw, across / na};
+        }
+        return out;
+    }
+
+    static double medianRatio(double[][] s) {
+        return org.sigbench.datasets.stat.Median.of(Arrays.stream(s).mapToDouble(r -> r[1] / r[0]).toArray());
+    }
+
+    static double logSd(double[][] s) {
+        double[] l = Arrays.stream(s).mapToDouble(r -> Math.log(r[0])).toArray();
+        return Math.sqrt(new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(l));
+    }
+
+    @Test
+    void sessionsSetTheHalvesApart() {
+        double none = medianRatio(spreads(options(Consistency.NONE)));
+        double two = medianRatio(spreads(options(new Consistency(1.0, 0))));
+        assertTrue(none < 1.1, "without sessions the halves are alike: " + none);
+        assertTrue(two > 1.2, "with sessions the halves differ: " + two);
+    }
+
+    @Test
+    void writerSpreadSpreadsTheIdentitiesConsistency() {
+        double none = logSd(spreads(options(Consistency.NONE)));
+        double spread = logSd(spreads(options(new Consistency(0, 0.6))));
+        assertTrue(spread > none + 0.15, "log-sd of the identities' spreads: " + none + " -> " + spread);
+    }
+
+    @Test
+    void noConsistencyTermsLeaveTheBytesUnchanged() {
+        GeneratorOptions a = options(Consistency.NONE);
+        GeneratorOptions b = new GeneratorOptions(a.name(), a.subjects(), a.genuine(), a.forgeries(), a.seed(), 1, a.fs(),
+                a.ds(), a.forgery());
+        for (int s = 0; s < 3; s++) {
+            List<Signature> x = CorpusGenerator.subject(a, s);
+            List<Signature> y = CorpusGenerator.subject(b, s);
+            for (int i = 0; i < x.size(); i++) {
+                assertArrayEquals(x.get(i).x(), y.get(i).x());
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new Consistency(-0.1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Consistency(0, Double.NaN));
+    }
+}
