@@ -15,10 +15,10 @@ import org.sigbench.bench.run.CellResult;
 final class VariabilityTable {
     /** Columns of the table. */
     static final List<String> COLUMNS = List.of("corpus", "subjects_limit", "fold", "calibrated_on", "within_level",
-            "session_level", "time_log_sd", "x_log_sd", "y_log_sd", "noise_sd", "rotation_sd", "writer_sd", "levels_objective_start",
+            "session_level", "time_log_sd", "x_log_sd", "y_log_sd", "noise_sd", "rotation_sd", "levels_objective_start",
             "levels_objective", "forger_shape_factor", "forger_interval_cv", "forger_fluency", "forger_split2",
             "forger_rhythm_fidelity", "forger_slow_min", "forger_slow_max", "forger_objective_start", "forger_objective",
-            "fs_level", "fs_session_level", "fs_writer_sd", "fs_level_objective_start", "fs_level_objective", "fs_shape_factor", "fs_forger_objective_start",
+            "fs_level", "fs_session_level", "fs_level_objective_start", "fs_level_objective", "fs_shape_factor", "fs_forger_objective_start",
             "fs_forger_objective");
 
     private VariabilityTable() {
@@ -36,13 +36,12 @@ final class VariabilityTable {
                         f == 1 ? "even-indexed" : "odd-indexed", num(r.value(p + "within_level"), 4),
                         num(r.value(p + "session_level"), 4), num(r.value(p + "time_sd"), 4), num(r.value(p + "width_sd"), 4),
                         num(r.value(p + "height_sd"), 4), sci(r.value(p + "noise_sd")), num(r.value(p + "rotation_sd"), 4),
-                        num(r.value(p + "writer_sd"), 4),
                         num(r.value(p + "levels_objective_start"), 3), num(r.value(p + "levels_objective"), 3),
                         num(r.value(p + "forger_shape_factor"), 3), num(r.value(p + "forger_interval_cv"), 3),
                         num(r.value(p + "forger_fluency"), 3), num(r.value(p + "forger_split2"), 3),
                         num(r.value(p + "forger_rhythm_fidelity"), 3), num(r.value(p + "forger_slow_min"), 3), num(r.value(p + "forger_slow_max"), 3),
                         num(r.value(p + "forger_objective_start"), 3), num(r.value(p + "forger_objective"), 3),
-                        num(r.value(p + "fs_level"), 4), num(r.value(p + "fs_session_level"), 4), num(r.value(p + "fs_writer_sd"), 4),
+                        num(r.value(p + "fs_level"), 4), num(r.value(p + "fs_session_level"), 4),
                         num(r.value(p + "fs_level_objective_start"), 3),
                         num(r.value(p + "fs_level_objective"), 3), num(r.value(p + "fs_shape_factor"), 3),
                         num(r.value(p + "fs_forger_objective_start"), 3), num(r.value(p + "fs_forger_objective"), 3)));

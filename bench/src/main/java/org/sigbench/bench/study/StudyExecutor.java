@@ -246,7 +246,7 @@ public final class StudyExecutor implements CellExecutor {
             out.value(p + "within_level", ds.withinLevel()).value(p + "session_level", ds.sessionLevel())
                     .value(p + "time_sd", ds.timeSd()).value(p + "width_sd", ds.widthSd())
                     .value(p + "height_sd", ds.heightSd()).value(p + "noise_sd", ds.noiseSd())
-                    .value(p + "rotation_sd", ds.rotationSd()).value(p + "writer_sd", ds.writerSd());
+                    .value(p + "rotation_sd", ds.rotationSd());
             var fit = c.ds().fit();
             out.value(p + "levels_objective", fit.levels().objective())
                     .value(p + "levels_objective_start", fit.levels().startObjective());
@@ -262,8 +262,7 @@ public final class StudyExecutor implements CellExecutor {
             }
             var fs = c.ds().fs();
             if (fs != null) {
-                out.value(p + "fs_level", fs.level()).value(p + "fs_session_level", fs.consistency().sessionLevel())
-                        .value(p + "fs_writer_sd", fs.consistency().writerSd()).value(p + "fs_level_objective", fs.levels().objective())
+                out.value(p + "fs_level", fs.level()).value(p + "fs_session_level", fs.consistency().sessionLevel()).value(p + "fs_level_objective", fs.levels().objective())
                         .value(p + "fs_level_objective_start", fs.levels().startObjective());
                 if (fs.forgers() != null) {
                     out.value(p + "fs_shape_factor", fs.forgers().values()[0])

@@ -29,7 +29,7 @@ import org.sigbench.synth.profile.Profile;
 
 /**
  * Calibrates DS of real samples and the forger model on a real corpus (its calibration subjects),
- * in four steps; every free parameter is an estimate from the corpus by the procedure below.
+ * in three steps; every free parameter is an estimate from the corpus by the procedure below.
  *
  * <ol>
  *   <li><b>Global and sensor terms</b> (closed form, from a pilot: duplicates at the default level
@@ -39,9 +39,6 @@ import org.sigbench.synth.profile.Profile;
  *       {@link RotationSpread} of the real samples and of the pilot duplicates; the sensor noise sd is
  *       {@code sqrt(max(0, J_real^2 - J_dup^2) / 20)}, J the robust sd of third differences
  *       ({@code Profile.jitter}), 20 the variance factor of third differences of white noise.</li>
- *   <li><b>Writer consistency</b> ({@link WriterSpread}, closed form): the log-sd over subjects of
- *       a writer's levels, from the spread over subjects of the log median genuine-genuine distance,
- *       real against duplicates, divided by the slope of that log distance in the log level.</li>
  *   <li><b>Levels</b> (with those terms). Each calibration subject's first genuine sample is duplicated as many times
  *       as the subject has genuine samples, duplicate i in the synthetic session of the real sample
  *       it stands for (the corpus' session numbers). The within-session level and, when the corpus
@@ -168,19 +165,12 @@ public final class Calibrator {
         double rotReal = RotationSpread.of(use, dims);
         double rotDup = RotationSpread.of(dups, dims);
         double rs = Math.sqrt(Math.max(0, rotReal * rotReal - rotDup * rotDup));
-        RealDsSettings global = noGlobal.withGlobal(ts, ws, hs, noise, rs);
-        // every usable subject, not only the first maxSubjects: a spread over subjects needs them all
-        List<Group> every = WriterSpread.usable(real);
-        Extraction[] exEvery = every.parallelStream().map(g -> extract.apply(g.genuine().get(0))).toArray(Extraction[]::new);
-        int[][] sessionsEvery = every.stream().map(Calibrator::sessions).toArray(int[][]::new);
-        WriterSpread writers = WriterSpread.of(every, d, level -> duplicateGroups(every, exEvery, sessionsEvery,
-                global.withLevels(level, 0), levelSeed));
-        RealDsSettings pilot = global.withWriterSd(writers.sd());
+        RealDsSettings pilot = noGlobal.withGlobal(ts, ws, hs, noise, rs);
         String globalNote = String.format(Locale.ROOT, "median within-subject CV of duration, width, height: real %.3f, "
                 + "%.3f, %.3f; duplicates at the default level %.2f %.3f, %.3f, %.3f; jitter real %.4g, duplicates %.4g; "
-                + "rotation spread (RotationSpread) real %.4f, duplicates %.4f rad; ",
+                + "rotation spread (RotationSpread) real %.4f, duplicates %.4f rad",
                 cvReal[0], cvReal[1], cvReal[2], DsOptions.DEFAULT_LEVEL, cvDup[0], cvDup[1], cvDup[2], jr, jd, rotReal,
-                rotDup) + writers.describe();
+                rotDup);
 
         // 2. levels, with the global and sensor terms
         double max = DsOptions.maxLevel();

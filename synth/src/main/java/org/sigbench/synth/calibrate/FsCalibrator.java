@@ -32,10 +32,7 @@ import org.sigbench.synth.profile.Profile;
  *       between-identity distance and how much later probes differ from the references, so they
  *       are fitted on {@code KS(refRef) + KS(refProbe) + KS(random) + KS(probeOne)} (the same terms
  *       as the DS levels, {@link Calibrator}) by CMA-ES over (ln ℓ, session level). The FS options
- *       are those of the profile at the default level ({@link Profile#fsOptions()}), as FS uses.
- *       Identities differ in consistency as the real writers do: the writer spread
- *       ({@link WriterSpread}, closed form, FS identities at one level as the pilot) is measured
- *       first and kept in the fit ({@link Consistency#writerSd}).</li>
+ *       are those of the profile at the default level ({@link Profile#fsOptions()}), as FS uses.</li>
  *   <li><b>Forger shape factor</b> a: the forger's tempo, fluency, rhythm and stroke splitting are
  *       ratios to the target's execution and are taken from the forger model fitted on DS of real
  *       samples ({@link Calibrator}, step 3); its shape errors are in units of the duplicate
@@ -53,14 +50,12 @@ public final class FsCalibrator {
      * What the calibration found.
      *
      * @param level  duplicate level of FS identities
-     * @param consistency session level and writer spread of FS identities
-     * @param writers how the writer spread was measured
+     * @param consistency session level of FS identities
      * @param forger forger model of FS identities (the DS forger with its shape errors refitted)
      * @param levels the level's fit
      * @param forgers the shape factor's fit, or null when the corpus has no forgeries
      */
-    public record Result(double level, Consistency consistency, WriterSpread writers, ForgeryOptions forger, Fit levels,
-                         Fit forgers) {
+    public record Result(double level, Consistency consistency, ForgeryOptions forger, Fit levels, Fit forgers) {
         /** The duplicate options of FS identities. */
         public DsOptions ds() {
             return DsOptions.defaults().withLevel(level);
@@ -68,7 +63,7 @@ public final class FsCalibrator {
 
         /** One paragraph for reports. */
         public String describe() {
-            return "FS levels: " + levels.describe() + "; FS " + writers.describe() + (forgers == null ? ". No forgeries: FS forger not fitted."
+            return "FS levels: " + levels.describe() + (forgers == null ? ". No forgeries: FS forger not fitted."
                     : ". FS forger shape factor: " + forgers.describe());
         }
     }
@@ -106,12 +101,9 @@ public final class FsCalibrator {
         long identitySeed = Streams.seed(seed, 1);
 
         FsOptions fs = profile.fsOptions();
-        List<Group> every = WriterSpread.usable(real);
-        WriterSpread writers = WriterSpread.of(every, d, level -> identities(new GeneratorOptions("fs-calibration",
-                every.size(), genuine, 0, identitySeed, 1, fs, DsOptions.defaults().withLevel(level), dsForger)));
         Function<double[], GeneratorOptions> options = x -> new GeneratorOptions("fs-calibration", use.size(), genuine, 0,
                 identitySeed, 1, fs, DsOptions.defaults().withLevel(Math.exp(x[0])), dsForger,
-                new Consistency(x[1], writers.sd()));
+                new Consistency(x[1]));
         Function<double[], double[]> levelTerms = x -> {
             ComparisonStats st = ComparisonStats.of(identities(options.apply(x)), d, o.refs());
             if (trace != Calibrator.NO_TRACE) {
@@ -135,7 +127,7 @@ public final class FsCalibrator {
                 List.of("refRef", "refProbe", "random", "probeOne"), lb.start, lb.terms, lb.evaluations,
                 on + String.format(Locale.ROOT, "; %d identities, %d genuine samples each", use.size(), genuine));
         if (forgeries == 0 || use.stream().filter(g -> !g.forgeries().isEmpty()).count() < 2) {
-            return new Result(level, base(lb.x, options).consistency(), writers, dsForger, levels, null);
+            return new Result(level, base(lb.x, options).consistency(), dsForger, levels, null);
         }
         GeneratorOptions base = base(lb.x, options);
         Function<double[], double[]> forgerTerms = x -> {
@@ -160,7 +152,7 @@ public final class FsCalibrator {
                 List.of("forgery", "forgeryOne", "forgeryTempo", "forgeryBells"), fb.start, fb.terms, fb.evaluations,
                 on + String.format(Locale.ROOT, "; %d forgeries per identity; factor on the DS forger's shape errors",
                         forgeries));
-        return new Result(level, base.consistency(), writers, shaped(dsForger, a), levels, forgers);
+        return new Result(level, base.consistency(), shaped(dsForger, a), levels, forgers);
     }
 
     private static GeneratorOptions base(double[] x, Function<double[], GeneratorOptions> options) {

@@ -33,7 +33,6 @@ public final class CorpusGenerator {
     static final long FORGERY = 4;
     static final long NOISE = 5;
     static final long SESSION = 6;
-    static final long WRITER = 7;
 
     private CorpusGenerator() {
     }
@@ -114,25 +113,16 @@ public final class CorpusGenerator {
             Duplicator.perturbPlan(plan, level, stream(seed, SESSION, s, 1))};
     }
 
-    /** The consistency factor of subject s: {@code exp(writerSd z)}, z from {@code stream(seed, WRITER, s, 0)}; 1 when writerSd is 0. */
-    static double writerFactor(GeneratorOptions o, int s) {
-        double sd = o.consistency().writerSd();
-        return sd == 0 ? 1 : Math.exp(sd * org.sigbench.synth.fs.Draw.gauss(stream(o.seed(), WRITER, s, 0)));
-    }
-
     /** All samples of subject s: genuine first, then forgeries. */
     public static List<Signature> subject(GeneratorOptions o, int s) {
         String sid = subjectId(s);
         Plan plan = identity(o, s);
         List<Signature> out = new ArrayList<>(o.genuine() + o.forgeries());
         String src = "sigbench synth seed=" + o.seed();
-        double w = writerFactor(o, s);
-        double max = DsOptions.maxLevel();
-        DsOptions ds = w == 1 ? o.ds() : o.ds().withLevel(Math.min(max, o.ds().level() * w));
-        Plan[] sessions = sessionPlans(Math.min(max, o.consistency().sessionLevel() * w), o.seed(), s, plan);
+        Plan[] sessions = sessionPlans(o.consistency().sessionLevel(), o.seed(), s, plan);
         for (int g = 0; g < o.genuine(); g++) {
             Plan from = sessions[g < (o.genuine() + 1) / 2 ? 0 : sessions.length - 1];
-            Specimen sp = Duplicator.duplicate(from, ds, stream(o.seed(), GENUINE, s, g));
+            Specimen sp = Duplicator.duplicate(from, o.ds(), stream(o.seed(), GENUINE, s, g));
             String id = String.format(java.util.Locale.ROOT, "%s-G%02d", sid, g + 1);
             out.add(SignatureSampler.sample(sp, o.fs().rate(), o.fs().noiseSd(),
                     SignatureMeta.genuine(o.name(), sid, id, g + 1, src), stream(o.seed(), NOISE, s, g)));

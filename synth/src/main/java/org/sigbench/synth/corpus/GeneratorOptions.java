@@ -19,7 +19,7 @@ import org.sigbench.synth.fs.FsOptions;
  * @param fs        identity synthesis options (dims and sampling rate included)
  * @param ds        duplicate variability of genuine samples (and of forgery samples of one forger)
  * @param forgery   forger model
- * @param consistency sessions and the spread of consistency between identities
+ * @param consistency an identity's sessions
  */
 public record GeneratorOptions(String name, int subjects, int genuine, int forgeries, long seed, int threads,
                                FsOptions fs, DsOptions ds, ForgeryOptions forgery, Consistency consistency) {
@@ -38,7 +38,7 @@ public record GeneratorOptions(String name, int subjects, int genuine, int forge
         }
     }
 
-    /** One session per identity, every identity alike. */
+    /** One session per identity. */
     public GeneratorOptions(String name, int subjects, int genuine, int forgeries, long seed, int threads,
                             FsOptions fs, DsOptions ds, ForgeryOptions forgery) {
         this(name, subjects, genuine, forgeries, seed, threads, fs, ds, forgery, Consistency.NONE);

@@ -23,13 +23,9 @@ import java.util.Locale;
  * @param heightSd     log-sd of the global y scale, >= 0
  * @param noiseSd      sd of the sensor noise, corpus units, >= 0
  * @param rotationSd   sd of the global rotation per axis, rad, >= 0
- * @param writerSd     log-sd of a writer's consistency: each real sample duplicated (each writer
- *                     of a DS corpus) has both levels times {@code exp(N(0, writerSd^2))}, drawn
- *                     once for all its duplicates (capped at the largest level), >= 0 (0: every
- *                     writer equally consistent)
  */
 public record RealDsSettings(double withinLevel, double sessionLevel, double timeSd, double widthSd, double heightSd,
-                             double noiseSd, double rotationSd, double writerSd) {
+                             double noiseSd, double rotationSd) {
     public RealDsSettings {
         double max = DsOptions.maxLevel();
         if (!(withinLevel >= 0 && withinLevel <= max) || !(sessionLevel >= 0 && sessionLevel <= max)) {
@@ -37,55 +33,36 @@ public record RealDsSettings(double withinLevel, double sessionLevel, double tim
                     "DS levels must lie in [0, %.3f], got within %s, session %s", max, withinLevel, sessionLevel));
         }
         if (!(timeSd >= 0) || !(widthSd >= 0) || !(heightSd >= 0) || !(noiseSd >= 0) || !(rotationSd >= 0)
-                || !(writerSd >= 0) || !Double.isFinite(timeSd + widthSd + heightSd + noiseSd + rotationSd + writerSd)) {
+                || !Double.isFinite(timeSd + widthSd + heightSd + noiseSd + rotationSd)) {
             throw new IllegalArgumentException("DS sds must be finite and >= 0");
         }
     }
 
-    /** Settings without a global rotation and with equally consistent writers. */
+    /** Settings without a global rotation. */
     public RealDsSettings(double withinLevel, double sessionLevel, double timeSd, double widthSd, double heightSd,
                           double noiseSd) {
-        this(withinLevel, sessionLevel, timeSd, widthSd, heightSd, noiseSd, 0, 0);
+        this(withinLevel, sessionLevel, timeSd, widthSd, heightSd, noiseSd, 0);
     }
 
     /** Stroke-wise perturbation only, at one level, no session structure. */
     public static RealDsSettings strokeWise(double level) {
-        return new RealDsSettings(level, 0, 0, 0, 0, 0, 0, 0);
+        return new RealDsSettings(level, 0, 0, 0, 0, 0, 0);
     }
 
     /** The same settings with other levels. */
     public RealDsSettings withLevels(double within, double session) {
-        return new RealDsSettings(within, session, timeSd, widthSd, heightSd, noiseSd, rotationSd, writerSd);
+        return new RealDsSettings(within, session, timeSd, widthSd, heightSd, noiseSd, rotationSd);
     }
 
     /** The same settings with other global and noise terms. */
     public RealDsSettings withGlobal(double time, double width, double height, double noise, double rotation) {
-        return new RealDsSettings(withinLevel, sessionLevel, time, width, height, noise, rotation, writerSd);
-    }
-
-    /** The same settings with another writer consistency spread. */
-    public RealDsSettings withWriterSd(double sd) {
-        return new RealDsSettings(withinLevel, sessionLevel, timeSd, widthSd, heightSd, noiseSd, rotationSd, sd);
-    }
-
-    /**
-     * The settings of one writer: both levels times {@code exp(writerSd z)}, each capped at
-     * {@link DsOptions#maxLevel()}, writer spread 0; {@code z} a standard normal draw made once per writer.
-     */
-    public RealDsSettings forWriter(double z) {
-        if (writerSd == 0) {
-            return this;
-        }
-        double f = Math.exp(writerSd * z);
-        double max = DsOptions.maxLevel();
-        return new RealDsSettings(Math.min(max, withinLevel * f), Math.min(max, sessionLevel * f), timeSd, widthSd,
-                heightSd, noiseSd, rotationSd, 0);
+        return new RealDsSettings(withinLevel, sessionLevel, time, width, height, noise, rotation);
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "within level %.4f, session level %.4f, time log-sd %.4f, x log-sd %.4f, "
-                + "y log-sd %.4f, noise sd %.4g, rotation sd %.4f rad, writer log-sd %.4f", withinLevel, sessionLevel, timeSd,
-                widthSd, heightSd, noiseSd, rotationSd, writerSd);
+                + "y log-sd %.4f, noise sd %.4g, rotation sd %.4f rad", withinLevel, sessionLevel, timeSd, widthSd, heightSd,
+                noiseSd, rotationSd);
     }
 }

@@ -15,7 +15,6 @@ import org.sigbench.synth.ds.DsOptions;
 import org.sigbench.synth.ds.RealDsSettings;
 import org.sigbench.synth.forgery.Forger;
 import org.sigbench.synth.forgery.ForgeryOptions;
-import org.sigbench.synth.fs.Draw;
 import org.sigbench.synth.fs.Plan;
 import org.sigbench.synth.model.Trajectory;
 import org.sigbench.synth.fs.Specimen;
@@ -51,8 +50,7 @@ import org.sigbench.synth.model.Stroke;
  *
  * <p>Random streams: duplicate i draws from {@code Streams.of(seed, 1, i)}, the base of session s
  * from {@code Streams.of(seed, 2, s)}, forger w from {@code Streams.of(seed, 3, w)}, forgery i
- * from {@code Streams.of(seed, 4, i)}, the writer's consistency factor
- * ({@link RealDsSettings#forWriter}) from {@code Streams.of(seed, 5)}; so every sample differs and the bytes do not depend on
+ * from {@code Streams.of(seed, 4, i)}; so every sample differs and the bytes do not depend on
  * threads.
  */
 public final class RealDuplicates {
@@ -68,9 +66,8 @@ public final class RealDuplicates {
      * DS of a real sample: {@code sessions.length} duplicates; duplicate i belongs to synthetic
      * session {@code sessions[i]} (samples of one session share a session base).
      */
-    public static List<Signature> duplicates(Signature real, Extraction e, RealDsSettings writer, int[] sessions, long seed,
+    public static List<Signature> duplicates(Signature real, Extraction e, RealDsSettings d, int[] sessions, long seed,
                                              String idPrefix) {
-        RealDsSettings d = writer.forWriter(writer.writerSd() == 0 ? 0 : Draw.gauss(Streams.of(seed, 5)));
         List<Stroke> base = e.movement().strokes();
         double[] origin = e.movement().origin();
         java.util.Map<Integer, List<Stroke>> bases = new java.util.TreeMap<>();
