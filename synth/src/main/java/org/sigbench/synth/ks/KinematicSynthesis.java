@@ -33,7 +33,6 @@ import org.sigbench.synth.model.Vec;
  * </ol>
  */
 public final class KinematicSynthesis {
-    private static final double Z99 = KsTiming.Z99;
     private final KsOptions options;
 
     private KinematicSynthesis(KsOptions options) {
@@ -178,68 +177,11 @@ public final class KinematicSynthesis {
         }
         Layout lay = layout(null, x, y, z, pen, dims, g -> rhythm == null ? timing.arcs(g, rng)
                 : timing.arcs(g, Rhythm.uniform(rhythm.count())));
-        double pathLength = lay.path().length();
         List<Stroke> arcs = lay.arcs();
-        // timing: one speed bell per stroke
-        int n = arcs.size();
-        double[] t0 = new double[n];
-        double[] mu = new double[n];
-        double[] sg = new double[n];
-        double[] junction = new double[n];
-        double bell = 0;
-        for (int j = 0; j < n; j++) {
-            Stroke k = arcs.get(j);
-            KsTiming.Context context = lay.context().get(j);
-            double base = timing.intercept() + timing.slope() * Math.log(Math.max(k.d(), timing.minLength()));
-            double regular = timing.regularBase(k.d(), context);
-            double at = 0.5 * (lay.from()[j] + lay.to()[j]) / pathLength; // the arc's middle, as a path fraction
-            double delta;
-            double rest = 0;
-            if (rhythm == null) {
-                delta = Math.exp(regular + KsTiming.draw(timing.residuals(), rng));
-                if (timing.pauseResiduals().length > 0 && rng.nextDouble() < timing.pause()[context.ordinal()]) {
-                    double excess = Math.max(0, Math.exp(base + KsTiming.draw(timing.pauseResiduals(), rng)) - delta);
-                    rest = timing.restShare() * excess;
-                    delta += excess - rest;
-                }
-            } else {
-                double u = Rhythm.uniform(rhythm.at(at));
-                double q = timing.pauseResiduals().length > 0 ? timing.pause()[context.ordinal()] : 0;
-                if (u > 1 - q) {
-                    double paused = Math.exp(base + KsTiming.quantile(timing.pauseResiduals(), (u - 1 + q) / q));
-                    delta = Math.exp(regular + KsTiming.quantile(timing.residuals(), 0.5));
-                    double excess = Math.max(0, paused - delta);
-                    rest = timing.restShare() * excess;
-                    delta += excess - rest;
-                } else {
-                    delta = Math.exp(regular + KsTiming.quantile(timing.residuals(), u / (1 - q)));
-                }
-            }
-            int pair = rhythm == null ? rng.nextInt(timing.sigma().length) : timing.pairByRatio(
-                    Rhythm.uniform(rhythm.shapeAt(at)));
-            sg[j] = timing.sigma()[pair];
-            mu[j] = Math.log(timing.spanRatio()[pair] * delta / (2 * Math.sinh(Z99 * sg[j])));
-            if (j > 0) {
-                junction[j - 1] = bell + 0.5 * rest; // between bell j - 1 and this stroke, mid-rest
-            }
-            double peak = bell + rest + 0.5 * delta;
-            bell += rest + delta;
-            t0[j] = peak - Math.exp(mu[j] - sg[j] * sg[j]);
-            if (j == 0) {
-                t0[j] = rest - Math.exp(mu[j] - Z99 * sg[j]); // the movement starts with its first bell
-            }
-        }
-        // the movement stays within its bells: a stroke that would start (1 %) before the first
-        // bell starts later; one that would end (99 %) after the last bell is made shorter
-        for (int j = 0; j < n; j++) {
-            t0[j] = Math.max(t0[j], -Math.exp(mu[j] - Z99 * sg[j]));
-            if (t0[j] + Math.exp(mu[j] + Z99 * sg[j]) > bell) {
-                mu[j] = Math.log(bell - t0[j]) - Z99 * sg[j];
-            }
-        }
-        List<Stroke> strokes = VirtualTargets.of(lay, t0, mu, sg, junction);
+        BellTiming bells = BellTiming.of(lay, timing, rhythm, rng);
+        List<Stroke> strokes = VirtualTargets.of(lay, bells.t0(), bells.mu(), bells.sigma(), bells.junction());
         double lo = 0;
-        double hi = bell;
+        double hi = bells.end();
         SigmaLognormal mv = SigmaLognormal.of(strokes, lay.origin());
         double[] t = SigmaLognormal.grid(lo, hi, options.rate());
         Trajectory tr = mv.sample(t);
