@@ -23,6 +23,7 @@ import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.extract.RealDuplicates;
 import org.sigbench.synth.ks.KsOptions;
 import org.sigbench.synth.ks.KsTiming;
+import org.sigbench.synth.ks.RealRetiming;
 import org.sigbench.synth.corpus.CorpusGenerator;
 import org.sigbench.synth.corpus.GeneratorOptions;
 import org.sigbench.synth.profile.Profile;
@@ -161,7 +162,7 @@ public final class PlotCompareCommand implements Callable<Integer> {
         }
         return IntStream.range(0, picked.size()).parallel().mapToObj(i -> {
             Signature s = picked.get(i);
-            return RealDuplicates.retime(s, KsOptions.defaults(), timing.get(s.meta().kind()),
+            return RealRetiming.retime(s, KsOptions.defaults(), timing.get(s.meta().kind()),
                     s.meta().derived(s.meta().corpus() + "-ks", s.meta().id() + "-ks", 1, "KS of " + s.meta().id()),
                     Streams.of(seed, 1, i));
         }).toList();

@@ -33,6 +33,7 @@ import org.sigbench.synth.extract.Extractor;
 import org.sigbench.synth.extract.RealDuplicates;
 import org.sigbench.synth.ks.KsOptions;
 import org.sigbench.synth.ks.KsTiming;
+import org.sigbench.synth.ks.RealRetiming;
 
 /**
  * The {@code sigbench synth --from CORPUS --method ks|ds --per-sample K} mode: K re-timed (KS) or
@@ -116,7 +117,7 @@ final class SynthFromReal {
                         if (method.equals("ds")) {
                             made.add(dups.get(k).withMeta(meta));
                         } else {
-                            RealDuplicates.Retimed r = RealDuplicates.retimeWithShapeSnr(s, ks, timing.get(s.meta().kind()),
+                            RealRetiming.Retimed r = RealRetiming.retimeWithShapeSnr(s, ks, timing.get(s.meta().kind()),
                                     meta, rhythms.sample(Streams.seed(seed, stream), s.meta(), rng), rng);
                             made.add(r.signature());
                             synchronized (snrs) {

@@ -22,6 +22,7 @@ import org.sigbench.synth.extract.RealDuplicates;
 import org.sigbench.synth.ks.KsTiming;
 import org.sigbench.synth.forgery.ForgeryOptions;
 import org.sigbench.synth.ks.KsOptions;
+import org.sigbench.synth.ks.RealRetiming;
 import org.sigbench.synth.profile.Profile;
 
 /**
@@ -35,7 +36,7 @@ import org.sigbench.synth.profile.Profile;
  *   <li>DS of a real sample and forgeries of it: {@link RealDuplicates} (synth module) on the
  *       sample's Sigma-Lognormal extraction ({@link Extractor} defaults, cached per sample), with
  *       the settings {@link Calibrator} fitted.</li>
- *   <li>KS: {@link RealDuplicates#retime} (extract module) with default {@link KsOptions} and a
+ *   <li>KS: {@link RealRetiming#retime} (ks package) with default {@link KsOptions} and a
  *       {@link KsTiming} estimated per corpus and kind ({@link #ksTiming}).</li>
  * </ul>
  */
@@ -143,20 +144,20 @@ public final class SynthBackend implements Synthesis {
     }
 
     /**
-     * KS: {@link RealDuplicates#retime} with {@link KsOptions#defaults()} and the given timing at
+     * KS: {@link RealRetiming#retime} with {@link KsOptions#defaults()} and the given timing at
      * the real sample's rate (perceptually important points as targets, timing drawn from the
      * timing of the sample's kind; the real timing is ignored).
      */
     @Override
     public Signature retime(Signature real, KsTiming timing, long seed, String newId) {
-        return RealDuplicates.retime(real, KS, timing,
+        return RealRetiming.retime(real, KS, timing,
                 real.meta().derived(real.meta().corpus(), newId, 1, "KS of " + real.meta().id()), Streams.of(seed));
     }
 
     @Override
     public Signature retime(Signature real, KsTiming timing, org.sigbench.synth.ks.Rhythm rhythm, long seed,
                             String newId) {
-        return RealDuplicates.retime(real, KS, timing,
+        return RealRetiming.retime(real, KS, timing,
                 real.meta().derived(real.meta().corpus(), newId, 1, "KS of " + real.meta().id()), rhythm,
                 Streams.of(seed));
     }

@@ -92,20 +92,65 @@ final class DuplicatesReport {
 
     /**
      * The duplicates target for one corpus, verifier and K: the best M (lowest skilled EER over
-     * M > 0; without skilled forgeries, lowest random EER) against M = 0.
+     * M > 0; without skilled forgeries, lowest random EER) against M = 0. Steps: whether the corpus
+     * has skilled forgeries, the best M ({@link #best}), then either "not measured" (a cell is
+     * missing), the random rise alone (no skilled forgeries), or the skilled gain and the random
+     * rise together ({@link #skilledVerdict}).
      */
     private void duplicatesVerdict(Suite.CorpusRef c, String v, int k, Targets.DuplicatesGain g) {
-        Suite.Duplicates d = suite.duplicates();
         String prefix = "dup/" + key(c) + "/" + v + "/k" + k + "/m";
         CellResult base = byId.get(prefix + 0);
         boolean baseOk = base != null && base.ok() && base.values().containsKey("random.eer");
         // a corpus without skilled forgeries has no skilled EER in any of its cells
-        boolean skilled = d.duplicates().stream().map(m -> byId.get(prefix + m))
+        boolean skilled = suite.duplicates().duplicates().stream().map(m -> byId.get(prefix + m))
                 .anyMatch(r -> r != null && r.ok() && r.values().containsKey("skilled.eer"));
-        String primary = skilled ? "skilled" : "random";
+        Case x = new Case(c, v, k, g, skilled);
+        Best best = best(prefix, skilled ? "skilled" : "random");
+        if (!baseOk || best.m() < 0 || skilled && !base.values().containsKey("skilled.eer")) {
+            notMeasured(x);
+            return;
+        }
+        Rise rise = Rise.of(base, byId.get(prefix + best.m()), best.m(), g);
+        if (!skilled) {
+            verdicts.add(x.verdict("random", rise.text(), x.riseTarget(), rise.outcome()));
+            summaries.add(String.format(Locale.ROOT, "Training with duplicates (%s; no skilled forgeries, so only the "
+                    + "random part applies): with the best M=%d %s - target %s.", x.label(), best.m(), rise.sentence(),
+                    rise.outcome().text));
+            return;
+        }
+        skilledVerdict(x, base, best, rise);
+    }
+
+    /** One corpus, verifier and K of the duplicates target, and the wording of its two targets. */
+    private record Case(Suite.CorpusRef c, String v, int k, Targets.DuplicatesGain g, boolean skilled) {
+        String label() {
+            return String.format(Locale.ROOT, "%s, %s, K=%d", c.label(), v, k);
+        }
+
+        String gainTarget() {
+            return "skilled EER at the best M >= " + plain(100 * g.minRelativeSkilledGain()) + " % lower than M=0";
+        }
+
+        String riseTarget() {
+            return "random EER at " + (skilled ? "that" : "the best") + " M at most " + plain(g.maxRandomRise())
+                    + " points higher than M=0";
+        }
+
+        Verdict verdict(String impostor, String observed, String target, Outcome outcome) {
+            return new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), impostor, observed, target, true,
+                    outcome);
+        }
+    }
+
+    /** The best M > 0 and its EER; m = -1 when no M > 0 cell has a finite EER. */
+    private record Best(int m, double eer) {
+    }
+
+    /** The M > 0 with the lowest finite {@code primary} EER (the first of equals). */
+    private Best best(String prefix, String primary) {
         int bestM = -1;
         double best = Double.NaN;
-        for (int m : d.duplicates()) {
+        for (int m : suite.duplicates().duplicates()) {
             CellResult r = byId.get(prefix + m);
             double e = r != null && r.ok() ? r.value(primary + ".eer") : Double.NaN;
             if (m > 0 && Double.isFinite(e) && (!Double.isFinite(best) || e < best)) {
@@ -113,66 +158,69 @@ final class DuplicatesReport {
                 bestM = m;
             }
         }
-        String label = String.format(Locale.ROOT, "%s, %s, K=%d", c.label(), v, k);
-        String gainTarget = "skilled EER at the best M >= " + plain(100 * g.minRelativeSkilledGain()) + " % lower than M=0";
-        String riseTarget = "random EER at " + (skilled ? "that" : "the best") + " M at most " + plain(g.maxRandomRise())
-                + " points higher than M=0";
-        if (!baseOk || bestM < 0 || skilled && !base.values().containsKey("skilled.eer")) {
-            if (skilled) {
-                verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "skilled", "n/a", gainTarget,
-                        true, Outcome.NOT_MEASURED));
-            }
-            verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "random", "n/a", riseTarget,
-                    true, Outcome.NOT_MEASURED));
-            summaries.add("Training with duplicates (" + label + "): NOT MEASURED (the M = 0 or M > 0 cells are "
-                    + "missing; see the cell status).");
-            return;
+        return new Best(bestM, best);
+    }
+
+    /** The verdicts and the summary line when the M = 0 or M > 0 cells are missing. */
+    private void notMeasured(Case x) {
+        if (x.skilled()) {
+            verdicts.add(x.verdict("skilled", "n/a", x.gainTarget(), Outcome.NOT_MEASURED));
         }
-        CellResult at = byId.get(prefix + bestM);
-        double r0 = base.value("random.eer");
-        double rM = at.value("random.eer");
-        double rise = rM - r0;
-        boolean riseOk = Double.isFinite(rise) && rise <= g.maxRandomRise() + 1e-9;
-        String riseText = String.format(Locale.ROOT, "%s %% (M=0) -> %s %% (M=%d), %s points", orNa(pct(r0)), orNa(pct(rM)),
-                bestM, Double.isFinite(rise) ? signed(rise) : "n/a");
-        String riseSentence = String.format(Locale.ROOT, "the random EER goes from %s %% to %s %% (%s points; at most "
-                + "%s allowed)", orNa(pct(r0)), orNa(pct(rM)), Double.isFinite(rise) ? signed(rise) : "n/a",
-                plain(g.maxRandomRise()));
-        Outcome riseO = Outcome.of(Double.isFinite(rise), riseOk);
-        if (!skilled) {
-            verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "random", riseText, riseTarget,
-                    true, riseO));
-            summaries.add(String.format(Locale.ROOT, "Training with duplicates (%s; no skilled forgeries, so only the "
-                    + "random part applies): with the best M=%d %s - target %s.", label, bestM, riseSentence, riseO.text));
-            return;
+        verdicts.add(x.verdict("random", "n/a", x.riseTarget(), Outcome.NOT_MEASURED));
+        summaries.add("Training with duplicates (" + x.label() + "): NOT MEASURED (the M = 0 or M > 0 cells are "
+                + "missing; see the cell status).");
+    }
+
+    /**
+     * The random EER's rise from M = 0 to the best M: {@code rise = EER_random(M) - EER_random(0)},
+     * met when finite and at most {@code maxRandomRise} points (+ 1e-9).
+     */
+    private record Rise(boolean ok, String text, String sentence, Outcome outcome) {
+        static Rise of(CellResult base, CellResult at, int bestM, Targets.DuplicatesGain g) {
+            double r0 = base.value("random.eer");
+            double rM = at.value("random.eer");
+            double rise = rM - r0;
+            boolean ok = Double.isFinite(rise) && rise <= g.maxRandomRise() + 1e-9;
+            String text = String.format(Locale.ROOT, "%s %% (M=0) -> %s %% (M=%d), %s points", orNa(pct(r0)),
+                    orNa(pct(rM)), bestM, Double.isFinite(rise) ? signed(rise) : "n/a");
+            String sentence = String.format(Locale.ROOT, "the random EER goes from %s %% to %s %% (%s points; at most "
+                    + "%s allowed)", orNa(pct(r0)), orNa(pct(rM)), Double.isFinite(rise) ? signed(rise) : "n/a",
+                    plain(g.maxRandomRise()));
+            return new Rise(ok, text, sentence, Outcome.of(Double.isFinite(rise), ok));
         }
+    }
+
+    /**
+     * Skilled gain and random rise: the gain is met when {@code best <= (1 - minRelativeSkilledGain)
+     * base + 1e-9} (no division: a base of 0 cannot fall, and 0 -> 0 meets a gain of 0); the
+     * summary flags a best EER inside the baseline's 95 % interval as not significant.
+     */
+    private void skilledVerdict(Case x, CellResult base, Best best, Rise rise) {
+        Targets.DuplicatesGain g = x.g();
         double s0 = base.value("skilled.eer");
         double s0Lo = base.value("skilled.eer_lo");
-        // met when best <= (1 - gain) * base (no division: a base of 0 cannot fall, and 0 -> 0 meets a gain of 0)
-        boolean gainOk = best <= (1 - g.minRelativeSkilledGain()) * s0 + 1e-9;
-        String rel = !(s0 > 0) ? "no fall possible" : best <= s0
-                ? String.format(Locale.ROOT, "%.1f %% lower", 100 * (s0 - best) / s0)
-                : String.format(Locale.ROOT, "%.1f %% higher", 100 * (best - s0) / s0);
-        Outcome gainO = Outcome.of(true, gainOk);
-        verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "skilled",
-                String.format(Locale.ROOT, "%s %% (M=0) -> %s %% (M=%d), %s", pct(s0), pct(best), bestM, rel), gainTarget,
-                true, gainO));
-        verdicts.add(new Verdict("duplicates", c.label(), v, "ds", Integer.toString(k), "random", riseText, riseTarget,
-                true, riseO));
-        Outcome all = riseO == Outcome.NOT_MEASURED ? Outcome.NOT_MEASURED
-                : gainOk && riseOk ? Outcome.MET : Outcome.MISSED;
+        boolean gainOk = best.eer() <= (1 - g.minRelativeSkilledGain()) * s0 + 1e-9;
+        String rel = !(s0 > 0) ? "no fall possible" : best.eer() <= s0
+                ? String.format(Locale.ROOT, "%.1f %% lower", 100 * (s0 - best.eer()) / s0)
+                : String.format(Locale.ROOT, "%.1f %% higher", 100 * (best.eer() - s0) / s0);
+        verdicts.add(x.verdict("skilled", String.format(Locale.ROOT, "%s %% (M=0) -> %s %% (M=%d), %s", pct(s0),
+                pct(best.eer()), best.m(), rel), x.gainTarget(), Outcome.of(true, gainOk)));
+        verdicts.add(x.verdict("random", rise.text(), x.riseTarget(), rise.outcome()));
+        Outcome all = rise.outcome() == Outcome.NOT_MEASURED ? Outcome.NOT_MEASURED
+                : gainOk && rise.ok() ? Outcome.MET : Outcome.MISSED;
         List<String> why = new ArrayList<>();
         if (!gainOk) {
             why.add("skilled gain below " + plain(100 * g.minRelativeSkilledGain()) + " %");
         }
-        if (riseO == Outcome.MISSED) {
+        if (rise.outcome() == Outcome.MISSED) {
             why.add("random rise above " + plain(g.maxRandomRise()) + " points");
         }
         summaries.add(String.format(Locale.ROOT, "Training with duplicates (%s): the skilled EER goes from %s %% with "
                         + "no duplicates to %s %% with the best M=%d (%s; at least %s %% lower required) and %s - target %s%s%s.",
-                label, pct(s0), pct(best), bestM, rel, plain(100 * g.minRelativeSkilledGain()), riseSentence,
-                all == Outcome.MISSED ? "MISSED" : all.text, why.isEmpty() ? "" : " (" + String.join("; ", why) + ")",
-                gainOk && best >= s0Lo ? ", but the best skilled EER is within the 95 % interval of the baseline ("
+                x.label(), pct(s0), pct(best.eer()), best.m(), rel, plain(100 * g.minRelativeSkilledGain()),
+                rise.sentence(), all == Outcome.MISSED ? "MISSED" : all.text,
+                why.isEmpty() ? "" : " (" + String.join("; ", why) + ")",
+                gainOk && best.eer() >= s0Lo ? ", but the best skilled EER is within the 95 % interval of the baseline ("
                         + pct(s0Lo) + " %), so the gain is not significant" : ""));
     }
 

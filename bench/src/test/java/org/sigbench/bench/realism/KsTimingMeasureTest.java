@@ -17,9 +17,9 @@ import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.io.Corpora;
-import org.sigbench.synth.extract.RealDuplicates;
 import org.sigbench.synth.ks.KsOptions;
 import org.sigbench.synth.ks.KsTiming;
+import org.sigbench.synth.ks.RealRetiming;
 
 /**
  * KS against the real data (the table of the KS section of synth/README.md): per corpus and kind,
@@ -53,7 +53,7 @@ class KsTimingMeasureTest {
                 List<double[]> rows = new ArrayList<>();
                 for (int i = 0; i < all.size(); i += step) {
                     Signature s = all.get(i);
-                    RealDuplicates.Retimed r = RealDuplicates.retimeWithShapeSnr(s, KsOptions.defaults(), timing,
+                    RealRetiming.Retimed r = RealRetiming.retimeWithShapeSnr(s, KsOptions.defaults(), timing,
                             s.meta().derived(s.meta().corpus(), s.meta().id() + "-ks", 1, "KS"), null, Streams.of(1, i));
                     Kinematics a = Kinematics.of(s);
                     Kinematics b = Kinematics.of(r.signature());

@@ -7,9 +7,9 @@ import java.util.stream.IntStream;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.random.Streams;
-import org.sigbench.synth.extract.RealDuplicates;
 import org.sigbench.synth.ks.KsOptions;
 import org.sigbench.synth.ks.KsTiming;
+import org.sigbench.synth.ks.RealRetiming;
 import org.sigbench.synth.ks.RhythmModel;
 
 /**
@@ -131,7 +131,7 @@ public final class KsCalibrator {
         for (int j = 0; j < in.size(); j++) {
             Signature s = in.get(j);
             long sSeed = Streams.seed(seed, 4, group, kind, j);
-            out.add(RealDuplicates.retime(s, geometry, timing.apply(s.meta().kind()), s.meta(),
+            out.add(RealRetiming.retime(s, geometry, timing.apply(s.meta().kind()), s.meta(),
                     model.sample(rhythmSeed, s.meta(), Streams.of(sSeed, 1)), Streams.of(sSeed)));
         }
         return out;

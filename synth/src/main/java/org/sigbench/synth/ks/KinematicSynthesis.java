@@ -3,7 +3,6 @@ package org.sigbench.synth.ks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.sigbench.synth.model.SigmaLognormal;
 import org.sigbench.synth.model.Stroke;
@@ -17,23 +16,16 @@ import org.sigbench.synth.model.Vec;
  * <li>geometric targets: both ends, every local maximum of the direction change between the
  * chords over {@code +- scale * length} that exceeds {@code turnThreshold}, then, recursively, the
  * farthest path point of any segment whose arc (through the segment's arc-length midpoint) strays
- * from the path by more than {@code tolerance * size};</li>
+ * from the path by more than {@code tolerance * size} ({@link GeometricTargets#of});</li>
  * <li>arcs: the g geometric segments are cut into {@code max(g, A)} arcs, A drawn from the
- * timing ({@link KsTiming#arcs}), one more cut at a time in the segment whose parts would stay
- * longest (highest averages: length / (cuts + 1)), equal arc-length parts within a segment; arc j
+ * timing ({@link KsTiming#arcs}), by highest averages ({@link GeometricTargets#split}); arc j
  * is {@link Stroke#through} its two ends and its mid point, in the plane of the three points
  * (3D); its {@link KsTiming.Context}: pen-up if a path point inside it is pen-up, corner if its
  * chord turns by at least {@code turnThreshold} from the previous arc's;</li>
- * <li>timing, from the {@link KsTiming} (one speed bell per arc, bells one after the other): arc
- * j's bell lasts {@code Delta_j = exp(intercept + slope ln D_j + shift_c + e)}, shift_c its context's
- * shift, e a regular residual; with
- * the pause probability of its context the arc takes {@code exp(intercept + slope ln D_j + e')}
- * (e' a pause residual) instead: of the excess over Delta_j, the share {@link KsTiming#restShare}
- * is a rest that comes first, the rest of it slows the stroke (Delta_j grows by it); its stroke peaks in the middle of the bell (the
- * first stroke starts, at 1 % progress, with the first bell), with a drawn (sigma, span ratio)
- * pair: {@code mu_j = ln(ratio Delta_j / (2 sinh(2.326 sigma_j)))}; the movement stays within its
- * bells (a stroke that would start before the first bell starts later, one that would end, at 99 %,
- * after the last bell is made shorter);</li>
+ * <li>timing, from the {@link KsTiming}: one speed bell per arc, bells one after the other, arc
+ * j's bell lasting {@code Delta_j = exp(intercept + slope ln D_j + shift_c + e)} or, paused, led
+ * by a rest; its stroke peaks in the middle of the bell, with a drawn (sigma, span ratio) pair
+ * ({@link BellTiming});</li>
  * <li>virtual targets: overlapping strokes between points on the path would cut its corners, so
  * the arcs' ends are moved off the path until the movement passes each of them at the junction of
  * its two bells ({@link VirtualTargets});</li>
@@ -41,7 +33,6 @@ import org.sigbench.synth.model.Vec;
  * </ol>
  */
 public final class KinematicSynthesis {
-    private static final double Z99 = KsTiming.Z99;
     private final KsOptions options;
 
     private KinematicSynthesis(KsOptions options) {
@@ -60,7 +51,7 @@ public final class KinematicSynthesis {
     public int strokes(double[] x, double[] y, double[] z, int dims) {
         Path path = Path.of(null, x, y, dims == 3 ? z : null, null);
         double[][] q = byArcLength(path.p, resampledPoints(path));
-        return Math.max(1, targets(q, path.length(), size(q)).size() - 1);
+        return Math.max(1, GeometricTargets.of(q, size(q), options).size() - 1);
     }
 
     private static int resampledPoints(Path path) {
@@ -74,11 +65,6 @@ public final class KinematicSynthesis {
      */
     record Layout(Path path, double[] origin, List<Stroke> arcs, List<double[]> mids, List<KsTiming.Context> context,
                   double[] from, double[] to) {
-        /**
-         * Time the real movement took over each arc (needs the path's times): from its arrival at
-         * the arc's start to its arrival at the next arc's start; the first arc starts at the
-         * first sample, the last ends at the last (so the arcs' times add up to the duration).
-         */
         /** Time the real movement arrived at each arc's start (the first arc: the first sample's time). */
         double[] realStarts() {
             double[] out = new double[arcs.size()];
@@ -88,6 +74,11 @@ public final class KinematicSynthesis {
             return out;
         }
 
+        /**
+         * Time the real movement took over each arc (needs the path's times): from its arrival at
+         * the arc's start to its arrival at the next arc's start; the first arc starts at the
+         * first sample, the last ends at the last (so the arcs' times add up to the duration).
+         */
         double[] realTimes() {
             int n = arcs.size();
             double[] out = new double[n];
@@ -115,12 +106,12 @@ public final class KinematicSynthesis {
         int m = resampledPoints(path);
         double[][] q = byArcLength(path.p, m);
         double length = path.length();
-        List<Integer> geometric = targets(q, length, size(q));
+        List<Integer> geometric = GeometricTargets.of(q, size(q), options);
         if (geometric.size() < 2) {
             throw new IllegalArgumentException("the path has no extent");
         }
         int g = geometric.size() - 1;
-        List<Integer> targets = split(geometric, Math.max(g, arcsFor.applyAsInt(g)));
+        List<Integer> targets = GeometricTargets.split(geometric, Math.max(g, arcsFor.applyAsInt(g)));
         List<Stroke> arcs = new ArrayList<>();
         List<double[]> mids = new ArrayList<>();
         List<KsTiming.Context> ctx = new ArrayList<>();
@@ -186,68 +177,11 @@ public final class KinematicSynthesis {
         }
         Layout lay = layout(null, x, y, z, pen, dims, g -> rhythm == null ? timing.arcs(g, rng)
                 : timing.arcs(g, Rhythm.uniform(rhythm.count())));
-        double pathLength = lay.path().length();
         List<Stroke> arcs = lay.arcs();
-        // timing: one speed bell per stroke
-        int n = arcs.size();
-        double[] t0 = new double[n];
-        double[] mu = new double[n];
-        double[] sg = new double[n];
-        double[] junction = new double[n];
-        double bell = 0;
-        for (int j = 0; j < n; j++) {
-            Stroke k = arcs.get(j);
-            KsTiming.Context context = lay.context().get(j);
-            double base = timing.intercept() + timing.slope() * Math.log(Math.max(k.d(), timing.minLength()));
-            double regular = timing.regularBase(k.d(), context);
-            double at = 0.5 * (lay.from()[j] + lay.to()[j]) / pathLength; // the arc's middle, as a path fraction
-            double delta;
-            double rest = 0;
-            if (rhythm == null) {
-                delta = Math.exp(regular + KsTiming.draw(timing.residuals(), rng));
-                if (timing.pauseResiduals().length > 0 && rng.nextDouble() < timing.pause()[context.ordinal()]) {
-                    double excess = Math.max(0, Math.exp(base + KsTiming.draw(timing.pauseResiduals(), rng)) - delta);
-                    rest = timing.restShare() * excess;
-                    delta += excess - rest;
-                }
-            } else {
-                double u = Rhythm.uniform(rhythm.at(at));
-                double q = timing.pauseResiduals().length > 0 ? timing.pause()[context.ordinal()] : 0;
-                if (u > 1 - q) {
-                    double paused = Math.exp(base + KsTiming.quantile(timing.pauseResiduals(), (u - 1 + q) / q));
-                    delta = Math.exp(regular + KsTiming.quantile(timing.residuals(), 0.5));
-                    double excess = Math.max(0, paused - delta);
-                    rest = timing.restShare() * excess;
-                    delta += excess - rest;
-                } else {
-                    delta = Math.exp(regular + KsTiming.quantile(timing.residuals(), u / (1 - q)));
-                }
-            }
-            int pair = rhythm == null ? rng.nextInt(timing.sigma().length) : timing.pairByRatio(
-                    Rhythm.uniform(rhythm.shapeAt(at)));
-            sg[j] = timing.sigma()[pair];
-            mu[j] = Math.log(timing.spanRatio()[pair] * delta / (2 * Math.sinh(Z99 * sg[j])));
-            if (j > 0) {
-                junction[j - 1] = bell + 0.5 * rest; // between bell j - 1 and this stroke, mid-rest
-            }
-            double peak = bell + rest + 0.5 * delta;
-            bell += rest + delta;
-            t0[j] = peak - Math.exp(mu[j] - sg[j] * sg[j]);
-            if (j == 0) {
-                t0[j] = rest - Math.exp(mu[j] - Z99 * sg[j]); // the movement starts with its first bell
-            }
-        }
-        // the movement stays within its bells: a stroke that would start (1 %) before the first
-        // bell starts later; one that would end (99 %) after the last bell is made shorter
-        for (int j = 0; j < n; j++) {
-            t0[j] = Math.max(t0[j], -Math.exp(mu[j] - Z99 * sg[j]));
-            if (t0[j] + Math.exp(mu[j] + Z99 * sg[j]) > bell) {
-                mu[j] = Math.log(bell - t0[j]) - Z99 * sg[j];
-            }
-        }
-        List<Stroke> strokes = VirtualTargets.of(lay, t0, mu, sg, junction);
+        BellTiming bells = BellTiming.of(lay, timing, rhythm, rng);
+        List<Stroke> strokes = VirtualTargets.of(lay, bells.t0(), bells.mu(), bells.sigma(), bells.junction());
         double lo = 0;
-        double hi = bell;
+        double hi = bells.end();
         SigmaLognormal mv = SigmaLognormal.of(strokes, lay.origin());
         double[] t = SigmaLognormal.grid(lo, hi, options.rate());
         Trajectory tr = mv.sample(t);
@@ -279,117 +213,6 @@ public final class KinematicSynthesis {
 
     private static double[] chord(Stroke k) {
         return Vec.sub(k.end(), k.start());
-    }
-
-    /**
-     * The targets with more cuts, up to {@code want} arcs: each cut goes to the segment with the
-     * highest {@code (b - a) / (cuts + 1)} (its parts would be longest), never below 2 resampling
-     * steps per part; parts of a segment are equal.
-     */
-    static List<Integer> split(List<Integer> targets, int want) {
-        int g = targets.size() - 1;
-        int[] parts = new int[g];
-        java.util.Arrays.fill(parts, 1);
-        for (int extra = want - g; extra > 0; extra--) {
-            int best = -1;
-            double bestLen = 2;
-            for (int i = 0; i < g; i++) {
-                double len = (double) (targets.get(i + 1) - targets.get(i)) / (parts[i] + 1);
-                if (len >= bestLen) {
-                    bestLen = len;
-                    best = i;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            parts[best]++;
-        }
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < g; i++) {
-            int a = targets.get(i);
-            int b = targets.get(i + 1);
-            for (int k = 0; k < parts[i]; k++) {
-                out.add(a + (int) Math.round((double) k * (b - a) / parts[i]));
-            }
-        }
-        out.add(targets.get(g));
-        return out;
-    }
-
-    /** Target indices into the arc-length resampled path q. */
-    List<Integer> targets(double[][] q, double length, double size) {
-        int m = q.length;
-        int k = Math.max(1, (int) Math.round(options.scale() * (m - 1)));
-        double[] turn = new double[m];
-        for (int i = k; i < m - k; i++) {
-            double[] a = Vec.sub(q[i], q[i - k]);
-            double[] b = Vec.sub(q[i + k], q[i]);
-            double c = Vec.dot(a, b) / Math.max(Vec.norm(a) * Vec.norm(b), 1e-300);
-            turn[i] = Math.acos(Math.max(-1, Math.min(1, c)));
-        }
-        TreeSet<Integer> set = new TreeSet<>();
-        set.add(0);
-        set.add(m - 1);
-        for (int i = k; i < m - k; i++) {
-            if (turn[i] >= options.turnThreshold() && turn[i] >= turn[i - 1] && turn[i] > turn[i + 1]) {
-                Integer lo = set.floor(i);
-                if (lo != null && lo != 0 && i - lo < 2 * k) {
-                    if (turn[i] > turn[lo]) {
-                        set.remove(lo);
-                        set.add(i);
-                    }
-                } else {
-                    set.add(i);
-                }
-            }
-        }
-        // split segments whose arc strays from the path, or that close on themselves
-        double tol = options.tolerance() * size;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            Integer prev = null;
-            for (Integer b : new ArrayList<>(set)) {
-                if (prev != null && b - prev >= 4) {
-                    int split = farthest(q, prev, b, tol);
-                    if (split > 0) {
-                        set.add(split);
-                        changed = true;
-                    }
-                }
-                prev = b;
-            }
-        }
-        return new ArrayList<>(set);
-    }
-
-    /** Index of the path point farthest from the arc through a, mid, b, if farther than tol; else -1. */
-    private static int farthest(double[][] q, int a, int b, double tol) {
-        int mid = (a + b) / 2;
-        double chord = Vec.norm(Vec.sub(q[b], q[a]));
-        double span = 0;
-        for (int i = a + 1; i <= b; i++) {
-            span += Vec.norm(Vec.sub(q[i], q[i - 1]));
-        }
-        if (chord < 0.05 * span || Vec.norm(Vec.sub(q[mid], q[a])) < 1e-12 || Vec.norm(Vec.sub(q[b], q[mid])) < 1e-12) {
-            return mid;
-        }
-        Stroke s = Stroke.through(q[a], q[mid], q[b], 0, -2, 0.3);
-        int steps = b - a;
-        double best = tol;
-        int at = -1;
-        double[] d = new double[3];
-        double[] st = s.start();
-        for (int i = a + 1; i < b; i++) {
-            s.displacement((double) (i - a) / steps, d);
-            double e = Vec.norm(Vec.sub(q[i], Vec.add(st, d)));
-            if (e > best) {
-                best = e;
-                at = i;
-            }
-        }
-        return at;
     }
 
     /**

@@ -8,7 +8,8 @@
  * (arc time as a function of arc length, pauses, lognormal shape); the targets then move off the
  * path (virtual targets) so the overlapping strokes still follow it, and the result is sampled at
  * the requested rate. {@link org.sigbench.synth.ks.SpeedBells} is the speed-bell measure both the
- * estimate and the benchmark's realism tests use. Design note section 3; precedent: Ferrer et al.,
+ * estimate and the benchmark's realism tests use; {@link org.sigbench.synth.ks.RealRetiming}
+ * re-times a real sample. Design note section 3; precedent: Ferrer et al.,
  * "Improving handwritten signatures fluency via the lognormality principle".
  */
 package org.sigbench.synth.ks;

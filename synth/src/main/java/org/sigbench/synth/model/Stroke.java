@@ -129,55 +129,16 @@ public final class Stroke {
 
     /**
      * The stroke whose arc runs from {@code p0} through {@code pm} to {@code p1}. Collinear points
-     * (with {@code pm} between the others, or anywhere on the line) give a straight stroke.
+     * (with {@code pm} between the others, or anywhere on the line) give a straight stroke
+     * ({@link ArcThroughPoints}).
      *
      * @throws IllegalArgumentException when p0 and p1 coincide or pm coincides with an end
      */
     public static Stroke through(double[] p0, double[] pm, double[] p1, double t0, double mu, double sigma) {
-        requireVec(p0, "p0");
-        requireVec(pm, "pm");
-        requireVec(p1, "p1");
-        double[] b = Vec.sub(p1, p0);
-        double chord = Vec.norm(b);
-        double scale = Math.max(Math.max(Vec.norm(p0), Vec.norm(p1)), 1.0);
-        if (chord <= 1e-12 * scale) {
-            throw new IllegalArgumentException("degenerate stroke: start and end targets coincide at "
-                    + Arrays.toString(p0));
-        }
-        double[] a = Vec.sub(pm, p0);
-        double[] u = Vec.scale(b, 1 / chord);
-        double mx = Vec.dot(a, u);
-        double[] perp = Vec.sub(a, Vec.scale(u, mx));
-        double my = Vec.norm(perp);
-        if (Vec.norm(a) <= 1e-12 * scale || Vec.norm(Vec.sub(p1, pm)) <= 1e-12 * scale) {
-            throw new IllegalArgumentException("degenerate stroke: the arc point coincides with an end target");
-        }
-        if (my <= 1e-9 * chord) {
-            double[] w = Vec.anyOrthogonal(u);
-            return of(t0, mu, sigma, chord, p0, u, w, 0, 0);
-        }
-        double[] w = Vec.scale(perp, 1 / my);
-        if (Math.abs(Vec.dot(u, w)) > 1e-12) {
-            // pm nearly on a long chord: the subtraction above left a rounding error along u
-            w = Vec.sub(w, Vec.scale(u, Vec.dot(u, w)));
-            w = Vec.scale(w, 1 / Vec.norm(w));
-        }
-        // In the (u, w) frame: p0 = (0, 0), p1 = (L, 0), pm = (mx, my) with my > 0; the centre is
-        // (L/2, cy). The arc through pm above the chord is travelled clockwise (it bulges to +w).
-        double half = chord / 2;
-        double cy = ((mx - half) * (mx - half) + my * my - half * half) / (2 * my);
-        double r = Math.hypot(half, cy);
-        // Travelling p0 -> pm -> p1 with pm on the +w side turns clockwise: dtheta < 0.
-        double a0 = Math.atan2(-cy, -half);
-        double a1 = Math.atan2(-cy, half);
-        double swept = a0 - a1; // clockwise sweep from a0 to a1
-        swept = ((swept % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-        // tangent of clockwise travel = radius vector rotated by -90 degrees: (ry, -rx)
-        double thetaS = Math.atan2(-(-half), -cy);
-        return of(t0, mu, sigma, r * swept, p0, u, w, thetaS, thetaS - swept);
+        return ArcThroughPoints.stroke(p0, pm, p1, t0, mu, sigma);
     }
 
-    private static void requireVec(double[] v, String what) {
+    static void requireVec(double[] v, String what) {
         if (v == null || v.length != 3 || !Double.isFinite(v[0]) || !Double.isFinite(v[1]) || !Double.isFinite(v[2])) {
             throw new IllegalArgumentException(what + " must be 3 finite values, got " + Arrays.toString(v));
         }
