@@ -23,6 +23,7 @@ import org.sigbench.bench.port.Synthesis;
 import org.sigbench.bench.port.Verification;
 import org.sigbench.bench.report.Provenance;
 import org.sigbench.bench.report.Report;
+import org.sigbench.bench.perceive.PerceptionSection;
 import org.sigbench.bench.report.ReportBuilder;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.run.CellEngine;
@@ -131,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
             Provenance prov = new Provenance(cmd, suiteJson, optionsJson, ProvenanceProbe.gitCommit(Path.of("").toAbsolutePath()),
                     ProvenanceProbe.jvm(), Runtime.getRuntime().availableProcessors(), nThreads, ProvenanceProbe.os(), dataSets,
                     started.toString(), wall, o.computed(), o.reused(), backends, CodeFingerprint.describe(CodeFingerprint.ALL));
-            Report report = new ReportBuilder(s, o.results()).build(prov);
+            Report report = new ReportBuilder(s, o.results()).withAppendix(PerceptionSection.of(s)).build(prov);
             ReportWriter.write(report, outDir, suiteJson, optionsJson);
             System.out.printf(Locale.ROOT, "bench %s: %d cells (%d computed, %d reused, %d unavailable, %d failed) in %.1f s%n",
                     s.name(), cells.size(), o.computed(), o.reused(), o.unavailable(), o.failed(), wall);

@@ -11,6 +11,11 @@ public final class PerceptionSection {
     private PerceptionSection() {
     }
 
+    /** The section for a suite: that of its perception test folder, or "" when it names none. */
+    public static String of(org.sigbench.bench.suite.Suite suite) {
+        return suite.perception() == null ? "" : markdown(Path.of(suite.perception().test()));
+    }
+
     /** Markdown section for the test folder {@code dir}. */
     public static String markdown(Path dir) {
         StringBuilder b = new StringBuilder("## Perception test (real or synthetic?)\n\n");

@@ -27,12 +27,22 @@ public final class ReportBuilder {
     private final List<Verdict> verdicts = new ArrayList<>();
     private final List<String> dupSummaries = new ArrayList<>();
     private final List<String> recognitionSummaries = new ArrayList<>();
+    private String appendix = "";
 
     public ReportBuilder(Suite suite, List<CellResult> results) {
         this.suite = suite;
         for (CellResult r : results) {
             byId.put(r.id(), r);
         }
+    }
+
+    /**
+     * Markdown appended after the study sections: sections the caller reads from elsewhere (the
+     * perception test, {@code perceive.PerceptionSection#of}), so report building reads no file.
+     */
+    public ReportBuilder withAppendix(String markdown) {
+        this.appendix = java.util.Objects.requireNonNull(markdown, "markdown");
+        return this;
     }
 
     /**
@@ -128,9 +138,7 @@ public final class ReportBuilder {
                 + "suite's short settings in the same run. Baseline arms are methods named *baseline*, *naive* or "
                 + "*smile*; speed-up = baseline time / time (average-time modes). Indicative only on a shared machine: "
                 + "re-measure with `./sigbench jmh` on a quiet one.");
-        if (suite.perception() != null) {
-            body.append(org.sigbench.bench.perceive.PerceptionSection.markdown(java.nio.file.Path.of(suite.perception().test())));
-        }
+        body.append(appendix);
     }
 
     /** The line naming the cells that did not produce results (at most 8), or "" when all did. */

@@ -21,7 +21,7 @@ import org.sigbench.datasets.random.Streams;
  * @param params  the cell's parameters, sorted by name
  * @param context everything else the result depends on, sorted by name; hashed but not shown in
  *                tables: seed, bootstrap, the data fingerprint of its corpus, and from
- *                {@link CellConfiguration} the code fingerprints of the modules it depends on
+ *                {@code io.CellConfiguration} the code fingerprints of the modules it depends on
  *                ({@code code.<module>}) and the canonical JSON of its option records
  *                ({@code options.<group>}); no hand-bumped version (see {@code Study})
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sigbench.bench.io.CodeFingerprint;
 import org.sigbench.bench.run.Cell;
-import org.sigbench.bench.run.CellConfiguration;
+import org.sigbench.bench.io.CellConfiguration;
 
 /**
  * The cells of a scale study: one per tile {@code scale/b<B>/p<i>/r<j>} (the probes of subjects

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.sigbench.bench.io.CodeFingerprint;
 import org.sigbench.bench.port.Backends;
 import org.sigbench.bench.run.Cell;
-import org.sigbench.bench.run.CellConfiguration;
+import org.sigbench.bench.io.CellConfiguration;
 import org.sigbench.bench.suite.Suite;
 import org.sigbench.bench.suite.Suite.CorpusRef;
 import org.sigbench.datasets.io.LoadOptions;

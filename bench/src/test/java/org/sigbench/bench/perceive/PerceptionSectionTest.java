@@ -21,7 +21,7 @@ class PerceptionSectionTest {
     private static Report report(Path test) {
         String json = "{\"name\": \"t\", \"perception\": {\"test\": \"" + test.toString().replace("\\", "\\\\") + "\"}}";
         Suite s = SuiteReader.parse(json.getBytes(StandardCharsets.UTF_8), "t.json");
-        return new ReportBuilder(s, List.of()).build(new Provenance("cmd", "{}", "{}", "abc", "jvm", 2, 2, "os", List.of(),
+        return new ReportBuilder(s, List.of()).withAppendix(PerceptionSection.of(s)).build(new Provenance("cmd", "{}", "{}", "abc", "jvm", 2, 2, "os", List.of(),
                 "now", 1, 1, 0, "b", List.of()));
     }
 

@@ -21,6 +21,7 @@ import org.sigbench.bench.io.SuiteReader;
 import org.sigbench.bench.port.Backends;
 import org.sigbench.bench.report.Provenance;
 import org.sigbench.bench.report.Report;
+import org.sigbench.bench.perceive.PerceptionSection;
 import org.sigbench.bench.report.ReportBuilder;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.run.CellResult;
@@ -70,7 +71,7 @@ class StudyEndToEndTest {
                 .run(cells, ex, new CellStore(dir.resolve("cells")));
         Provenance p = new Provenance("test", SuiteReader.toJson(s), "{}", "none", "jvm", 2, threads, "os", List.of("toy"),
                 "now", 1.0, o.computed(), o.reused(), "toy", List.of());
-        Report r = new ReportBuilder(s, o.results()).build(p);
+        Report r = new ReportBuilder(s, o.results()).withAppendix(PerceptionSection.of(s)).build(p);
         ReportWriter.write(r, dir, SuiteReader.toJson(s), "{}");
         return dir;
     }

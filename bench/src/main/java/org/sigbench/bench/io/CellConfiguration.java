@@ -1,4 +1,4 @@
-package org.sigbench.bench.run;
+package org.sigbench.bench.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sigbench.bench.io.CodeFingerprint;
 
 /**
  * The code and option part of a cell's context, which replaces hand-bumped version strings: for
