@@ -245,7 +245,8 @@ public final class ReportBuilder {
         }
         return new Table("real-vs-synthetic.csv", "Real versus synthetic",
                 "Equal error rates of each verifier on each real corpus and on its synthetic variants (FS: new identities "
-                        + "with the corpus profile; DS: duplicates of each subject's first genuine sample and first forgery; "
+                        + "with the corpus profile and calibrated levels, sessions and forgers; DS: duplicates of each "
+                        + "subject's first genuine sample, and skilled forgeries of it by the calibrated forger model; "
                         + "KS: every real trajectory re-timed), under the same protocol, with 95 % bootstrap intervals; "
                         + "the question is whether synthetic data is as hard as real data. " + EER_NOTE,
                 List.of("corpus", "variant", "verifier", "refs", "impostor", "eer_real", "eer_real_lo", "eer_real_hi",
