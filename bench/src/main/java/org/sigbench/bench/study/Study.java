@@ -98,23 +98,19 @@ public final class Study {
             return;
         }
         var r = s.realVsSynthetic();
-        for (CorpusRef c : r.corpora()) {
-            for (String v : r.verifiers()) {
-                for (int k : r.refs()) {
-                    List<String> variants = new ArrayList<>();
-                    variants.add("real");
-                    variants.addAll(r.variants());
-                    for (String variant : variants) {
-                        Map<String, String> p = corpusParams(c);
-                        p.put("variant", variant);
-                        p.put("verifier", v);
-                        p.put("refs", Integer.toString(k));
-                        out.add(cell(s, "rvs/" + key(c) + "/" + variant + "/" + v + "/k" + k, "rvs", p,
-                                fingerprint, backends));
-                    }
-                }
+        grid(r.corpora(), r.verifiers(), r.refs(), (c, v, k) -> {
+            List<String> variants = new ArrayList<>();
+            variants.add("real");
+            variants.addAll(r.variants());
+            for (String variant : variants) {
+                Map<String, String> p = corpusParams(c);
+                p.put("variant", variant);
+                p.put("verifier", v);
+                p.put("refs", Integer.toString(k));
+                out.add(cell(s, "rvs/" + key(c) + "/" + variant + "/" + v + "/k" + k, "rvs", p,
+                        fingerprint, backends));
             }
-        }
+        });
     }
 
     /** The {@code dup/...} cells of the duplicates section: per corpus, verifier, K and M, with the K = 1 oracles. */
@@ -123,23 +119,36 @@ public final class Study {
             return;
         }
         var d = s.duplicates();
-        for (CorpusRef c : d.corpora()) {
-            for (String v : d.verifiers()) {
-                for (int k : d.refs()) {
-                    for (int m : d.duplicates()) {
-                        Map<String, String> p = corpusParams(c);
-                        p.put("verifier", v);
-                        p.put("refs", Integer.toString(k));
-                        p.put("duplicates", Integer.toString(m));
-                        out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m, "dup", p,
-                                fingerprint, backends));
-                        if (d.oracle() && k == 1 && m > 0) {
-                            Map<String, String> o = new LinkedHashMap<>(p);
-                            o.put("extra", "oracle");
-                            out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m + "-oracle", "dup", o,
-                                    fingerprint, backends));
-                        }
-                    }
+        grid(d.corpora(), d.verifiers(), d.refs(), (c, v, k) -> {
+            for (int m : d.duplicates()) {
+                Map<String, String> p = corpusParams(c);
+                p.put("verifier", v);
+                p.put("refs", Integer.toString(k));
+                p.put("duplicates", Integer.toString(m));
+                out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m, "dup", p,
+                        fingerprint, backends));
+                if (d.oracle() && k == 1 && m > 0) {
+                    Map<String, String> o = new LinkedHashMap<>(p);
+                    o.put("extra", "oracle");
+                    out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m + "-oracle", "dup", o,
+                            fingerprint, backends));
+                }
+            }
+        });
+    }
+
+    /** What a section does at one (corpus, verifier, K) of its grid. */
+    @FunctionalInterface
+    private interface GridPoint {
+        void accept(CorpusRef c, String verifier, int k);
+    }
+
+    /** Runs {@code body} at every (corpus, verifier, K) of a section: corpora outermost, K innermost. */
+    private static void grid(List<CorpusRef> corpora, List<String> verifiers, List<Integer> refs, GridPoint body) {
+        for (CorpusRef c : corpora) {
+            for (String v : verifiers) {
+                for (int k : refs) {
+                    body.accept(c, v, k);
                 }
             }
         }
