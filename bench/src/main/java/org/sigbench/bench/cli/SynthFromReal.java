@@ -34,6 +34,8 @@ import org.sigbench.synth.extract.RealDuplicates;
 import org.sigbench.synth.ks.KsOptions;
 import org.sigbench.synth.ks.KsTiming;
 import org.sigbench.synth.ks.RealRetiming;
+import org.sigbench.synth.ks.RhythmConsistency;
+import org.sigbench.synth.ks.RhythmModel;
 
 /**
  * The {@code sigbench synth --from CORPUS --method ks|ds --per-sample K} mode: K re-timed (KS) or
@@ -81,63 +83,11 @@ final class SynthFromReal {
         Extractor ex = Extractor.defaults();
         RealDsSettings ds = method.equals("ds") ? dsSettings(real, level, seed, threads) : null;
         KsOptions ks = KsOptions.defaults();
-        Map<Kind, KsTiming> timing = new EnumMap<>(Kind.class);
-        org.sigbench.synth.ks.RhythmModel rhythm = null;
-        if (method.equals("ks")) {
-            for (Kind k : Kind.values()) {
-                if (real.count(k) > 0) {
-                    timing.put(k, KsTiming.estimate(in.stream().filter(s -> s.meta().kind() == k).toList(), ex, ks));
-                }
-            }
-            Kind main = timing.containsKey(Kind.GENUINE) ? Kind.GENUINE : Kind.OTHER;
-            List<Signature> forged = in.stream().filter(s -> s.meta().kind() == Kind.SKILLED_FORGERY).toList();
-            rhythm = org.sigbench.synth.ks.RhythmConsistency.estimate(in.stream().filter(s -> s.meta().kind() == main)
-                    .toList(), timing.get(main), forged, timing.get(Kind.SKILLED_FORGERY));
-        }
-        final org.sigbench.synth.ks.RhythmModel rhythms = rhythm;
-        List<Signature> outList = new ArrayList<>();
+        Map<Kind, KsTiming> timing = method.equals("ks") ? timings(real, in, ex, ks) : new EnumMap<>(Kind.class);
+        RhythmModel rhythm = method.equals("ks") ? rhythm(in, timing) : null;
+        Job job = new Job(from, method, perSample, seed, stream, corpusName, ex, ds, ks, timing, rhythm);
         double[] snrs = new double[in.size() * perSample];
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("synth " + method).setInitialMax(in.size())
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" samples", 1).build()) {
-            List<Future<List<Signature>>> fs = new ArrayList<>();
-            for (int i = 0; i < in.size(); i++) {
-                final int index = i;
-                final Signature s = in.get(i);
-                fs.add(pool.submit(() -> {
-                    List<Signature> made = new ArrayList<>();
-                    Extraction e = method.equals("ds") ? ex.extract(s) : null;
-                    List<Signature> dups = e == null ? List.of() : RealDuplicates.duplicates(s, e, ds, perSample,
-                            Streams.seed(seed, stream, index), s.meta().id() + "-" + method);
-                    for (int k = 0; k < perSample; k++) {
-                        UniformRandomProvider rng = Streams.of(seed, stream, index, k);
-                        SignatureMeta meta = s.meta().derived(corpusName, s.meta().id() + "-" + method + (k + 1),
-                                (s.meta().repetition() - 1) * perSample + k + 1,
-                                method + " of " + from + "/" + s.meta().id() + " seed " + seed);
-                        if (method.equals("ds")) {
-                            made.add(dups.get(k).withMeta(meta));
-                        } else {
-                            RealRetiming.Retimed r = RealRetiming.retimeWithShapeSnr(s, ks, timing.get(s.meta().kind()),
-                                    meta, rhythms.sample(Streams.seed(seed, stream), s.meta(), rng), rng);
-                            made.add(r.signature());
-                            synchronized (snrs) {
-                                snrs[index * perSample + k] = r.snrT();
-                            }
-                        }
-                    }
-                    synchronized (pb) {
-                        pb.step();
-                    }
-                    return made;
-                }));
-            }
-            for (Future<List<Signature>> f : fs) {
-                outList.addAll(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        Corpus c = Corpus.of(corpusName, outList);
+        Corpus c = Corpus.of(corpusName, synthesise(job, in, threads, snrs));
         InterchangeFormat.write(c, out);
         AtomicFiles.write(out.resolve(SynthCommand.OPTIONS_FILE), String.format(Locale.ROOT,
                 "{%n  \"generator\" : \"sigbench synth --from (%s of real samples)\",%n  \"from\" : \"%s\",%n"
@@ -152,6 +102,99 @@ final class SynthFromReal {
         }
         return String.format(Locale.ROOT, "wrote %s: %d samples (%d per real sample, method %s) from %s, %dD, to %s%s",
                 c.name(), c.signatures().size(), perSample, method, from, c.dims(), out, shape);
+    }
+
+    /**
+     * What the synthesis of every sample reads.
+     *
+     * @param stream the stream number of the method (KS 1, DS 2)
+     * @param ds     the DS settings (DS only)
+     * @param timing the KS timing per kind (KS only; empty for DS)
+     * @param rhythm the KS rhythm model (KS only)
+     */
+    private record Job(String from, String method, int perSample, long seed, long stream, String corpusName,
+                       Extractor ex, RealDsSettings ds, KsOptions ks, Map<Kind, KsTiming> timing, RhythmModel rhythm) {
+    }
+
+    /** The KS timing of each kind the corpus has, estimated on the corpus's samples of that kind. */
+    private static Map<Kind, KsTiming> timings(Corpus real, List<Signature> in, Extractor ex, KsOptions ks) {
+        Map<Kind, KsTiming> timing = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            if (real.count(k) > 0) {
+                timing.put(k, KsTiming.estimate(in.stream().filter(s -> s.meta().kind() == k).toList(), ex, ks));
+            }
+        }
+        return timing;
+    }
+
+    /** The KS rhythm model: of the genuine samples (else the other ones) against the skilled forgeries. */
+    private static RhythmModel rhythm(List<Signature> in, Map<Kind, KsTiming> timing) {
+        Kind main = timing.containsKey(Kind.GENUINE) ? Kind.GENUINE : Kind.OTHER;
+        List<Signature> forged = in.stream().filter(s -> s.meta().kind() == Kind.SKILLED_FORGERY).toList();
+        return RhythmConsistency.estimate(in.stream().filter(s -> s.meta().kind() == main).toList(), timing.get(main),
+                forged, timing.get(Kind.SKILLED_FORGERY));
+    }
+
+    /**
+     * The synthetic samples of all real samples, in corpus order, on {@code threads} threads with a
+     * progress bar; KS writes each sample's shape SNRt to {@code snrs} (index {@code i * perSample + k}).
+     */
+    private static List<Signature> synthesise(Job job, List<Signature> in, int threads, double[] snrs) throws Exception {
+        List<Signature> outList = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (ProgressBar pb = new ProgressBarBuilder().setTaskName("synth " + job.method()).setInitialMax(in.size())
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" samples", 1).build()) {
+            List<Future<List<Signature>>> fs = new ArrayList<>();
+            for (int i = 0; i < in.size(); i++) {
+                final int index = i;
+                final Signature s = in.get(i);
+                fs.add(pool.submit(() -> {
+                    List<Signature> made = made(job, s, index, snrs);
+                    synchronized (pb) {
+                        pb.step();
+                    }
+                    return made;
+                }));
+            }
+            for (Future<List<Signature>> f : fs) {
+                outList.addAll(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return outList;
+    }
+
+    /**
+     * The {@code perSample} synthetic samples of real sample {@code index}: its DS duplicates, or
+     * its KS re-timings (each from {@code Streams.of(seed, stream, index, k)}), with derived metadata.
+     */
+    private static List<Signature> made(Job job, Signature s, int index, double[] snrs) {
+        String method = job.method();
+        int perSample = job.perSample();
+        long seed = job.seed();
+        long stream = job.stream();
+        List<Signature> made = new ArrayList<>();
+        Extraction e = method.equals("ds") ? job.ex().extract(s) : null;
+        List<Signature> dups = e == null ? List.of() : RealDuplicates.duplicates(s, e, job.ds(), perSample,
+                Streams.seed(seed, stream, index), s.meta().id() + "-" + method);
+        for (int k = 0; k < perSample; k++) {
+            UniformRandomProvider rng = Streams.of(seed, stream, index, k);
+            SignatureMeta meta = s.meta().derived(job.corpusName(), s.meta().id() + "-" + method + (k + 1),
+                    (s.meta().repetition() - 1) * perSample + k + 1,
+                    method + " of " + job.from() + "/" + s.meta().id() + " seed " + seed);
+            if (method.equals("ds")) {
+                made.add(dups.get(k).withMeta(meta));
+            } else {
+                RealRetiming.Retimed r = RealRetiming.retimeWithShapeSnr(s, job.ks(), job.timing().get(s.meta().kind()),
+                        meta, job.rhythm().sample(Streams.seed(seed, stream), s.meta(), rng), rng);
+                made.add(r.signature());
+                synchronized (snrs) {
+                    snrs[index * perSample + k] = r.snrT();
+                }
+            }
+        }
+        return made;
     }
 
     /** The timings used, one per kind, for the options file (JSON-safe text). */

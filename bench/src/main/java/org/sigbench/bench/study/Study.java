@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.sigbench.bench.io.CodeFingerprint;
 import org.sigbench.bench.port.Backends;
 import org.sigbench.bench.run.Cell;
@@ -53,8 +54,22 @@ public final class Study {
      * @param backends    names of the synthesis and verification back ends (hashed: switching back
      *                    end recomputes)
      */
-    public static List<Cell> cells(Suite s, java.util.function.Function<String, String> fingerprint, String backends) {
+    public static List<Cell> cells(Suite s, Function<String, String> fingerprint, String backends) {
         List<Cell> out = new ArrayList<>();
+        variabilityCells(s, fingerprint, backends, out);
+        rvsCells(s, fingerprint, backends, out);
+        dupCells(s, fingerprint, backends, out);
+        recognitionCells(s, fingerprint, backends, out);
+        realismCells(s, fingerprint, backends, out);
+        throughputCell(s, out);
+        return out;
+    }
+
+    /**
+     * The {@code variability/<corpus>} cells: one per corpus that DS synthesis needs (the DS
+     * variants of real vs synthetic and realism, the duplicates, the recognition sections), first seen first.
+     */
+    private static void variabilityCells(Suite s, Function<String, String> fingerprint, String backends, List<Cell> out) {
         Map<String, CorpusRef> needVariability = new LinkedHashMap<>();
         if (s.realVsSynthetic() != null) {
             for (CorpusRef c : s.realVsSynthetic().corpora()) {
@@ -75,49 +90,72 @@ public final class Study {
         for (CorpusRef c : needVariability.values()) {
             out.add(cell(s, "variability/" + key(c), "variability", corpusParams(c), fingerprint, backends));
         }
-        if (s.realVsSynthetic() != null) {
-            var r = s.realVsSynthetic();
-            for (CorpusRef c : r.corpora()) {
-                for (String v : r.verifiers()) {
-                    for (int k : r.refs()) {
-                        List<String> variants = new ArrayList<>();
-                        variants.add("real");
-                        variants.addAll(r.variants());
-                        for (String variant : variants) {
-                            Map<String, String> p = corpusParams(c);
-                            p.put("variant", variant);
-                            p.put("verifier", v);
-                            p.put("refs", Integer.toString(k));
-                            out.add(cell(s, "rvs/" + key(c) + "/" + variant + "/" + v + "/k" + k, "rvs", p,
-                                    fingerprint, backends));
-                        }
-                    }
+    }
+
+    /** The {@code rvs/...} cells of the real vs synthetic section: per corpus, verifier, K, and variant (real first). */
+    private static void rvsCells(Suite s, Function<String, String> fingerprint, String backends, List<Cell> out) {
+        if (s.realVsSynthetic() == null) {
+            return;
+        }
+        var r = s.realVsSynthetic();
+        grid(r.corpora(), r.verifiers(), r.refs(), (c, v, k) -> {
+            List<String> variants = new ArrayList<>();
+            variants.add("real");
+            variants.addAll(r.variants());
+            for (String variant : variants) {
+                Map<String, String> p = corpusParams(c);
+                p.put("variant", variant);
+                p.put("verifier", v);
+                p.put("refs", Integer.toString(k));
+                out.add(cell(s, "rvs/" + key(c) + "/" + variant + "/" + v + "/k" + k, "rvs", p,
+                        fingerprint, backends));
+            }
+        });
+    }
+
+    /** The {@code dup/...} cells of the duplicates section: per corpus, verifier, K and M, with the K = 1 oracles. */
+    private static void dupCells(Suite s, Function<String, String> fingerprint, String backends, List<Cell> out) {
+        if (s.duplicates() == null) {
+            return;
+        }
+        var d = s.duplicates();
+        grid(d.corpora(), d.verifiers(), d.refs(), (c, v, k) -> {
+            for (int m : d.duplicates()) {
+                Map<String, String> p = corpusParams(c);
+                p.put("verifier", v);
+                p.put("refs", Integer.toString(k));
+                p.put("duplicates", Integer.toString(m));
+                out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m, "dup", p,
+                        fingerprint, backends));
+                if (d.oracle() && k == 1 && m > 0) {
+                    Map<String, String> o = new LinkedHashMap<>(p);
+                    o.put("extra", "oracle");
+                    out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m + "-oracle", "dup", o,
+                            fingerprint, backends));
+                }
+            }
+        });
+    }
+
+    /** What a section does at one (corpus, verifier, K) of its grid. */
+    @FunctionalInterface
+    private interface GridPoint {
+        void accept(CorpusRef c, String verifier, int k);
+    }
+
+    /** Runs {@code body} at every (corpus, verifier, K) of a section: corpora outermost, K innermost. */
+    private static void grid(List<CorpusRef> corpora, List<String> verifiers, List<Integer> refs, GridPoint body) {
+        for (CorpusRef c : corpora) {
+            for (String v : verifiers) {
+                for (int k : refs) {
+                    body.accept(c, v, k);
                 }
             }
         }
-        if (s.duplicates() != null) {
-            var d = s.duplicates();
-            for (CorpusRef c : d.corpora()) {
-                for (String v : d.verifiers()) {
-                    for (int k : d.refs()) {
-                        for (int m : d.duplicates()) {
-                            Map<String, String> p = corpusParams(c);
-                            p.put("verifier", v);
-                            p.put("refs", Integer.toString(k));
-                            p.put("duplicates", Integer.toString(m));
-                            out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m, "dup", p,
-                                    fingerprint, backends));
-                            if (d.oracle() && k == 1 && m > 0) {
-                                Map<String, String> o = new LinkedHashMap<>(p);
-                                o.put("extra", "oracle");
-                                out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m + "-oracle", "dup", o,
-                                        fingerprint, backends));
-                            }
-                        }
-                    }
-                }
-            }
-        }
+    }
+
+    /** The {@code air/<condition>} and {@code gesture/<condition>} cells of the recognition sections. */
+    private static void recognitionCells(Suite s, Function<String, String> fingerprint, String backends, List<Cell> out) {
         for (var e : recognitionSections(s).entrySet()) {
             var a = e.getValue();
             for (String cond : a.conditions()) {
@@ -128,31 +166,40 @@ public final class Study {
                 out.add(cell(s, e.getKey() + "/" + cond, e.getKey(), p, fingerprint, backends));
             }
         }
-        if (s.realism() != null) {
-            var r = s.realism();
-            for (CorpusRef c : r.corpora()) {
-                for (String v : r.variants()) {
-                    Map<String, String> p = corpusParams(c);
-                    p.put("variant", v);
-                    p.put("folds", Integer.toString(r.folds()));
-                    p.put("trees", Integer.toString(r.trees()));
-                    p.put("features", "kinematics+aspect");
-                    out.add(cell(s, "realism/" + key(c) + "/" + v, "realism", p, fingerprint, backends));
-                }
+    }
+
+    /** The {@code realism/<corpus>/<variant>} cells of the realism section. */
+    private static void realismCells(Suite s, Function<String, String> fingerprint, String backends, List<Cell> out) {
+        if (s.realism() == null) {
+            return;
+        }
+        var r = s.realism();
+        for (CorpusRef c : r.corpora()) {
+            for (String v : r.variants()) {
+                Map<String, String> p = corpusParams(c);
+                p.put("variant", v);
+                p.put("folds", Integer.toString(r.folds()));
+                p.put("trees", Integer.toString(r.trees()));
+                p.put("features", "kinematics+aspect");
+                out.add(cell(s, "realism/" + key(c) + "/" + v, "realism", p, fingerprint, backends));
             }
         }
-        if (s.throughput() != null) {
-            var t = s.throughput();
-            Map<String, String> p = new LinkedHashMap<>();
-            p.put("include", t.include());
-            p.put("forks", Integer.toString(t.forks()));
-            p.put("warmups", Integer.toString(t.warmups()));
-            p.put("iterations", Integer.toString(t.iterations()));
-            p.put("seconds", Double.toString(t.seconds()));
-            // timings of every module's code: any code change measures again
-            out.add(Cell.of("throughput/jmh", "throughput", p, CellConfiguration.of(CodeFingerprint.ALL, Map.of())));
+    }
+
+    /** The {@code throughput/jmh} cell, when the suite measures throughput (hashed on every module's code). */
+    private static void throughputCell(Suite s, List<Cell> out) {
+        if (s.throughput() == null) {
+            return;
         }
-        return out;
+        var t = s.throughput();
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("include", t.include());
+        p.put("forks", Integer.toString(t.forks()));
+        p.put("warmups", Integer.toString(t.warmups()));
+        p.put("iterations", Integer.toString(t.iterations()));
+        p.put("seconds", Double.toString(t.seconds()));
+        // timings of every module's code: any code change measures again
+        out.add(Cell.of("throughput/jmh", "throughput", p, CellConfiguration.of(CodeFingerprint.ALL, Map.of())));
     }
 
     /**
@@ -189,7 +236,7 @@ public final class Study {
     }
 
     private static Cell cell(Suite s, String id, String kind, Map<String, String> params,
-                             java.util.function.Function<String, String> fingerprint, String backends) {
+                             Function<String, String> fingerprint, String backends) {
         Map<String, String> ctx = new LinkedHashMap<>();
         ctx.put("seed", Long.toString(s.seed()));
         ctx.put("bootstrap", Integer.toString(s.bootstrap()));

@@ -1,23 +1,11 @@
 package org.sigbench.synth.calibrate;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.SimpleBounds;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
-import org.apache.commons.math3.optim.univariate.BrentOptimizer;
-import org.apache.commons.math3.optim.univariate.SearchInterval;
-import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
-import org.apache.commons.math3.random.Well19937c;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.ds.DsOptions;
@@ -119,7 +107,7 @@ public final class Calibrator {
     }
 
     /** No trace: the evaluations' diagnostics are not even formatted. */
-    public static final java.util.function.Consumer<String> NO_TRACE = line -> { };
+    public static final Consumer<String> NO_TRACE = line -> { };
 
     private Calibrator() {
     }
@@ -137,7 +125,7 @@ public final class Calibrator {
 
     /** As {@link #calibrate(List, Function, Distances, Options, long)}, telling each evaluation to {@code trace}. */
     public static Result calibrate(List<Group> real, Function<Signature, Extraction> extract, Distances d,
-                                   Options o, long seed, java.util.function.Consumer<String> trace) {
+                                   Options o, long seed, Consumer<String> trace) {
         List<Group> use = Calibrator.usable(real, o);
         if (use.size() < 2) {
             throw new IllegalArgumentException("calibration needs at least 2 subjects with "
@@ -148,11 +136,25 @@ public final class Calibrator {
         Extraction[] ex = use.parallelStream().map(g -> extract.apply(g.genuine().get(0))).toArray(Extraction[]::new);
         int[][] sessions = use.stream().map(Calibrator::sessions).toArray(int[][]::new);
         boolean multi = Arrays.stream(sessions).anyMatch(s -> Arrays.stream(s).distinct().count() > 1);
-        long levelSeed = Streams.seed(seed, 1);
+        Setup c = new Setup(use, ex, sessions, multi, Streams.seed(seed, 1), target, on, d, o, seed, trace);
+        Result levels = levels(c, globalTerms(c));
+        return use.stream().filter(g -> !g.forgeries().isEmpty()).count() >= 2 ? forgers(c, levels) : levels;
+    }
 
-        // 1. global and sensor terms, from duplicates at the default level (a pilot)
+    /** What the steps share: the subjects, their first samples' extractions and sessions, the real statistics. */
+    private record Setup(List<Group> use, Extraction[] ex, int[][] sessions, boolean multi, long levelSeed,
+                         ComparisonStats target, String on, Distances d, Options o, long seed, Consumer<String> trace) {
+    }
+
+    /** The DS settings with the global and sensor terms (default level) and how the terms were derived. */
+    private record Global(RealDsSettings pilot, String note) {
+    }
+
+    /** Step 1: the global and sensor terms, in closed form from duplicates at the default level (a pilot). */
+    private static Global globalTerms(Setup c) {
+        List<Group> use = c.use();
         RealDsSettings noGlobal = RealDsSettings.strokeWise(DsOptions.DEFAULT_LEVEL);
-        List<Group> dups = duplicateGroups(use, ex, sessions, noGlobal, levelSeed);
+        List<Group> dups = duplicateGroups(use, c.ex(), c.sessions(), noGlobal, c.levelSeed());
         double[] cvReal = cvs(use);
         double[] cvDup = cvs(dups);
         double ts = Math.sqrt(Math.max(0, cvReal[0] * cvReal[0] - cvDup[0] * cvDup[0]));
@@ -165,21 +167,28 @@ public final class Calibrator {
         double rotReal = RotationSpread.of(use, dims);
         double rotDup = RotationSpread.of(dups, dims);
         double rs = Math.sqrt(Math.max(0, rotReal * rotReal - rotDup * rotDup));
-        RealDsSettings pilot = noGlobal.withGlobal(ts, ws, hs, noise, rs);
-        String globalNote = String.format(Locale.ROOT, "median within-subject CV of duration, width, height: real %.3f, "
-                + "%.3f, %.3f; duplicates at the default level %.2f %.3f, %.3f, %.3f; jitter real %.4g, duplicates %.4g; "
-                + "rotation spread (RotationSpread) real %.4f, duplicates %.4f rad",
+        return new Global(noGlobal.withGlobal(ts, ws, hs, noise, rs), String.format(Locale.ROOT, "median within-subject CV "
+                + "of duration, width, height: real %.3f, %.3f, %.3f; duplicates at the default level %.2f %.3f, %.3f, %.3f; "
+                + "jitter real %.4g, duplicates %.4g; rotation spread (RotationSpread) real %.4f, duplicates %.4f rad",
                 cvReal[0], cvReal[1], cvReal[2], DsOptions.DEFAULT_LEVEL, cvDup[0], cvDup[1], cvDup[2], jr, jd, rotReal,
-                rotDup);
+                rotDup));
+    }
 
-        // 2. levels, with the global and sensor terms
+    /**
+     * Step 2: the within-session and (several sessions) session levels over the global terms, fitted to the real
+     * comparisons; the result with the default forger model.
+     */
+    private static Result levels(Setup c, Global g) {
+        RealDsSettings pilot = g.pilot();
+        boolean multi = c.multi();
+        ComparisonStats target = c.target();
         double max = DsOptions.maxLevel();
         List<String> lc = List.of("refRef", "refProbe", "random", "probeOne");
         Function<double[], double[]> levelTerms = x -> {
             RealDsSettings s = pilot.withLevels(Math.exp(x[0]), multi ? x[1] : 0);
-            ComparisonStats st = ComparisonStats.of(duplicateGroups(use, ex, sessions, s, levelSeed), d,
-                    o.refs());
-            if (trace != NO_TRACE) trace.accept(String.format(Locale.ROOT, "levels medians synthetic/real: refRef %.3f/%.3f refProbe %.3f/%.3f "
+            ComparisonStats st = ComparisonStats.of(duplicateGroups(c.use(), c.ex(), c.sessions(), s, c.levelSeed()), c.d(),
+                    c.o().refs());
+            if (c.trace() != NO_TRACE) c.trace().accept(String.format(Locale.ROOT, "levels medians synthetic/real: refRef %.3f/%.3f refProbe %.3f/%.3f "
                     + "random %.3f/%.3f", ComparisonStats.median(st.refRef()), ComparisonStats.median(target.refRef()),
                     ComparisonStats.median(st.refProbe()), ComparisonStats.median(target.refProbe()),
                     ComparisonStats.median(st.random()), ComparisonStats.median(target.random())) + " q " + q(st.refProbe())
@@ -191,20 +200,21 @@ public final class Calibrator {
         double[] lo = multi ? new double[] {Math.log(0.02), 0} : new double[] {Math.log(0.02)};
         double[] hi = multi ? new double[] {Math.log(max), max} : new double[] {Math.log(max)};
         double[] x0 = multi ? new double[] {Math.log(DsOptions.DEFAULT_LEVEL), 0.2} : new double[] {Math.log(DsOptions.DEFAULT_LEVEL)};
-        Best lb = minimise(traced(levelTerms, "levels", trace), x0, lo, hi, multi ? new double[] {0.6, 0.25} : null, o.levelEvaluations(),
-                Streams.seed(seed, 2));
+        Minimiser.Best lb = Minimiser.minimise(traced(levelTerms, "levels", c.trace()), x0, lo, hi, multi ? new double[] {0.6, 0.25} : null,
+                c.o().levelEvaluations(), Streams.seed(c.seed(), 2));
         double within = Math.exp(lb.x[0]);
         double session = multi ? lb.x[1] : 0;
         Fit levels = new Fit(multi ? List.of("within level", "session level") : List.of("within level"),
                 multi ? new double[] {within, session} : new double[] {within}, lc, lb.start, lb.terms, lb.evaluations,
-                on + (multi ? "" : "; one session per subject, so no session level"));
-        RealDsSettings ds = pilot.withLevels(within, session);
+                c.on() + (multi ? "" : "; one session per subject, so no session level"));
+        return new Result(pilot.withLevels(within, session), ForgeryOptions.defaults(), levels, null, g.note());
+    }
 
-        // 3. forgers
-        boolean forged = use.stream().filter(g -> !g.forgeries().isEmpty()).count() >= 2;
-        if (!forged) {
-            return new Result(ds, ForgeryOptions.defaults(), levels, null, globalNote);
-        }
+    /** Step 3 (at least 2 subjects with forgeries): the slow-down from the duration ratios, the rest of the forger fitted. */
+    private static Result forgers(Setup c, Result lv) {
+        List<Group> use = c.use();
+        RealDsSettings ds = lv.ds();
+        ComparisonStats target = c.target();
         double[] ratios = use.stream().filter(g -> !g.forgeries().isEmpty()).mapToDouble(g -> Math.log(
                 ComparisonStats.median(g.forgeries().stream().mapToDouble(ComparisonStats::duration).toArray())
                         / ComparisonStats.median(g.genuine().stream().mapToDouble(ComparisonStats::duration).toArray())))
@@ -214,13 +224,13 @@ public final class Calibrator {
         double half = Math.sqrt(3) * 1.4826 * ComparisonStats.median(dev);
         double slowMin = Math.exp(m - half);
         double slowMax = Math.exp(m + half);
-        List<Group> genuineDups = duplicateGroups(use, ex, sessions, ds, levelSeed);
-        long forgerSeed = Streams.seed(seed, 3);
+        List<Group> genuineDups = duplicateGroups(use, c.ex(), c.sessions(), ds, c.levelSeed());
+        long forgerSeed = Streams.seed(c.seed(), 3);
         Function<double[], ForgeryOptions> forger = x -> forger(x, slowMin, slowMax);
         Function<double[], double[]> forgerTerms = x -> {
-            List<Group> syn = withForgeries(use, genuineDups, ex, ds, forger.apply(x), forgerSeed);
-            ComparisonStats st = ComparisonStats.of(syn, d, o.refs());
-            if (trace != NO_TRACE) trace.accept(String.format(Locale.ROOT, "forger medians synthetic/real: forgery %.3f/%.3f tempo %.3f/%.3f "
+            List<Group> syn = withForgeries(use, genuineDups, c.ex(), ds, forger.apply(x), forgerSeed);
+            ComparisonStats st = ComparisonStats.of(syn, c.d(), c.o().refs());
+            if (c.trace() != NO_TRACE) c.trace().accept(String.format(Locale.ROOT, "forger medians synthetic/real: forgery %.3f/%.3f tempo %.3f/%.3f "
                     + "bells %.3f/%.3f refRef %.3f/%.3f q %s / %s", ComparisonStats.median(st.forgery()),
                     ComparisonStats.median(target.forgery()), ComparisonStats.median(st.forgeryTempo()),
                     ComparisonStats.median(target.forgeryTempo()), ComparisonStats.median(st.forgeryBells()),
@@ -232,19 +242,19 @@ public final class Calibrator {
                 ComparisonStats.ks(st.forgeryBells(), target.forgeryBells())};
         };
         // x = (ln shape factor, interval CV, fluency, split2, rhythm fidelity)
-        Best fb = minimise(traced(forgerTerms, "forger", trace), new double[] {0, 0.2, 0.8, 0.15, 0.5},
+        Minimiser.Best fb = Minimiser.minimise(traced(forgerTerms, "forger", c.trace()), new double[] {0, 0.2, 0.8, 0.15, 0.5},
                 new double[] {Math.log(0.05), 0, 0.3, 0, 0}, new double[] {Math.log(20), 0.8, 1.5, 0.8, 1},
-                new double[] {1.0, 0.15, 0.2, 0.15, 0.25}, o.forgerEvaluations(), Streams.seed(seed, 4));
+                new double[] {1.0, 0.15, 0.2, 0.15, 0.25}, c.o().forgerEvaluations(), Streams.seed(c.seed(), 4));
         ForgeryOptions f = forger.apply(fb.x);
         Fit forgers = new Fit(List.of("shape factor", "interval CV", "fluency", "split2", "rhythm fidelity"),
                 new double[] {Math.exp(fb.x[0]), fb.x[1], fb.x[2], fb.x[3], f.rhythmFidelity()}, List.of("forgery", "forgeryOne", "forgeryTempo",
-                "forgeryBells"), fb.start, fb.terms, fb.evaluations, on + String.format(Locale.ROOT,
+                "forgeryBells"), fb.start, fb.terms, fb.evaluations, c.on() + String.format(Locale.ROOT,
                 "; slow-down from the forgery/genuine duration log ratio: median %.3f, half-width %.3f", m, half));
-        return new Result(ds, f, levels, forgers, globalNote);
+        return new Result(ds, f, lv.levels(), forgers, lv.globalNote());
     }
 
     private static Function<double[], double[]> traced(Function<double[], double[]> f, String what,
-                                                       java.util.function.Consumer<String> trace) {
+                                                       Consumer<String> trace) {
         return x -> {
             long t0 = System.nanoTime();
             double[] v = f.apply(x);
@@ -335,59 +345,5 @@ public final class Calibrator {
 
     static double range(double[] a) {
         return Arrays.stream(a).max().orElse(0) - Arrays.stream(a).min().orElse(0);
-    }
-
-    /** Best point seen by an optimiser, its terms and the terms at the start. */
-    static final class Best {
-        double[] x;
-        double[] terms;
-        double[] start;
-        double value = Double.POSITIVE_INFINITY;
-        int evaluations;
-    }
-
-    /**
-     * Minimises the sum of the terms: CMA-ES in 2 or more dimensions (population 4 + 3 ln n,
-     * seeded), Brent's method in one. Keeps the best point seen (an exhausted budget is not an
-     * error).
-     */
-    static Best minimise(Function<double[], double[]> terms, double[] x0, double[] lo, double[] hi, double[] sigma,
-                         int maxEval, long seed) {
-        Best b = new Best();
-        ToDoubleFunction<double[]> f = x -> {
-            double[] xc = x.clone();
-            for (int i = 0; i < xc.length; i++) {
-                xc[i] = Math.min(hi[i], Math.max(lo[i], xc[i]));
-            }
-            double[] t = terms.apply(xc);
-            double v = Arrays.stream(t).sum();
-            if (b.start == null) {
-                b.start = t;
-            }
-            b.evaluations++;
-            if (v < b.value) {
-                b.value = v;
-                b.x = xc;
-                b.terms = t;
-            }
-            return v;
-        };
-        f.applyAsDouble(x0);
-        try {
-            if (x0.length == 1) {
-                new BrentOptimizer(1e-3, 1e-3).optimize(new MaxEval(maxEval - 1), GoalType.MINIMIZE,
-                        new UnivariateObjectiveFunction(v -> f.applyAsDouble(new double[] {v})),
-                        new SearchInterval(lo[0], hi[0], x0[0]));
-            } else {
-                int pop = 4 + (int) Math.floor(3 * Math.log(x0.length));
-                new CMAESOptimizer(1000, 0, true, 0, 0, new Well19937c(new int[] {(int) seed, (int) (seed >>> 32)}),
-                        false, null).optimize(new MaxEval(maxEval - 1), GoalType.MINIMIZE,
-                        new ObjectiveFunction(f::applyAsDouble), new InitialGuess(x0), new SimpleBounds(lo, hi),
-                        new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(pop));
-            }
-        } catch (TooManyEvaluationsException e) {
-            // budget spent: keep the best point seen
-        }
-        return b;
     }
 }

@@ -118,7 +118,7 @@ public final class FsCalibrator {
                 ComparisonStats.ks(st.probeOne(), target.probeOne())};
         };
         double max = DsOptions.maxLevel();
-        Calibrator.Best lb = Calibrator.minimise(levelTerms, new double[] {Math.log(DsOptions.DEFAULT_LEVEL), 0.2},
+        Minimiser.Best lb = Minimiser.minimise(levelTerms, new double[] {Math.log(DsOptions.DEFAULT_LEVEL), 0.2},
                 new double[] {Math.log(0.02), 0}, new double[] {Math.log(max), max}, new double[] {0.6, 0.25},
                 o.levelEvaluations(), Streams.seed(seed, 2));
         double level = Math.exp(lb.x[0]);
@@ -145,7 +145,7 @@ public final class FsCalibrator {
                 ComparisonStats.ks(st.forgeryTempo(), target.forgeryTempo()),
                 ComparisonStats.ks(st.forgeryBells(), target.forgeryBells())};
         };
-        Calibrator.Best fb = Calibrator.minimise(forgerTerms, new double[] {0}, new double[] {Math.log(0.05)},
+        Minimiser.Best fb = Minimiser.minimise(forgerTerms, new double[] {0}, new double[] {Math.log(0.05)},
                 new double[] {Math.log(20)}, null, EVALUATIONS, Streams.seed(seed, 3));
         double a = Math.exp(fb.x[0]);
         Fit forgers = new Fit(List.of("FS forger shape factor"), new double[] {a},

@@ -76,7 +76,7 @@ public final class KsCalibrator {
                 ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random()),
                 ComparisonStats.ks(st.probeOne(), target.probeOne())};
         };
-        Calibrator.Best gb = Calibrator.minimise(gTerms, new double[] {0.5}, new double[] {0}, new double[] {1},
+        Minimiser.Best gb = Minimiser.minimise(gTerms, new double[] {0.5}, new double[] {0}, new double[] {1},
                 new double[] {0.3}, o.levelEvaluations(), Streams.seed(seed, 1));
         double lambda = gb.x[0];
         Fit gFit = new Fit(List.of("lambda"), new double[] {lambda}, List.of("refRef", "refProbe", "random", "probeOne"), gb.start,
@@ -93,7 +93,7 @@ public final class KsCalibrator {
                 ComparisonStats.ks(st.forgeryOne(), target.forgeryOne())};
         };
         double c0 = Math.max(0, measured.cross());
-        Calibrator.Best fb = Calibrator.minimise(fTerms, new double[] {lambda, c0}, new double[] {0, 0},
+        Minimiser.Best fb = Minimiser.minimise(fTerms, new double[] {lambda, c0}, new double[] {0, 0},
                 new double[] {1, 1}, new double[] {0.3, 0.3}, o.forgerEvaluations(), Streams.seed(seed, 2));
         Fit fFit = new Fit(List.of("lambda_f", "c"), fb.x.clone(), List.of("forgery", "forgeryOne"), fb.start, fb.terms,
                 fb.evaluations, on);

@@ -76,9 +76,58 @@ final class KsTimingEstimator {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no samples to estimate a KS timing from");
         }
+        KinematicSynthesis ks = KinematicSynthesis.of(geometry);
+        Sampled d = sample(samples, extractor, ks);
+        String src = String.format(Locale.ROOT, "%d of %d samples (%s), %d speed bells", d.used().size(), samples.size(),
+                samples.get(0).meta().kind().token(), d.speedBells());
+        // first pass: one arc per real speed bell, the span ratios as read from the real valleys
+        double arcsPerBell = 1;
+        double gain = 1;
+        double realValley = Median.of(d.valleys().stream().mapToDouble(Double::doubleValue).toArray());
+        double sigmaMedian = Median.of(d.sig());
+        KsTiming t = fitArcs(src, d, geometry, arcsPerBell, d.ratio());
+        // corrections: re-time each estimation sample (fixed seeds), compare bells and valleys with the real ones
+        for (int round = 0; round < CORRECTION_ROUNDS; round++) {
+            Retimed r = retimed(ks, d.used(), t);
+            arcsPerBell *= (double) d.speedBells() / Math.max(1, r.bells());
+            double ksValley = r.valleys().isEmpty() ? Double.NaN
+                    : Median.of(r.valleys().stream().mapToDouble(Double::doubleValue).toArray());
+            if (Double.isFinite(ksValley) && Double.isFinite(realValley)) {
+                gain *= overlapFor(sigmaMedian, realValley) / overlapFor(sigmaMedian, ksValley);
+            }
+            double[] scaled = new double[d.ratio().length];
+            for (int i = 0; i < scaled.length; i++) {
+                scaled[i] = d.ratio()[i] * gain;
+            }
+            t = fitArcs(src + String.format(Locale.ROOT, ", %.3f arcs per speed bell, span ratios x %.3f (median valley "
+                    + "%.3f real, %.3f KS before this correction)", arcsPerBell, gain, realValley, ksValley), d,
+                    geometry, arcsPerBell, scaled);
+        }
+        return t;
+    }
+
+    /**
+     * The estimation samples read (steps 1-2 of {@link #estimate}).
+     *
+     * @param used       the samples used, in estimation order
+     * @param bellCount  each used sample's speed bells
+     * @param geometric  each used sample's geometric KS strokes
+     * @param sig        per speed valley, the extracted sigma, in increasing span ratio
+     * @param ratio      per speed valley, the span ratio as read from the real valley, increasing
+     * @param valleys    the valley ratios of all used samples
+     * @param speedBells the speed bells of all used samples
+     */
+    private record Sampled(List<Signature> used, int[] bellCount, int[] geometric, double[] sig, double[] ratio,
+                           List<Double> valleys, int speedBells) {
+    }
+
+    /**
+     * Steps 1-2 of {@link #estimate}: the deterministic choice of up to {@value KsTiming#MAX_SAMPLES}
+     * samples (those KS can lay arcs on), their speed bells, geometric strokes and (sigma, span ratio) pairs.
+     */
+    private static Sampled sample(List<Signature> samples, Extractor extractor, KinematicSynthesis ks) {
         int n = samples.size();
         int m = Math.min(n, MAX_SAMPLES);
-        KinematicSynthesis ks = KinematicSynthesis.of(geometry);
         List<Signature> used = new ArrayList<>(m);
         int[] bellCount = new int[m];
         int[] geometric = new int[m];
@@ -109,8 +158,6 @@ final class KsTimingEstimator {
         if (used.isEmpty()) {
             throw new IllegalArgumentException("no sample with a path KS can lay arcs on");
         }
-        bellCount = Arrays.copyOf(bellCount, used.size());
-        geometric = Arrays.copyOf(geometric, used.size());
         if (shapes.isEmpty()) {
             throw new IllegalArgumentException("no speed valley with an extracted stroke to estimate a KS timing from");
         }
@@ -121,43 +168,32 @@ final class KsTimingEstimator {
             sig[i] = shapes.get(i)[0];
             ratio[i] = shapes.get(i)[1];
         }
-        String src = String.format(Locale.ROOT, "%d of %d samples (%s), %d speed bells", used.size(), n,
-                samples.get(0).meta().kind().token(), speedBells);
-        // first pass: one arc per real speed bell, the span ratios as read from the real valleys
-        double arcsPerBell = 1;
-        double gain = 1;
-        double realValley = Median.of(valleys.stream().mapToDouble(Double::doubleValue).toArray());
-        double sigmaMedian = Median.of(sig);
-        KsTiming t = fitArcs(src, speedBells, geometry, used, bellCount, geometric, arcsPerBell, sig, ratio);
-        // corrections: re-time each estimation sample (fixed seeds), compare bells and valleys with the real ones
-        for (int round = 0; round < CORRECTION_ROUNDS; round++) {
-            long ksBells = 0;
-            List<Double> ksValleys = new ArrayList<>();
-            for (int i = 0; i < used.size(); i++) {
-                Signature s = used.get(i);
-                KsResult r = ks.retime(s.x(), s.y(), s.z(), s.pen(), s.dims(), t, org.sigbench.datasets.random.Streams.of(i));
-                org.sigbench.synth.model.Trajectory tr = r.trajectory();
-                SpeedBells sb = SpeedBells.of(tr.t(), tr.x(), tr.y(), tr.z());
-                ksBells += sb.bells();
-                for (double v : sb.valleyRatios()) {
-                    ksValleys.add(v);
-                }
+        return new Sampled(used, Arrays.copyOf(bellCount, used.size()), Arrays.copyOf(geometric, used.size()), sig, ratio,
+                valleys, speedBells);
+    }
+
+    /** The speed bells and valley ratios of the KS re-timings of the samples under a timing. */
+    private record Retimed(long bells, List<Double> valleys) {
+    }
+
+    /**
+     * One KS re-timing of each estimation sample under {@code t} (seeds: SplitMix64 of the sample's
+     * rank), for the corrections of step 6: the speed bells the arcs make and their valley ratios.
+     */
+    private static Retimed retimed(KinematicSynthesis ks, List<Signature> used, KsTiming t) {
+        long ksBells = 0;
+        List<Double> ksValleys = new ArrayList<>();
+        for (int i = 0; i < used.size(); i++) {
+            Signature s = used.get(i);
+            KsResult r = ks.retime(s.x(), s.y(), s.z(), s.pen(), s.dims(), t, org.sigbench.datasets.random.Streams.of(i));
+            org.sigbench.synth.model.Trajectory tr = r.trajectory();
+            SpeedBells sb = SpeedBells.of(tr.t(), tr.x(), tr.y(), tr.z());
+            ksBells += sb.bells();
+            for (double v : sb.valleyRatios()) {
+                ksValleys.add(v);
             }
-            arcsPerBell *= (double) speedBells / Math.max(1, ksBells);
-            double ksValley = ksValleys.isEmpty() ? Double.NaN
-                    : Median.of(ksValleys.stream().mapToDouble(Double::doubleValue).toArray());
-            if (Double.isFinite(ksValley) && Double.isFinite(realValley)) {
-                gain *= overlapFor(sigmaMedian, realValley) / overlapFor(sigmaMedian, ksValley);
-            }
-            double[] scaled = new double[ratio.length];
-            for (int i = 0; i < ratio.length; i++) {
-                scaled[i] = ratio[i] * gain;
-            }
-            t = fitArcs(src + String.format(Locale.ROOT, ", %.3f arcs per speed bell, span ratios x %.3f (median valley "
-                    + "%.3f real, %.3f KS before this correction)", arcsPerBell, gain, realValley, ksValley), speedBells,
-                    geometry, used, bellCount, geometric, arcsPerBell, sig, scaled);
         }
-        return t;
+        return new Retimed(ksBells, ksValleys);
     }
 
     /**
@@ -196,17 +232,51 @@ final class KsTimingEstimator {
      * {@code max(g, round(bells * arcsPerBell))} arcs on each sample's path and fits the arc count
      * and the arc durations.
      */
-    private static KsTiming fitArcs(String src, int speedBells, KsOptions geometry, List<Signature> used,
-                                    int[] bellCount, int[] geometric, double arcsPerBell, double[] sig, double[] ratio) {
+    private static KsTiming fitArcs(String src, Sampled d, KsOptions geometry, double arcsPerBell, double[] ratio) {
+        int m = d.used().size();
+        Arcs a = layArcs(d, geometry, arcsPerBell);
+        List<double[]> rows = a.rows();
+        int nb = rows.size();
+        TimeLine tl = timeLine(rows);
+        double[] line = tl.line();
+        double[] shift = contextShifts(rows, tl);
+        Residuals res = arcResiduals(rows, tl, shift);
+        List<Double> reg = res.regular();
+        boolean[] everySample = new boolean[m];
+        Arrays.fill(everySample, true);
+        double[] count = fit(a.lnG(), a.lnArcs(), everySample);
+        return new KsTiming(src, m, d.speedBells(), geometry, count[0], count[1], residuals(a.lnG(), a.lnArcs(), count,
+                everySample), line[0], line[1], tl.minLength(), tl.fence(),
+                reg.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
+                res.paused().stream().mapToDouble(Double::doubleValue).sorted().toArray(), res.pause(),
+                restShare(rows, tl.regular(), line, shift, reg), shift, d.sig(), ratio, nb, arcsPerBell);
+    }
+
+    /**
+     * The arcs laid on the samples' paths.
+     *
+     * @param rows   per arc of positive real time: {real time, arc length, context ordinal, time stopped}
+     * @param lnG    per sample, ln of its geometric strokes
+     * @param lnArcs per sample, ln of its arcs
+     */
+    private record Arcs(List<double[]> rows, double[] lnG, double[] lnArcs) {
+    }
+
+    /**
+     * Step 3 of {@link #estimate}: lays {@code max(g, round(bells * arcsPerBell))} arcs on each
+     * sample's path; per arc its real time, length, context and time stopped.
+     */
+    private static Arcs layArcs(Sampled d, KsOptions geometry, double arcsPerBell) {
         KinematicSynthesis ks = KinematicSynthesis.of(geometry);
+        List<Signature> used = d.used();
         int m = used.size();
         double[] lnG = new double[m];
         double[] lnArcs = new double[m];
         List<double[]> rows = new ArrayList<>(); // per arc: {real time, arc length, context, time stopped}
         for (int i = 0; i < m; i++) {
             Signature s = used.get(i);
-            int g = geometric[i];
-            int want = Math.max(g, (int) Math.round(bellCount[i] * arcsPerBell));
+            int g = d.geometric()[i];
+            int want = Math.max(g, (int) Math.round(d.bellCount()[i] * arcsPerBell));
             KinematicSynthesis.Layout lay = ks.layout(s.t(), s.x(), s.y(), s.z(), s.pen(), s.dims(), k -> want);
             lnG[i] = Math.log(g);
             lnArcs[i] = Math.log(lay.arcs().size());
@@ -224,6 +294,27 @@ final class KsTimingEstimator {
         if (rows.size() < 4) {
             throw new IllegalArgumentException("too few arcs (" + rows.size() + ") to estimate a KS timing");
         }
+        return new Arcs(rows, lnG, lnArcs);
+    }
+
+    /**
+     * The line of arc time on arc length.
+     *
+     * @param minLength the shortest length the line is read at
+     * @param lx        per arc, {@code ln max(D, minLength)}
+     * @param ly        per arc, ln of its real time
+     * @param line      {intercept, slope}, fitted on the regular arcs (on all when fewer than 2 are regular)
+     * @param fence     the pause fence on the residuals of the line over all arcs
+     * @param regular   per arc, whether its residual is within the fence (not a pause)
+     */
+    private record TimeLine(double minLength, double[] lx, double[] ly, double[] line, double fence, boolean[] regular) {
+    }
+
+    /**
+     * Step 4 of {@link #estimate}, the line: least squares of {@code ln tau} on {@code ln max(D,
+     * minLength)} over all arcs, the pauses beyond the fence, the line again over the other arcs.
+     */
+    private static TimeLine timeLine(List<double[]> rows) {
         int nb = rows.size();
         double[] lengths = rows.stream().mapToDouble(r -> r[1]).sorted().toArray();
         double minLength = Math.max(quantile(lengths, MIN_LENGTH_QUANTILE), Double.MIN_NORMAL);
@@ -246,12 +337,18 @@ final class KsTimingEstimator {
         if (nRegular >= 2) {
             line = fit(lx, ly, regular);
         }
-        int[] inContext = new int[Context.values().length];
-        int[] paused = new int[inContext.length];
-        double[] shift = new double[inContext.length];
-        int[] regularIn = new int[inContext.length];
-        for (int b = 0; b < nb; b++) {
-            if (regular[b]) {
+        return new TimeLine(minLength, lx, ly, line, fence0, regular);
+    }
+
+    /** Step 4 of {@link #estimate}, the shifts: per {@link Context}, the mean residual of its regular arcs (0 without). */
+    private static double[] contextShifts(List<double[]> rows, TimeLine tl) {
+        double[] lx = tl.lx();
+        double[] ly = tl.ly();
+        double[] line = tl.line();
+        double[] shift = new double[Context.values().length];
+        int[] regularIn = new int[shift.length];
+        for (int b = 0; b < rows.size(); b++) {
+            if (tl.regular()[b]) {
                 int c = (int) rows.get(b)[2];
                 shift[c] += ly[b] - line[0] - line[1] * lx[b];
                 regularIn[c]++;
@@ -260,13 +357,38 @@ final class KsTimingEstimator {
         for (int c = 0; c < shift.length; c++) {
             shift[c] = regularIn[c] > 0 ? shift[c] / regularIn[c] : 0;
         }
+        return shift;
+    }
+
+    /**
+     * The arcs' residuals against the time line.
+     *
+     * @param regular the regular arcs' residuals, less their context's shift, in arc order
+     * @param paused  the paused arcs' residuals, in arc order
+     * @param pause   per {@link Context}, the pause probability
+     */
+    private record Residuals(List<Double> regular, List<Double> paused, double[] pause) {
+    }
+
+    /**
+     * Steps 4-5 of {@link #estimate}, the residuals: the regular ones centred on their context's
+     * shift, the paused ones as they are, and per context paused arcs / arcs (the overall fraction
+     * for a context without arcs).
+     */
+    private static Residuals arcResiduals(List<double[]> rows, TimeLine tl, double[] shift) {
+        double[] lx = tl.lx();
+        double[] ly = tl.ly();
+        double[] line = tl.line();
+        int nb = rows.size();
+        int[] inContext = new int[Context.values().length];
+        int[] paused = new int[inContext.length];
         List<Double> reg = new ArrayList<>();
         List<Double> pau = new ArrayList<>();
         for (int b = 0; b < nb; b++) {
             double e = ly[b] - line[0] - line[1] * lx[b];
             int c = (int) rows.get(b)[2];
             inContext[c]++;
-            if (regular[b]) {
+            if (tl.regular()[b]) {
                 reg.add(e - shift[c]);
             } else {
                 paused[c]++;
@@ -278,13 +400,7 @@ final class KsTimingEstimator {
         for (int c = 0; c < inContext.length; c++) {
             pause[c] = inContext[c] > 0 ? (double) paused[c] / inContext[c] : overall;
         }
-        boolean[] everySample = new boolean[m];
-        Arrays.fill(everySample, true);
-        double[] count = fit(lnG, lnArcs, everySample);
-        return new KsTiming(src, m, speedBells, geometry, count[0], count[1], residuals(lnG, lnArcs, count, everySample),
-                line[0], line[1], minLength, fence0, reg.stream().mapToDouble(Double::doubleValue).sorted().toArray(),
-                pau.stream().mapToDouble(Double::doubleValue).sorted().toArray(), pause, restShare(rows, regular, line, shift,
-                reg), shift, sig, ratio, nb, arcsPerBell);
+        return new Residuals(reg, pau, pause);
     }
 
     /**
