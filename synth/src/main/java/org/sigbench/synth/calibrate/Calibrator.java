@@ -98,6 +98,16 @@ public final class Calibrator {
         return real.stream().filter(g -> g.genuine().size() >= ComparisonStats.MIN_GENUINE).limit(o.maxSubjects()).toList();
     }
 
+    /** {@link #usable}, refused with a clear error when fewer than 2 subjects remain for {@code what}. */
+    static List<Group> usableOrFail(List<Group> real, Options o, String what) {
+        List<Group> use = usable(real, o);
+        if (use.size() < 2) {
+            throw new IllegalArgumentException(what + " needs at least 2 subjects with "
+                    + ComparisonStats.MIN_GENUINE + " genuine samples, got " + use.size());
+        }
+        return use;
+    }
+
     /** What a fit was made on, for its description; flagged below {@link ComparisonStats#FEW_SUBJECTS} subjects. */
     static String fittedOn(List<Group> use) {
         return String.format(Locale.ROOT, "%d subjects, %d genuine samples, %d forgeries", use.size(),
@@ -126,11 +136,7 @@ public final class Calibrator {
     /** As {@link #calibrate(List, Function, Distances, Options, long)}, telling each evaluation to {@code trace}. */
     public static Result calibrate(List<Group> real, Function<Signature, Extraction> extract, Distances d,
                                    Options o, long seed, Consumer<String> trace) {
-        List<Group> use = Calibrator.usable(real, o);
-        if (use.size() < 2) {
-            throw new IllegalArgumentException("calibration needs at least 2 subjects with "
-                    + ComparisonStats.MIN_GENUINE + " genuine samples, got " + use.size());
-        }
+        List<Group> use = usableOrFail(real, o, "calibration");
         String on = Calibrator.fittedOn(use);
         ComparisonStats target = ComparisonStats.of(use, d, o.refs());
         Extraction[] ex = use.parallelStream().map(g -> extract.apply(g.genuine().get(0))).toArray(Extraction[]::new);
@@ -183,7 +189,7 @@ public final class Calibrator {
         boolean multi = c.multi();
         ComparisonStats target = c.target();
         double max = DsOptions.maxLevel();
-        List<String> lc = List.of("refRef", "refProbe", "random", "probeOne");
+        List<String> lc = ComparisonStats.LEVEL_TERMS;
         Function<double[], double[]> levelTerms = x -> {
             RealDsSettings s = pilot.withLevels(Math.exp(x[0]), multi ? x[1] : 0);
             ComparisonStats st = ComparisonStats.of(duplicateGroups(c.use(), c.ex(), c.sessions(), s, c.levelSeed()), c.d(),
@@ -193,9 +199,7 @@ public final class Calibrator {
                     ComparisonStats.median(st.refProbe()), ComparisonStats.median(target.refProbe()),
                     ComparisonStats.median(st.random()), ComparisonStats.median(target.random())) + " q " + q(st.refProbe())
                     + " / " + q(target.refProbe()));
-            return new double[] {ComparisonStats.ks(st.refRef(), target.refRef()),
-                ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random()),
-                ComparisonStats.ks(st.probeOne(), target.probeOne())};
+            return st.levelTerms(target);
         };
         double[] lo = multi ? new double[] {Math.log(0.02), 0} : new double[] {Math.log(0.02)};
         double[] hi = multi ? new double[] {Math.log(max), max} : new double[] {Math.log(max)};
@@ -236,10 +240,7 @@ public final class Calibrator {
                     ComparisonStats.median(target.forgeryTempo()), ComparisonStats.median(st.forgeryBells()),
                     ComparisonStats.median(target.forgeryBells()), ComparisonStats.median(st.refRef()),
                     ComparisonStats.median(target.refRef()), q(st.forgery()), q(target.forgery())));
-            return new double[] {ComparisonStats.ks(st.forgery(), target.forgery()),
-                ComparisonStats.ks(st.forgeryOne(), target.forgeryOne()),
-                ComparisonStats.ks(st.forgeryTempo(), target.forgeryTempo()),
-                ComparisonStats.ks(st.forgeryBells(), target.forgeryBells())};
+            return st.forgerTerms(target);
         };
         // x = (ln shape factor, interval CV, fluency, split2, rhythm fidelity)
         Minimiser.Best fb = Minimiser.minimise(traced(forgerTerms, "forger", c.trace()), new double[] {0, 0.2, 0.8, 0.15, 0.5},
@@ -247,8 +248,7 @@ public final class Calibrator {
                 new double[] {1.0, 0.15, 0.2, 0.15, 0.25}, c.o().forgerEvaluations(), Streams.seed(c.seed(), 4));
         ForgeryOptions f = forger.apply(fb.x);
         Fit forgers = new Fit(List.of("shape factor", "interval CV", "fluency", "split2", "rhythm fidelity"),
-                new double[] {Math.exp(fb.x[0]), fb.x[1], fb.x[2], fb.x[3], f.rhythmFidelity()}, List.of("forgery", "forgeryOne", "forgeryTempo",
-                "forgeryBells"), fb.start, fb.terms, fb.evaluations, c.on() + String.format(Locale.ROOT,
+                new double[] {Math.exp(fb.x[0]), fb.x[1], fb.x[2], fb.x[3], f.rhythmFidelity()}, ComparisonStats.FORGER_TERMS, fb.start, fb.terms, fb.evaluations, c.on() + String.format(Locale.ROOT,
                 "; slow-down from the forgery/genuine duration log ratio: median %.3f, half-width %.3f", m, half));
         return new Result(ds, f, lv.levels(), forgers, lv.globalNote());
     }

@@ -113,6 +113,23 @@ public record ComparisonStats(double[] refRef, double[] refProbe, double[] forge
                 concat(per, 5), concat(per, 6), concat(per, 7), use.size());
     }
 
+    /** Names of {@link #levelTerms}, in order. */
+    public static final List<String> LEVEL_TERMS = List.of("refRef", "refProbe", "random", "probeOne");
+    /** Names of {@link #forgerTerms}, in order. */
+    public static final List<String> FORGER_TERMS = List.of("forgery", "forgeryOne", "forgeryTempo", "forgeryBells");
+
+    /** The genuine-sample terms of a calibration objective: KS of refRef, refProbe, random, probeOne against {@code target}. */
+    public double[] levelTerms(ComparisonStats target) {
+        return new double[] {ks(refRef, target.refRef), ks(refProbe, target.refProbe), ks(random, target.random),
+            ks(probeOne, target.probeOne)};
+    }
+
+    /** The forgery terms of a calibration objective: KS of forgery, forgeryOne, forgeryTempo, forgeryBells against {@code target}. */
+    public double[] forgerTerms(ComparisonStats target) {
+        return new double[] {ks(forgery, target.forgery), ks(forgeryOne, target.forgeryOne),
+            ks(forgeryTempo, target.forgeryTempo), ks(forgeryBells, target.forgeryBells)};
+    }
+
     /**
      * Two-sample Kolmogorov-Smirnov statistic (commons-math3); 0 when either side is empty (a
      * statistic the corpus does not have does not enter an objective).

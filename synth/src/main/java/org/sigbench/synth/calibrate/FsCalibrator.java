@@ -89,11 +89,7 @@ public final class FsCalibrator {
     /** As {@link #calibrate(List, Profile, ForgeryOptions, Distances, Calibrator.Options, long)}, telling each evaluation to {@code trace}. */
     public static Result calibrate(List<Group> real, Profile profile, ForgeryOptions dsForger, Distances d,
                                    Calibrator.Options o, long seed, java.util.function.Consumer<String> trace) {
-        List<Group> use = Calibrator.usable(real, o);
-        if (use.size() < 2) {
-            throw new IllegalArgumentException("FS calibration needs at least 2 subjects with "
-                    + ComparisonStats.MIN_GENUINE + " genuine samples, got " + use.size());
-        }
+        List<Group> use = Calibrator.usableOrFail(real, o, "FS calibration");
         String on = Calibrator.fittedOn(use);
         ComparisonStats target = ComparisonStats.of(use, d, o.refs());
         int genuine = medianCount(use.stream().mapToInt(g -> g.genuine().size()).toArray());
@@ -113,9 +109,7 @@ public final class FsCalibrator {
                         + Calibrator.q(target.random()) + " probeOne " + Calibrator.q(st.probeOne()) + " / "
                         + Calibrator.q(target.probeOne()));
             }
-            return new double[] {ComparisonStats.ks(st.refRef(), target.refRef()),
-                ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random()),
-                ComparisonStats.ks(st.probeOne(), target.probeOne())};
+            return st.levelTerms(target);
         };
         double max = DsOptions.maxLevel();
         Minimiser.Best lb = Minimiser.minimise(levelTerms, new double[] {Math.log(DsOptions.DEFAULT_LEVEL), 0.2},
@@ -124,7 +118,7 @@ public final class FsCalibrator {
         double level = Math.exp(lb.x[0]);
         double session = lb.x[1];
         Fit levels = new Fit(List.of("FS duplicate level", "FS session level"), new double[] {level, session},
-                List.of("refRef", "refProbe", "random", "probeOne"), lb.start, lb.terms, lb.evaluations,
+                ComparisonStats.LEVEL_TERMS, lb.start, lb.terms, lb.evaluations,
                 on + String.format(Locale.ROOT, "; %d identities, %d genuine samples each", use.size(), genuine));
         if (forgeries == 0 || use.stream().filter(g -> !g.forgeries().isEmpty()).count() < 2) {
             return new Result(level, base(lb.x, options).consistency(), dsForger, levels, null);
@@ -140,16 +134,13 @@ public final class FsCalibrator {
                         + Calibrator.q(target.forgeryOne()) + " refProbe " + Calibrator.q(st.refProbe()) + " / "
                         + Calibrator.q(target.refProbe()));
             }
-            return new double[] {ComparisonStats.ks(st.forgery(), target.forgery()),
-                ComparisonStats.ks(st.forgeryOne(), target.forgeryOne()),
-                ComparisonStats.ks(st.forgeryTempo(), target.forgeryTempo()),
-                ComparisonStats.ks(st.forgeryBells(), target.forgeryBells())};
+            return st.forgerTerms(target);
         };
         Minimiser.Best fb = Minimiser.minimise(forgerTerms, new double[] {0}, new double[] {Math.log(0.05)},
                 new double[] {Math.log(20)}, null, EVALUATIONS, Streams.seed(seed, 3));
         double a = Math.exp(fb.x[0]);
         Fit forgers = new Fit(List.of("FS forger shape factor"), new double[] {a},
-                List.of("forgery", "forgeryOne", "forgeryTempo", "forgeryBells"), fb.start, fb.terms, fb.evaluations,
+                ComparisonStats.FORGER_TERMS, fb.start, fb.terms, fb.evaluations,
                 on + String.format(Locale.ROOT, "; %d forgeries per identity; factor on the DS forger's shape errors",
                         forgeries));
         return new Result(level, base.consistency(), shaped(dsForger, a), levels, forgers);

@@ -72,14 +72,12 @@ public final class KsCalibrator {
         Function<double[], double[]> gTerms = x -> {
             ComparisonStats st = ComparisonStats.of(retimed(genuineOnly, timing, with(measured, x[0], 0, 0, false),
                     geometry, seed), d, o.refs());
-            return new double[] {ComparisonStats.ks(st.refRef(), target.refRef()),
-                ComparisonStats.ks(st.refProbe(), target.refProbe()), ComparisonStats.ks(st.random(), target.random()),
-                ComparisonStats.ks(st.probeOne(), target.probeOne())};
+            return st.levelTerms(target);
         };
         Minimiser.Best gb = Minimiser.minimise(gTerms, new double[] {0.5}, new double[] {0}, new double[] {1},
                 new double[] {0.3}, o.levelEvaluations(), Streams.seed(seed, 1));
         double lambda = gb.x[0];
-        Fit gFit = new Fit(List.of("lambda"), new double[] {lambda}, List.of("refRef", "refProbe", "random", "probeOne"), gb.start,
+        Fit gFit = new Fit(List.of("lambda"), new double[] {lambda}, ComparisonStats.LEVEL_TERMS, gb.start,
                 gb.terms, gb.evaluations, on);
         RhythmModel model = with(measured, lambda, 0, 0, false);
         boolean forged = measured.forgery() != null && use.stream().anyMatch(g -> !g.forgeries().isEmpty());
