@@ -37,7 +37,7 @@ class FsCalibratorTest {
         assertTrue(r.consistency().sessionLevel() < 0.5 * level, "session level for none: " + r.describe());
         assertTrue(r.level() > level / 1.6 && r.level() < level * 1.6, "fitted level " + r.level() + " for " + level);
         double a = r.forgers().values()[0];
-        assertTrue(a > shape / 2 && a < shape * 2, "fitted shape factor " + a + " for " + shape);
+        assertTrue(a > shape / 2 && a < shape * 2, "fitted shape factor " + a + " for " + shape + ": " + r.describe());
         assertTrue(r.levels().objective() <= r.levels().startObjective(), r.levels().describe());
         assertTrue(r.forgers().objective() <= r.forgers().startObjective(), r.forgers().describe());
         assertEquals(ForgeryOptions.defaults().shapeSd() * a, r.forger().shapeSd(), 1e-12);
