@@ -113,6 +113,11 @@ public final class CellStore implements ResultStore {
                 note(cellId, "has no checksum (older format or foreign file)");
                 return Optional.empty();
             }
+            if (tree.get("cell").isObject() && !tree.get("cell").has("context")) {
+                // written before cells stored their configuration: its checksum covers another form
+                note(cellId, "was recorded before configurations were stored");
+                return Optional.empty();
+            }
             Stored s = MAPPER.treeToValue(tree, Stored.class);
             if (s.cell() == null || !sha256(canonical(s.cell())).equals(s.sha256())) {
                 note(cellId, "fails its checksum (edited or damaged)");

@@ -54,6 +54,28 @@ class TrustedCellsTest {
         }
     }
 
+    @Test
+    void cellsWrittenBeforeConfigurationsWereStoredAreRecomputedWithThatNote() throws Exception {
+        CellStore store = new CellStore(dir.resolve("cells"));
+        List<Cell> cells = RunnerTest.cells(2, "1");
+        new Runner(new Runner.Options(1, true, false), new PrintStream(PrintStream.nullOutputStream())).run(cells,
+                new RunnerTest.Recording(), store);
+        // the older format: the same file without the cell's "context" field
+        Path c0 = store.file("t/c0");
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(c0.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("cell")).remove("context");
+        Files.writeString(c0, m.writeValueAsString(tree));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        RunnerTest.Recording ex = new RunnerTest.Recording();
+        new Runner(new Runner.Options(1, true, false), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(cells, ex, new CellStore(dir.resolve("cells")));
+        assertEquals(Set.of("t/c0"), ex.computed);
+        String notes = err.toString(StandardCharsets.UTF_8);
+        assertTrue(notes.contains("note: cell t/c0: stored result was recorded before configurations were stored; recomputed"),
+                notes);
+    }
+
     /** Cells whose context holds a given code fingerprint of the synth module. */
     static List<Cell> cellsOfCode(String synth) {
         return RunnerTest.cells(3, "1").stream().map(c -> {
