@@ -103,7 +103,7 @@ public final class SynthBackend implements Synthesis {
         ForgeryOptions forger = fit == null ? FORGER : fit.forger();
         Profile p = Profile.of(real);
         GeneratorOptions o = new GeneratorOptions(real.name() + "-fs", subjects, genuine, forgeries, seed, threads,
-                fit == null ? p.fsOptions(ds) : p.fsOptions(), ds, forger, fit == null ? Consistency.NONE : fit.consistency());
+                p.fsOptions(), ds, forger, fit == null ? Consistency.NONE : fit.consistency());
         return CorpusGenerator.generate(o);
     }
 

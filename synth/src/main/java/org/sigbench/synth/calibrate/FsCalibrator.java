@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.sigbench.datasets.Signature;
+import org.sigbench.datasets.stat.Median;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.corpus.Consistency;
 import org.sigbench.synth.corpus.CorpusGenerator;
@@ -165,10 +166,8 @@ public final class FsCalibrator {
         }).toList();
     }
 
-    /** The upper median of counts (the count FS gives every identity). */
+    /** The upper median of counts (the count FS gives every identity), 0 for none: {@link Median#high}. */
     public static int medianCount(int[] n) {
-        int[] s = n.clone();
-        Arrays.sort(s);
-        return s.length == 0 ? 0 : s[s.length / 2];
+        return n.length == 0 ? 0 : (int) Median.high(Arrays.stream(n).asDoubleStream().toArray());
     }
 }
