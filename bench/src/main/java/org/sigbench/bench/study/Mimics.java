@@ -94,7 +94,7 @@ final class Mimics {
                             model.meta().id() + "-forged");
                 } else {
                     what = "DS of " + first.meta().id();
-                    int[] sessions = org.sigbench.synth.calibrate.Calibrator.sessions(src);
+                    int[] sessions = org.sigbench.synth.ds.Sessions.of(src);
                     d = syn.duplicates(first, sessions, v, ex.seed("ds/" + key + "/" + first.meta().id()),
                             first.meta().id() + "-ds");
                 }

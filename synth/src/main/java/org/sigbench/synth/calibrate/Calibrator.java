@@ -10,6 +10,7 @@ import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.ds.DsOptions;
 import org.sigbench.synth.ds.RealDsSettings;
+import org.sigbench.synth.ds.Sessions;
 import org.sigbench.synth.extract.Extraction;
 import org.sigbench.synth.extract.RealDuplicates;
 import org.sigbench.synth.forgery.ForgeryOptions;
@@ -281,25 +282,9 @@ public final class Calibrator {
                 Math.min(1, Math.max(0, x[4])));
     }
 
-    /** The sessions of a group's genuine samples ({@link #sessions(List)}). */
+    /** The sessions of a group's genuine samples ({@link Sessions#of}). */
     static int[] sessions(Group g) {
-        return sessions(g.genuine());
-    }
-
-    /**
-     * The synthetic session of each of a subject's genuine samples, in corpus order: the corpus'
-     * own session numbers when it records more than one; otherwise (a corpus without session
-     * information, such as SVC2004, whose 20 genuine samples were acquired in two sittings) two
-     * consecutive halves, the first {@code ceil(n / 2)} samples in session 1. The fitted session
-     * level decides how much the halves differ; 0 is the model without sessions.
-     */
-    public static int[] sessions(List<Signature> genuine) {
-        int[] s = genuine.stream().mapToInt(x -> x.meta().session()).toArray();
-        if (Arrays.stream(s).distinct().count() > 1) {
-            return s;
-        }
-        int half = (s.length + 1) / 2;
-        return IntStream.range(0, s.length).map(i -> i < half ? 1 : 2).toArray();
+        return Sessions.of(g.genuine());
     }
 
     /** Each group's genuine samples replaced by duplicates of its first one. */

@@ -28,7 +28,7 @@ import org.sigbench.synth.profile.Profile;
  *       an identity's genuine samples stray from their session's plan, and the session level
  *       ({@link GeneratorOptions#sessionLevel}), how far a session's plan strays from the
  *       identity's (two sessions, consecutive halves of the genuine samples, as
- *       {@link Calibrator#sessions} assumes of the real ones). Against the spread between
+ *       {@link org.sigbench.synth.ds.Sessions#of} assumes of the real ones). Against the spread between
  *       identities, which the profile fixes, they set the ratio of within-identity to
  *       between-identity distance and how much later probes differ from the references, so they
  *       are fitted on {@code KS(refRef) + KS(refProbe) + KS(random) + KS(probeOne)} (the same terms

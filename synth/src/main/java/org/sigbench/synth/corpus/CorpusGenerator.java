@@ -9,11 +9,13 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.sigbench.datasets.Corpus;
+import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
 import org.sigbench.datasets.random.Streams;
 import org.sigbench.synth.ds.DsOptions;
 import org.sigbench.synth.ds.Duplicator;
+import org.sigbench.synth.ds.Sessions;
 import org.sigbench.synth.forgery.Forger;
 import org.sigbench.synth.fs.FullSynthesis;
 import org.sigbench.synth.fs.Plan;
@@ -120,12 +122,15 @@ public final class CorpusGenerator {
         List<Signature> out = new ArrayList<>(o.genuine() + o.forgeries());
         String src = "sigbench synth seed=" + o.seed();
         Plan[] sessions = sessionPlans(o.consistency().sessionLevel(), o.seed(), s, plan);
+        int[] halves = Sessions.halves(o.genuine());
         for (int g = 0; g < o.genuine(); g++) {
-            Plan from = sessions[g < (o.genuine() + 1) / 2 ? 0 : sessions.length - 1];
+            int k = Math.min(halves[g], sessions.length) - 1;
+            Plan from = sessions[k];
             Specimen sp = Duplicator.duplicate(from, o.ds(), stream(o.seed(), GENUINE, s, g));
             String id = String.format(java.util.Locale.ROOT, "%s-G%02d", sid, g + 1);
-            out.add(SignatureSampler.sample(sp, o.fs().rate(), o.fs().noiseSd(),
-                    SignatureMeta.genuine(o.name(), sid, id, g + 1, src), stream(o.seed(), NOISE, s, g)));
+            // the sample's synthetic session (1, or 2 for the second half) in its metadata, as a corpus with sessions records it
+            out.add(SignatureSampler.sample(sp, o.fs().rate(), o.fs().noiseSd(), new SignatureMeta(o.name(), sid, id,
+                    Kind.GENUINE, null, null, k + 1, g + 1, src), stream(o.seed(), NOISE, s, g)));
         }
         int nf = o.forgery().forgersPerSubject();
         Plan[] forgers = new Plan[Math.min(nf, Math.max(o.forgeries(), 1))];

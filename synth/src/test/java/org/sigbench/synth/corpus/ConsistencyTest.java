@@ -73,6 +73,15 @@ class ConsistencyTest {
         assertTrue(two > 1.2, "with sessions the halves differ: " + two);
     }
 
+    /** The samples record their synthetic session: 1 then 2 (halves) with a session level, all 1 without. */
+    @Test
+    void samplesRecordTheirSession() {
+        List<Signature> two = CorpusGenerator.subject(options(new Consistency(0.5)), 0);
+        List<Signature> one = CorpusGenerator.subject(options(Consistency.NONE), 0);
+        assertArrayEquals(new int[] {1, 1, 1, 1, 2, 2, 2, 2}, two.stream().mapToInt(x -> x.meta().session()).toArray());
+        assertArrayEquals(new int[] {1, 1, 1, 1, 1, 1, 1, 1}, one.stream().mapToInt(x -> x.meta().session()).toArray());
+    }
+
     @Test
     void noConsistencyTermsLeaveTheBytesUnchanged() {
         GeneratorOptions a = options(Consistency.NONE);
