@@ -47,9 +47,12 @@ final class ScaleExecutor implements CellExecutor {
 
     @Override
     public void execute(Cell cell, CellResult.Builder out) {
-        int b = cell.intParam("block");
-        int pi = cell.intParam("probes");
-        int ri = cell.intParam("references");
+        if (!(cell instanceof ScaleTile tile)) {
+            throw new IllegalArgumentException("not a tile of the scale study: " + cell.id());
+        }
+        int b = tile.block();
+        int pi = tile.probes();
+        int ri = tile.references();
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         long c0 = cpu.getCurrentThreadCpuTime();

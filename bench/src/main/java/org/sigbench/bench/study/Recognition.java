@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.sigbench.bench.port.Synthesis;
 import org.sigbench.bench.port.Variability;
-import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.cells.RecognitionCell;
+import org.sigbench.bench.cells.Variant;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
@@ -56,10 +57,10 @@ final class Recognition {
         }
     }
 
-    static void run(StudyExecutor ex, Cell cell, CellResult.Builder out) {
-        Corpus real = ex.real(cell);
-        String cond = cell.param("condition");
-        double band = Double.parseDouble(cell.param("band"));
+    static void run(StudyExecutor ex, RecognitionCell cell, CellResult.Builder out) {
+        Corpus real = ex.real(cell.corpus());
+        String cond = cell.condition();
+        double band = cell.band();
         Score score;
         switch (cond) {
             case "real" -> {
@@ -96,7 +97,7 @@ final class Recognition {
                 out.value("reference_subjects", complete.size());
             }
             case "mimic-ds", "mimic-ks" -> {
-                List<Signature> p = resampled(ex.synthetic(cell, cond.substring(6)).signatures());
+                List<Signature> p = resampled(ex.synthetic(cell.corpus(), Variant.of(cond.substring(6))).signatures());
                 score = nearest(p, p, distances(ex, p, p, band));
             }
             default -> throw new IllegalArgumentException("unknown recognition condition " + cond);
@@ -134,10 +135,10 @@ final class Recognition {
      * DS duplicates ({@code method} "ds") or KS re-timings ("ks") of each first sample of a
      * (subject, label), {@code perReference} of each, in the order of {@link #firsts}.
      */
-    static List<List<Signature>> made(StudyExecutor ex, Cell cell, Corpus real, String method) {
+    static List<List<Signature>> made(StudyExecutor ex, RecognitionCell cell, Corpus real, String method) {
         Synthesis syn = ex.synthesis();
-        int per = cell.intParam("perReference");
-        String key = real.name() + "~" + cell.param("subjects");
+        int per = cell.perReference();
+        String key = StudyExecutor.memoKey(cell.corpus());
         List<String> subjects = real.subjects();
         List<Signature> f = firsts(real);
         return IntStream.range(0, f.size()).parallel().mapToObj(i -> {
@@ -145,7 +146,7 @@ final class Recognition {
             String id = s.meta().id();
             List<Signature> l = new ArrayList<>();
             if (method.equals("ds")) {
-                Variability v = ex.variabilityFor(cell, subjects.indexOf(s.meta().subject()));
+                Variability v = ex.variabilityFor(cell.corpus(), subjects.indexOf(s.meta().subject()));
                 List<Signature> d = syn.duplicates(s, per, v, ex.seed("air-ds/" + key + "/" + id), id + "-ds");
                 for (int j = 0; j < d.size(); j++) {
                     l.add(StudyExecutor.relabel(d.get(j), s.meta(), real.name() + "-ds", id + "-ds" + (j + 1), "DS of " + id));

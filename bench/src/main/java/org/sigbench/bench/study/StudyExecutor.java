@@ -12,6 +12,15 @@ import org.sigbench.bench.port.Variability;
 import org.sigbench.bench.port.Verification;
 import org.sigbench.bench.port.Verification.ImpostorResult;
 import org.sigbench.bench.port.Verification.ProtocolResult;
+import org.sigbench.bench.cells.CorpusKey;
+import org.sigbench.bench.cells.DuplicatesCell;
+import org.sigbench.bench.cells.RealismCell;
+import org.sigbench.bench.cells.RecognitionCell;
+import org.sigbench.bench.cells.StudyCell;
+import org.sigbench.bench.cells.ThroughputCell;
+import org.sigbench.bench.cells.VariabilityCell;
+import org.sigbench.bench.cells.Variant;
+import org.sigbench.bench.cells.VerificationCell;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.run.CellExecutor;
 import org.sigbench.bench.run.CellResult;
@@ -67,24 +76,29 @@ public final class StudyExecutor implements CellExecutor {
 
     @Override
     public void execute(Cell cell, CellResult.Builder out) throws Exception {
-        switch (cell.kind()) {
-            case "variability" -> variabilityCell(cell, out);
-            case "rvs" -> rvs(cell, out);
-            case "dup" -> duplicates.run(cell, out);
-            case "air", "gesture" -> Recognition.run(this, cell, out);
-            case "realism" -> realism(cell, out);
-            case "throughput" -> Throughput.run(cell, out);
-            default -> throw new IllegalArgumentException("unknown cell kind " + cell.kind());
+        if (!(cell instanceof StudyCell c)) {
+            throw new IllegalArgumentException("not a cell of the study: " + cell.id());
+        }
+        switch (c) {
+            case VariabilityCell v -> variabilityCell(v, out);
+            case VerificationCell v -> rvs(v, out);
+            case DuplicatesCell d -> duplicates.run(d, out);
+            case RecognitionCell r -> Recognition.run(this, r, out);
+            case RealismCell r -> realism(r, out);
+            case ThroughputCell t -> Throughput.run(t, out);
         }
     }
 
     // ---------------------------------------------------------------- data
 
-    /** A real corpus limited as the cell says. */
-    Corpus real(Cell cell) {
-        String name = cell.param("corpus");
-        int subjects = cell.intParam("subjects");
-        return real.get(name + "~" + subjects, () -> limit(data.load(name), subjects));
+    /** A real corpus limited as a cell says. */
+    Corpus real(CorpusKey c) {
+        return real.get(memoKey(c), () -> limit(data.load(c.name()), c.subjects()));
+    }
+
+    /** The key of a corpus in caches and seeds: {@code <name>~<subjects>} (0 = all). */
+    static String memoKey(CorpusKey c) {
+        return c.name() + "~" + c.subjects();
     }
 
     /**
@@ -144,8 +158,8 @@ public final class StudyExecutor implements CellExecutor {
     }
 
     /** The calibration used for synthetic data standing for subject {@code i}: that of the other fold. */
-    Variability variabilityFor(Cell cell, int subjectIndex) {
-        return calibration(cell, 1 - fold(subjectIndex));
+    Variability variabilityFor(CorpusKey corpus, int subjectIndex) {
+        return calibration(corpus, 1 - fold(subjectIndex));
     }
 
     /**
@@ -158,9 +172,9 @@ public final class StudyExecutor implements CellExecutor {
      * participants instead was tried: DS levels near 3 that break the shapes, DS-reference accuracy
      * 84.1 % against 93.9 % real, mimic 61.3 %; with the defaults 93.9 % and 91.3 %.)
      */
-    Variability calibration(Cell cell, int f) {
-        Corpus all = real(cell);
-        String key = all.name() + "~" + cell.param("subjects") + "/fold" + f;
+    Variability calibration(CorpusKey corpus, int f) {
+        Corpus all = real(corpus);
+        String key = all.name() + "~" + corpus.subjects() + "/fold" + f;
         return variability.get(key, () -> {
             Corpus c = foldCorpus(all, f);
             Variability v = VariabilityEstimator.estimate(c, Kind.GENUINE);
@@ -196,15 +210,15 @@ public final class StudyExecutor implements CellExecutor {
         return groups;
     }
 
-    /** The synthetic variant (fs, ds, ks) of the cell's corpus. */
-    Corpus synthetic(Cell cell, String variant) {
-        Corpus r = real(cell);
-        String key = r.name() + "~" + cell.param("subjects") + "/" + variant;
+    /** The synthetic variant (fs, ds, ks) of a cell's corpus. */
+    Corpus synthetic(CorpusKey corpus, Variant variant) {
+        Corpus r = real(corpus);
+        String key = r.name() + "~" + corpus.subjects() + "/" + variant.token();
         return synthetic.get(key, () -> switch (variant) {
-            case "fs" -> mimics.fs(cell, r, key);
-            case "ds" -> mimics.ds(cell, r, key);
-            case "ks" -> mimics.ks(r, key);
-            default -> throw new IllegalArgumentException("unknown variant " + variant);
+            case FS -> mimics.fs(corpus, r, key);
+            case DS -> mimics.ds(corpus, r, key);
+            case KS -> mimics.ks(r, key);
+            case REAL -> throw new IllegalArgumentException("the real corpus is no synthetic variant");
         });
     }
 
@@ -226,14 +240,14 @@ public final class StudyExecutor implements CellExecutor {
      * The calibration of both folds: the real variability figures of fold 1 (as before) and, per
      * fold, every fitted value with its objective.
      */
-    private void variabilityCell(Cell cell, CellResult.Builder out) {
-        Variability v = calibration(cell, 0);
+    private void variabilityCell(VariabilityCell cell, CellResult.Builder out) {
+        Variability v = calibration(cell.corpus(), 0);
         out.value("duration_cv", v.durationCv()).value("path_cv", v.pathCv()).value("width_cv", v.widthCv())
                 .value("height_cv", v.heightCv()).value("strokes_cv", v.strokesCv())
                 .value("subjects", v.subjects()).value("samples", v.samples()).text("estimate", v.describe());
         StringBuilder text = new StringBuilder();
         for (int f = 0; f < 2; f++) {
-            Variability c = calibration(cell, f);
+            Variability c = calibration(cell.corpus(), f);
             String p = "fold" + (f + 1) + ".";
             if (c.ds() == null) {
                 if (synthesis != null) {
@@ -278,15 +292,15 @@ public final class StudyExecutor implements CellExecutor {
         }
     }
 
-    private void rvs(Cell cell, CellResult.Builder out) {
-        String variant = cell.param("variant");
-        Corpus c = variant.equals("real") ? real(cell) : synthetic(cell, variant);
-        protocol(cell, c, cell.param("verifier"), cell.intParam("refs"), Map.of(), out);
-        if (!variant.equals("real")) {
+    private void rvs(VerificationCell cell, CellResult.Builder out) {
+        Variant variant = cell.variant();
+        Corpus c = variant.synthetic() ? synthetic(cell.corpus(), variant) : real(cell.corpus());
+        protocol(cell, c, cell.verifier(), cell.refs(), Map.of(), out);
+        if (variant.synthetic()) {
             out.text("synthesis", synthesis().backend());
         }
-        if (variant.equals("ks")) {
-            Corpus r = real(cell);
+        if (variant == Variant.KS) {
+            Corpus r = real(cell.corpus());
             out.text("ks_rhythm", "fold 1 (calibrated on even-indexed subjects): " + mimics.ksModel(r, 0).fit().describe()
                     + " || fold 2 (odd-indexed): " + mimics.ksModel(r, 1).fit().describe());
         }
@@ -331,10 +345,9 @@ public final class StudyExecutor implements CellExecutor {
         return new double[][] {x, y};
     }
 
-    private void realism(Cell cell, CellResult.Builder out) {
-        String variant = cell.param("variant");
-        RealismStudy.run(real(cell), synthetic(cell, variant), variant.equals("fs"), cell.intParam("folds"),
-                cell.intParam("trees"), seed("realism/" + cell.id()), out);
+    private void realism(RealismCell cell, CellResult.Builder out) {
+        RealismStudy.run(real(cell.corpus()), synthetic(cell.corpus(), cell.variant()), cell.variant() == Variant.FS,
+                cell.folds(), cell.trees(), seed("realism/" + cell.id()), out);
     }
 
     static String fmt(double v) {

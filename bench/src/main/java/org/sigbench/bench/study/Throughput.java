@@ -10,7 +10,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.cells.ThroughputCell;
 import org.sigbench.bench.run.CellExecutor;
 import org.sigbench.bench.run.CellResult;
 
@@ -28,12 +28,12 @@ final class Throughput {
     private Throughput() {
     }
 
-    static void run(Cell cell, CellResult.Builder out) throws Exception {
-        ChainedOptionsBuilder ob = new OptionsBuilder().include(cell.param("include"))
-                .forks(cell.intParam("forks")).warmupIterations(cell.intParam("warmups"))
-                .measurementIterations(cell.intParam("iterations"))
-                .warmupTime(TimeValue.milliseconds((long) (1000 * Double.parseDouble(cell.param("seconds")))))
-                .measurementTime(TimeValue.milliseconds((long) (1000 * Double.parseDouble(cell.param("seconds")))))
+    static void run(ThroughputCell cell, CellResult.Builder out) throws Exception {
+        ChainedOptionsBuilder ob = new OptionsBuilder().include(cell.include())
+                .forks(cell.forks()).warmupIterations(cell.warmups())
+                .measurementIterations(cell.iterations())
+                .warmupTime(TimeValue.milliseconds((long) (1000 * cell.seconds())))
+                .measurementTime(TimeValue.milliseconds((long) (1000 * cell.seconds())))
                 .timeUnit(TimeUnit.NANOSECONDS).verbosity(VerboseMode.SILENT).shouldFailOnError(false);
         Collection<RunResult> results;
         try {
@@ -42,7 +42,7 @@ final class Throughput {
             throw new CellExecutor.Unavailable("JMH could not run: " + e.getMessage());
         }
         if (results.isEmpty()) {
-            throw new CellExecutor.Unavailable("no JMH benchmark matches " + cell.param("include"));
+            throw new CellExecutor.Unavailable("no JMH benchmark matches " + cell.include());
         }
         Map<String, String> units = new TreeMap<>();
         for (RunResult r : results) {

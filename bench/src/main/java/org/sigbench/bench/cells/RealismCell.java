@@ -1,0 +1,50 @@
+package org.sigbench.bench.cells;
+
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * {@code realism/<corpus>/<variant>}: the realism tests of one synthetic variant against its real
+ * corpus (kinematic distributions, classifier two-sample test).
+ *
+ * @param corpus  the real corpus
+ * @param variant the synthetic variant
+ * @param folds   folds of the classifier test
+ * @param trees   trees of its forest
+ * @param context seed, data, code and option fingerprints (see {@link org.sigbench.bench.run.Cell})
+ */
+public record RealismCell(CorpusKey corpus, Variant variant, int folds, int trees, SortedMap<String, String> context)
+        implements StudyCell {
+    public static final String KIND = "realism";
+    /** The features of the classifier test, a hashed parameter. */
+    public static final String FEATURES = "kinematics+aspect";
+
+    public RealismCell {
+        context = new TreeMap<>(context);
+    }
+
+    @Override
+    public String id() {
+        return KIND + "/" + corpus.key() + "/" + variant.token();
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public SortedMap<String, String> params() {
+        SortedMap<String, String> p = corpus.params();
+        p.put("variant", variant.token());
+        p.put("folds", Integer.toString(folds));
+        p.put("trees", Integer.toString(trees));
+        p.put("features", FEATURES);
+        return p;
+    }
+
+    @Override
+    public boolean usesSynthesis() {
+        return true;
+    }
+}
