@@ -25,6 +25,11 @@ public record DuplicatesCell(CorpusKey corpus, String verifier, int refs, int du
 
     @Override
     public String id() {
+        return id(corpus, verifier, refs, duplicates, oracle);
+    }
+
+    /** The id of the cell of a corpus, verifier, K, M and kind of extra references. */
+    public static String id(CorpusKey corpus, String verifier, int refs, int duplicates, boolean oracle) {
         return KIND + "/" + corpus.key() + "/" + verifier + "/k" + refs + "/m" + duplicates + (oracle ? "-oracle" : "");
     }
 

@@ -25,6 +25,11 @@ public record RealismCell(CorpusKey corpus, Variant variant, int folds, int tree
 
     @Override
     public String id() {
+        return id(corpus, variant);
+    }
+
+    /** The id of the cell of a corpus and variant. */
+    public static String id(CorpusKey corpus, Variant variant) {
         return KIND + "/" + corpus.key() + "/" + variant.token();
     }
 

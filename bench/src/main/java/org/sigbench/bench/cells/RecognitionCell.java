@@ -39,6 +39,11 @@ public record RecognitionCell(Task task, CorpusKey corpus, String condition, int
 
     @Override
     public String id() {
+        return id(task, condition);
+    }
+
+    /** The id of the cell of a task and condition. */
+    public static String id(Task task, String condition) {
         return task.token() + "/" + condition;
     }
 

@@ -23,6 +23,11 @@ public record VerificationCell(CorpusKey corpus, Variant variant, String verifie
 
     @Override
     public String id() {
+        return id(corpus, variant, verifier, refs);
+    }
+
+    /** The id of the cell of a corpus, variant, verifier and K. */
+    public static String id(CorpusKey corpus, Variant variant, String verifier, int refs) {
         return KIND + "/" + corpus.key() + "/" + variant.token() + "/" + verifier + "/k" + refs;
     }
 

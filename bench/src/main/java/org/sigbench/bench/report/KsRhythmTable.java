@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sigbench.bench.cells.VerificationResult;
 import org.sigbench.bench.run.CellResult;
 
 /**
@@ -20,10 +21,9 @@ final class KsRhythmTable {
         List<List<String>> rows = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (CellResult r : byId.values()) {
-            if (!r.kind().equals("rvs") || !r.ok() || !"ks".equals(r.param("variant"))) {
-                continue;
-            }
-            String text = r.text("ks_rhythm");
+            VerificationResult v = r.ok() ? r.result(VerificationResult.class) : null;
+            // only KS cells carry the rhythm calibration
+            String text = v == null ? null : v.ksRhythm();
             String corpus = r.param("corpus") + "~" + r.param("subjects");
             if (text == null || !seen.add(corpus)) {
                 continue;

@@ -10,6 +10,13 @@ import java.util.Set;
 import org.knowm.xchart.XYChart;
 import org.sigbench.bench.report.TargetsReport.Outcome;
 import org.sigbench.bench.report.TargetsReport.Verdict;
+import org.sigbench.bench.cells.CorpusKey;
+import org.sigbench.bench.cells.DuplicatesResult;
+import org.sigbench.bench.cells.ImpostorStats;
+import org.sigbench.bench.cells.ProtocolStats;
+import org.sigbench.bench.cells.Variant;
+import org.sigbench.bench.cells.VerificationCell;
+import org.sigbench.bench.cells.VerificationResult;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
 import org.sigbench.bench.suite.Targets;
@@ -205,18 +212,18 @@ public final class ReportBuilder {
             String key = key(c);
             for (String v : r.verifiers()) {
                 for (int k : r.refs()) {
-                    CellResult real = byId.get("rvs/" + key + "/real/" + v + "/k" + k);
+                    ImpostorRates real = rates(corpus(c), Variant.REAL, v, k);
                     for (String variant : r.variants()) {
-                        CellResult syn = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
+                        ImpostorRates syn = rates(corpus(c), Variant.of(variant), v, k);
                         Targets.EerGap gap = suite.targets().eerGap(v, variant).orElse(null);
                         for (String imp : List.of("skilled", "random")) {
-                            boolean hasReal = real != null && real.ok() && real.values().containsKey(imp + ".eer");
-                            boolean hasSyn = syn != null && syn.ok() && syn.values().containsKey(imp + ".eer");
-                            if (!hasReal && !hasSyn) {
+                            ImpostorStats ir = real.of(imp);
+                            ImpostorStats is = syn.of(imp);
+                            if (ir == null && is == null) {
                                 continue;
                             }
-                            double er = hasReal ? real.value(imp + ".eer") : Double.NaN;
-                            double es = hasSyn ? syn.value(imp + ".eer") : Double.NaN;
+                            double er = ir != null ? ir.eer() : Double.NaN;
+                            double es = is != null ? is.eer() : Double.NaN;
                             double diff = es - er;
                             String target = "";
                             String verdict = "";
@@ -230,14 +237,14 @@ public final class ReportBuilder {
                                 verdict = o.text;
                             }
                             rows.add(List.of(c.name(), variant, v, Integer.toString(k), imp, pct(er),
-                                    pct(hasReal ? real.value(imp + ".eer_lo") : Double.NaN),
-                                    pct(hasReal ? real.value(imp + ".eer_hi") : Double.NaN), pct(es),
-                                    pct(hasSyn ? syn.value(imp + ".eer_lo") : Double.NaN),
-                                    pct(hasSyn ? syn.value(imp + ".eer_hi") : Double.NaN),
+                                    pct(ir != null ? ir.eerLo() : Double.NaN),
+                                    pct(ir != null ? ir.eerHi() : Double.NaN), pct(es),
+                                    pct(is != null ? is.eerLo() : Double.NaN),
+                                    pct(is != null ? is.eerHi() : Double.NaN),
                                     Double.isFinite(diff) ? signed(diff) : "",
                                     Integer.toString(c.subjects()), target, verdict,
-                                    pct(hasReal ? real.value(imp + ".eer_fvc") : Double.NaN),
-                                    pct(hasSyn ? syn.value(imp + ".eer_fvc") : Double.NaN)));
+                                    pct(ir != null ? ir.eerFvc() : Double.NaN),
+                                    pct(is != null ? is.eerFvc() : Double.NaN)));
                         }
                     }
                 }
@@ -258,11 +265,13 @@ public final class ReportBuilder {
         Set<String> notes = new LinkedHashSet<>();
         Set<String> backends = new LinkedHashSet<>();
         for (CellResult r : byId.values()) {
-            if (r.ok() && (r.kind().equals("rvs") || r.kind().equals("dup"))) {
-                notes.add(r.text("protocol"));
-                backends.add(r.text("verification"));
-                if (!r.text("synthesis").isEmpty()) {
-                    backends.add("synthesis: " + r.text("synthesis"));
+            ProtocolStats p = !r.ok() ? null : r.result() instanceof VerificationResult v ? v.protocol()
+                    : r.result() instanceof DuplicatesResult d ? d.protocol() : null;
+            if (p != null) {
+                notes.add(p.protocol());
+                backends.add(p.verification());
+                if (r.result() instanceof VerificationResult v && !v.synthesis().isEmpty()) {
+                    backends.add("synthesis: " + v.synthesis());
                 }
             }
         }
@@ -292,11 +301,10 @@ public final class ReportBuilder {
                         List<String> variants = new ArrayList<>(List.of("real"));
                         variants.addAll(r.variants());
                         for (String variant : variants) {
-                            CellResult res = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
-                            if (res != null && res.ok() && res.series().containsKey(imp + ".det_fmr")) {
+                            ImpostorStats res = rates(corpus(c), Variant.of(variant), v, k).of(imp);
+                            if (res != null && !res.detFmr().isEmpty()) {
                                 DetChart.add(ch, variant.equals("real") ? "real" : variant.toUpperCase(Locale.ROOT) + " synthetic",
-                                        res.seriesOrEmpty(imp + ".det_fmr"), res.seriesOrEmpty(imp + ".det_fnmr"),
-                                        variant.equals("real"));
+                                        res.fmr(), res.fnmr(), variant.equals("real"));
                                 any = true;
                             }
                         }
@@ -312,6 +320,21 @@ public final class ReportBuilder {
             }
         }
         return out;
+    }
+
+    /** The rates of one verification cell, by impostor type; none when the cell is missing or not OK. */
+    private ImpostorRates rates(CorpusKey corpus, Variant variant, String verifier, int k) {
+        CellResult r = byId.get(VerificationCell.id(corpus, variant, verifier, k));
+        VerificationResult v = r == null || !r.ok() ? null : r.result(VerificationResult.class);
+        return new ImpostorRates(v == null ? null : v.protocol());
+    }
+
+    /** The impostor rates of a protocol run, or none. */
+    record ImpostorRates(ProtocolStats protocol) {
+        /** The rates of one impostor type, null when absent. */
+        ImpostorStats of(String type) {
+            return protocol == null ? null : protocol.impostor(type);
+        }
     }
 
     // ------------------------------------------------------------------ throughput
@@ -362,6 +385,11 @@ public final class ReportBuilder {
         sb.append("- suite (also in [`suite.json`](suite.json)), options in [`options.json`](options.json):\n\n```json\n")
                 .append(p.suiteJson().strip()).append("\n```\n");
         return sb.toString();
+    }
+
+    /** The corpus of the cells on a suite's corpus. */
+    static CorpusKey corpus(Suite.CorpusRef c) {
+        return new CorpusKey(c.name(), c.subjects());
     }
 
     static String key(Suite.CorpusRef c) {

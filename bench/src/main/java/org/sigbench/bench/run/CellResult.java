@@ -25,10 +25,12 @@ import java.util.TreeMap;
  * @param seconds wall time of the computation
  * @param context the cell's context when it was computed (seed, data and code fingerprints,
  *                options: see {@link Cell}), kept so a stale result can say what changed
+ * @param result  the typed result of the cell's kind; null when not OK
  */
 public record CellResult(String id, String kind, String hash, SortedMap<String, String> params, String status,
                          String message, SortedMap<String, Double> values, SortedMap<String, double[]> series,
-                         SortedMap<String, String> texts, double seconds, SortedMap<String, String> context)
+                         SortedMap<String, String> texts, double seconds, SortedMap<String, String> context,
+                         Payload result)
         implements java.io.Serializable {
     public static final String OK = "ok";
     public static final String UNAVAILABLE = "unavailable";
@@ -51,7 +53,12 @@ public record CellResult(String id, String kind, String hash, SortedMap<String, 
     public CellResult(String id, String kind, String hash, SortedMap<String, String> params, String status,
                       String message, SortedMap<String, Double> values, SortedMap<String, double[]> series,
                       SortedMap<String, String> texts, double seconds) {
-        this(id, kind, hash, params, status, message, values, series, texts, seconds, null);
+        this(id, kind, hash, params, status, message, values, series, texts, seconds, null, null);
+    }
+
+    /** The typed result when it is of the given record, else null. */
+    public <T extends Payload> T result(Class<T> type) {
+        return type.isInstance(result) ? type.cast(result) : null;
     }
 
     public boolean ok() {
@@ -84,6 +91,13 @@ public record CellResult(String id, String kind, String hash, SortedMap<String, 
         private final SortedMap<String, Double> values = new TreeMap<>();
         private final SortedMap<String, double[]> series = new TreeMap<>();
         private final SortedMap<String, String> texts = new TreeMap<>();
+        private Payload result;
+
+        /** The typed result of the cell. */
+        public Builder result(Payload r) {
+            result = r;
+            return this;
+        }
 
         public Builder value(String name, double v) {
             values.put(name, v);
@@ -108,7 +122,7 @@ public record CellResult(String id, String kind, String hash, SortedMap<String, 
 
         public CellResult build(Cell cell, String status, String message, double seconds) {
             return new CellResult(cell.id(), cell.kind(), cell.hash(), cell.params(), status, message, values,
-                    series, texts, seconds, cell.context());
+                    series, texts, seconds, cell.context(), result);
         }
     }
 
@@ -119,7 +133,7 @@ public record CellResult(String id, String kind, String hash, SortedMap<String, 
         }
         if (!(id.equals(r.id) && kind.equals(r.kind) && hash.equals(r.hash) && params.equals(r.params)
                 && status.equals(r.status) && message.equals(r.message) && values.equals(r.values)
-                && texts.equals(r.texts) && context.equals(r.context) && series.keySet().equals(r.series.keySet()))) {
+                && texts.equals(r.texts) && context.equals(r.context) && Objects.equals(result, r.result) && series.keySet().equals(r.series.keySet()))) {
             return false;
         }
         for (String k : series.keySet()) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.sigbench.bench.port.Variability;
 import org.sigbench.bench.cells.DuplicatesCell;
+import org.sigbench.bench.cells.DuplicatesResult;
+import org.sigbench.bench.cells.ProtocolStats;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
@@ -46,8 +48,8 @@ final class DuplicatesStudy {
                     extra.put(s, gen.subList(k, k + use));
                 }
             }
-            ex.protocol(cell, r, cell.verifier(), k, extra, out);
-            out.value("real_refs", k).value("enrolled", k + extra.values().stream().mapToInt(List::size).average().orElse(0));
+            ProtocolStats stats = ex.protocol(cell, r, cell.verifier(), k, extra);
+            out.result(new DuplicatesResult(stats, k, k + extra.values().stream().mapToInt(List::size).average().orElse(0)));
             return;
         }
         if (m > 0) {
@@ -74,8 +76,7 @@ final class DuplicatesStudy {
                 }
             }
         }
-        ex.protocol(cell, r, cell.verifier(), k, extra, out);
-        out.value("real_refs", k).value("enrolled", k * (m + 1));
+        out.result(new DuplicatesResult(ex.protocol(cell, r, cell.verifier(), k, extra), k, k * (m + 1)));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.sigbench.bench.port.DataSource;
 import org.sigbench.bench.port.Synthesis;
@@ -13,6 +14,9 @@ import org.sigbench.bench.port.Verification;
 import org.sigbench.bench.port.Verification.ImpostorResult;
 import org.sigbench.bench.port.Verification.ProtocolResult;
 import org.sigbench.bench.cells.CorpusKey;
+import org.sigbench.bench.cells.ImpostorStats;
+import org.sigbench.bench.cells.ProtocolStats;
+import org.sigbench.bench.cells.VerificationResult;
 import org.sigbench.bench.cells.DuplicatesCell;
 import org.sigbench.bench.cells.RealismCell;
 import org.sigbench.bench.cells.RecognitionCell;
@@ -295,39 +299,39 @@ public final class StudyExecutor implements CellExecutor {
     private void rvs(VerificationCell cell, CellResult.Builder out) {
         Variant variant = cell.variant();
         Corpus c = variant.synthetic() ? synthetic(cell.corpus(), variant) : real(cell.corpus());
-        protocol(cell, c, cell.verifier(), cell.refs(), Map.of(), out);
-        if (variant.synthetic()) {
-            out.text("synthesis", synthesis().backend());
-        }
+        ProtocolStats stats = protocol(cell, c, cell.verifier(), cell.refs(), Map.of());
+        String ksRhythm = null;
         if (variant == Variant.KS) {
             Corpus r = real(cell.corpus());
-            out.text("ks_rhythm", "fold 1 (calibrated on even-indexed subjects): " + mimics.ksModel(r, 0).fit().describe()
-                    + " || fold 2 (odd-indexed): " + mimics.ksModel(r, 1).fit().describe());
+            ksRhythm = "fold 1 (calibrated on even-indexed subjects): " + mimics.ksModel(r, 0).fit().describe()
+                    + " || fold 2 (odd-indexed): " + mimics.ksModel(r, 1).fit().describe();
         }
+        out.result(new VerificationResult(stats, variant.synthetic() ? synthesis().backend() : "", ksRhythm));
     }
 
     /**
      * Runs the verification protocol of a cell on a corpus (with extra references per subject, such
-     * as duplicates) and writes its EERs, intervals, DET points and, if the suite says so, score file.
+     * as duplicates) and returns its EERs, intervals and DET points; writes its score file if the
+     * suite says so.
      */
-    void protocol(Cell cell, Corpus c, String verifier, int refs, Map<String, List<Signature>> extra,
-                  CellResult.Builder out) {
+    ProtocolStats protocol(Cell cell, Corpus c, String verifier, int refs, Map<String, List<Signature>> extra) {
         ProtocolResult pr = verification.run(c, verifier, refs, extra, seed("verify/" + cell.id()), suite.bootstrap());
-        out.text("verification", verification.backend()).text("protocol", pr.protocolNote())
-                .value("comparisons", pr.comparisons()).value("verify_seconds", pr.seconds())
-                .value("subjects", c.subjects().size()).value("genuine_samples", c.count(Kind.GENUINE))
-                .value("forgery_samples", c.count(Kind.SKILLED_FORGERY));
+        Map<String, ImpostorStats> impostors = new LinkedHashMap<>();
         for (ImpostorResult ir : pr.impostors()) {
-            String t = ir.type();
-            out.value(t + ".eer", ir.eer()).value(t + ".eer_fvc", ir.eerFvc()).value(t + ".eer_lo", ir.eerLo()).value(t + ".eer_hi", ir.eerHi())
-                    .value(t + ".fnmr1", ir.fnmrAt1()).value(t + ".genuine", ir.genuine())
-                    .value(t + ".impostor", ir.impostor());
             double[][] det = thin(ir.detFmr(), ir.detFnmr(), DET_POINTS);
-            out.series(t + ".det_fmr", det[0]).series(t + ".det_fnmr", det[1]);
+            impostors.put(ir.type(), new ImpostorStats(ir.eer(), ir.eerFvc(), ir.eerLo(), ir.eerHi(), ir.fnmrAt1(),
+                    ir.genuine(), ir.impostor(), boxed(det[0]), boxed(det[1])));
         }
         if (suite.outputs().scores() && !pr.scoreLines().isEmpty()) {
             scoreSink.accept(cell.id().replace('/', '_').replace('~', '_') + ".scores.txt", pr.scoreLines());
         }
+        return new ProtocolStats(verification.backend(), pr.protocolNote(), pr.comparisons(), pr.seconds(),
+                c.subjects().size(), c.count(Kind.GENUINE), c.count(Kind.SKILLED_FORGERY), new TreeMap<>(impostors));
+    }
+
+    /** An array as a list (the series of the typed results). */
+    static List<Double> boxed(double[] a) {
+        return java.util.Arrays.stream(a).boxed().toList();
     }
 
     /** Keeps at most {@code max} DET points, evenly spaced by index, always the two ends. */

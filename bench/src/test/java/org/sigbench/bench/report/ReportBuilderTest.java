@@ -11,7 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.sigbench.bench.io.SuiteReader;
+import org.sigbench.bench.cells.DuplicatesResult;
+import org.sigbench.bench.cells.ImpostorStats;
+import org.sigbench.bench.cells.ProtocolStats;
+import org.sigbench.bench.cells.VerificationResult;
 import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.run.Payload;
 import org.sigbench.bench.suite.Suite;
 
 /** Target verdicts are written from the numbers: hand-made cell results with known differences. */
@@ -21,13 +26,26 @@ class ReportBuilderTest {
     }
 
     static CellResult rvs(String corpus, String variant, String verifier, int k, double skilled, double random) {
-        TreeMap<String, Double> v = new TreeMap<>(Map.of("random.eer", random, "random.eer_lo", random,
-                "random.eer_hi", random + 1));
+        TreeMap<String, ImpostorStats> v = new TreeMap<>(Map.of("random", rates(random, random, random + 1)));
         if (Double.isFinite(skilled)) {
-            v.putAll(Map.of("skilled.eer", skilled, "skilled.eer_lo", skilled - 1, "skilled.eer_hi", skilled + 1));
+            v.put("skilled", rates(skilled, skilled - 1, skilled + 1));
         }
-        return new CellResult("rvs/" + corpus + "/" + variant + "/" + verifier + "/k" + k, "rvs", "h", new TreeMap<>(),
-                CellResult.OK, "", v, new TreeMap<>(), new TreeMap<>(), 1);
+        return ok("rvs/" + corpus + "/" + variant + "/" + verifier + "/k" + k, "rvs",
+                new VerificationResult(protocol(v), variant.equals("real") ? "" : "synth", null));
+    }
+
+    /** Rates of one impostor type with an EER and its interval (the others unknown). */
+    static ImpostorStats rates(double eer, double lo, double hi) {
+        return new ImpostorStats(eer, Double.NaN, lo, hi, Double.NaN, 0, 0, List.of(), List.of());
+    }
+
+    static ProtocolStats protocol(Map<String, ImpostorStats> impostors) {
+        return new ProtocolStats("verify", "note", 0, 0, 0, 0, 0, new TreeMap<>(impostors));
+    }
+
+    /** An OK result of a typed cell. */
+    static CellResult ok(String id, String kind, Payload result) {
+        return new CellResult(id, kind, "h", new TreeMap<>(), CellResult.OK, "", null, null, null, 1, null, result);
     }
 
     static CellResult dup(int m, double skilled) {
@@ -36,19 +54,17 @@ class ReportBuilderTest {
 
     /** A duplicates cell (K = 1, dtw); a NaN skilled EER means a corpus without skilled forgeries. */
     static CellResult dup(String corpus, int m, double skilled, double random) {
-        TreeMap<String, Double> v = new TreeMap<>(Map.of("random.eer", random, "enrolled", (double) (m + 1)));
+        TreeMap<String, ImpostorStats> v = new TreeMap<>(Map.of("random", rates(random, Double.NaN, Double.NaN)));
         if (Double.isFinite(skilled)) {
-            v.putAll(Map.of("skilled.eer", skilled, "skilled.eer_lo", skilled - 1));
+            v.put("skilled", rates(skilled, skilled - 1, Double.NaN));
         }
-        return new CellResult("dup/" + corpus + "/dtw/k1/m" + m, "dup", "h", new TreeMap<>(), CellResult.OK, "", v,
-                new TreeMap<>(), new TreeMap<>(), 1);
+        return ok("dup/" + corpus + "/dtw/k1/m" + m, "dup", new DuplicatesResult(protocol(v), 1, m + 1));
     }
 
     /** An oracle cell of the duplicates study: K = 1 plus M real genuine references. */
     static CellResult oracle(String corpus, int m, double skilled, double random) {
         CellResult d = dup(corpus, m, skilled, random);
-        return new CellResult(d.id() + "-oracle", "dup", "h", new TreeMap<>(), CellResult.OK, "", new TreeMap<>(d.values()),
-                new TreeMap<>(), new TreeMap<>(), 1);
+        return ok(d.id() + "-oracle", "dup", d.result());
     }
 
     @Test
