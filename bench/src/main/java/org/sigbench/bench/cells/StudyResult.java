@@ -4,5 +4,5 @@ import org.sigbench.bench.run.Payload;
 
 /** The typed result of a {@link StudyCell}: one record per cell kind, stored as JSON in the cell store. */
 public sealed interface StudyResult extends Payload
-        permits VerificationResult, DuplicatesResult {
+        permits VariabilityResult, VerificationResult, DuplicatesResult, RecognitionResult, RealismResult, ThroughputResult {
 }

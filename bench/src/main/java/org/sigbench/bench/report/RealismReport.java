@@ -23,6 +23,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.sigbench.bench.realism.Kinematics;
 import org.sigbench.bench.report.TargetsReport.Outcome;
 import org.sigbench.bench.report.TargetsReport.Verdict;
+import org.sigbench.bench.cells.RealismCell;
+import org.sigbench.bench.cells.RealismResult;
+import org.sigbench.bench.cells.Variant;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
 
@@ -53,23 +56,23 @@ final class RealismReport {
         this.byId = byId;
     }
 
-    private CellResult cell(Suite.CorpusRef c, String variant) {
-        CellResult r = byId.get("realism/" + key(c) + "/" + variant);
-        return r == null || !r.ok() ? null : r;
+    private RealismResult cell(Suite.CorpusRef c, String variant) {
+        CellResult r = byId.get(RealismCell.id(ReportBuilder.corpus(c), Variant.of(variant)));
+        return r == null || !r.ok() ? null : r.result(RealismResult.class);
     }
 
     Table ksTable() {
         List<List<String>> rows = new ArrayList<>();
         for (Suite.CorpusRef c : suite.realism().corpora()) {
             for (String v : suite.realism().variants()) {
-                CellResult r = cell(c, v);
+                RealismResult r = cell(c, v);
                 if (r == null) {
                     continue;
                 }
                 for (String f : Kinematics.NAMES) {
-                    rows.add(List.of(c.name(), v, f, num(r.value("real." + f + ".median"), 4),
-                            num(r.value("synth." + f + ".median"), 4), num(r.value("ks." + f + ".d"), 3),
-                            sci(r.value("ks." + f + ".p"))));
+                    RealismResult.Measure m = r.measures().get(f);
+                    rows.add(List.of(c.name(), v, f, num(m.realMedian(), 4), num(m.synthMedian(), 4), num(m.ksD(), 3),
+                            sci(m.ksP())));
                 }
             }
         }
@@ -84,7 +87,7 @@ final class RealismReport {
         List<List<String>> rows = new ArrayList<>();
         for (Suite.CorpusRef c : suite.realism().corpora()) {
             for (String v : suite.realism().variants()) {
-                CellResult r = cell(c, v);
+                RealismResult r = cell(c, v);
                 Double max = suite.targets().realism().get(v);
                 if (r == null) {
                     if (max != null) {
@@ -93,7 +96,8 @@ final class RealismReport {
                     }
                     continue;
                 }
-                double acc = r.value("clf.accuracy");
+                RealismResult.Classifier clf = r.classifier();
+                double acc = clf.accuracy();
                 String verdict = "";
                 if (max != null) {
                     Outcome o = Outcome.of(Double.isFinite(acc), acc < max);
@@ -101,10 +105,11 @@ final class RealismReport {
                             + " %", "classifier two-sample accuracy < " + plain(max) + " %", true, o));
                     verdict = o.text;
                 }
-                rows.add(List.of(c.name(), v, num(r.value("n_real"), 0), num(r.value("n_synth"), 0),
-                        num(r.value("clf.per_class"), 0), num(r.value("clf.features"), 0), r.param("folds"),
-                        r.param("trees"), pct(acc), pct(r.value("clf.sd")), pct(r.value("clf.rows.accuracy")),
-                        topFeatures(r, 3), max == null ? "" : "< " + plain(max), verdict));
+                rows.add(List.of(c.name(), v, Integer.toString(r.nReal()), Integer.toString(r.nSynth()),
+                        Integer.toString(clf.perClass()), Integer.toString(clf.features()),
+                        Integer.toString(suite.realism().folds()), Integer.toString(suite.realism().trees()), pct(acc),
+                        pct(clf.sd()), pct(clf.rowsAccuracy()), topFeatures(clf, 3), max == null ? "" : "< " + plain(max),
+                        verdict));
             }
         }
         return new Table("realism-classifier.csv", "Realism: classifier two-sample test",
@@ -115,9 +120,9 @@ final class RealismReport {
                         "target_met"), rows);
     }
 
-    private static String topFeatures(CellResult r, int n) {
+    private static String topFeatures(RealismResult.Classifier clf, int n) {
         String[] names = Kinematics.CLASSIFIER_NAMES;
-        double[] imp = Arrays.stream(names).mapToDouble(f -> r.value("clf.importance." + f)).toArray();
+        double[] imp = Arrays.stream(names).mapToDouble(f -> clf.importance().getOrDefault(f, Double.NaN)).toArray();
         return IntStream.range(0, names.length).boxed().filter(i -> Double.isFinite(imp[i]))
                 .sorted(Comparator.comparingDouble((Integer i) -> -imp[i]).thenComparing(i -> i)).limit(n)
                 .map(i -> names[i] + " " + num(imp[i], 2)).reduce((a, b) -> a + "; " + b).orElse("");
@@ -135,15 +140,16 @@ final class RealismReport {
                 ch.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setYAxisDecimalPattern("0.0");
                 boolean realDone = false;
                 for (String v : suite.realism().variants()) {
-                    CellResult r = cell(c, v);
+                    RealismResult r = cell(c, v);
                     if (r == null) {
                         continue;
                     }
+                    RealismResult.Measure m = r.measures().get(f);
                     if (!realDone) {
-                        addEcdf(ch, "real", r.seriesOrEmpty("real." + f), true);
+                        addEcdf(ch, "real", m.real(), true);
                         realDone = true;
                     }
-                    addEcdf(ch, v.toUpperCase(Locale.ROOT), r.seriesOrEmpty("synth." + f), false);
+                    addEcdf(ch, v.toUpperCase(Locale.ROOT), m.synth(), false);
                 }
                 if (realDone) {
                     charts.add(ch);
@@ -158,8 +164,8 @@ final class RealismReport {
         return out;
     }
 
-    private static void addEcdf(XYChart ch, String name, double[] v, boolean bold) {
-        double[] s = Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+    private static void addEcdf(XYChart ch, String name, List<Double> v, boolean bold) {
+        double[] s = v.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).sorted().toArray();
         if (s.length == 0) {
             return;
         }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sigbench.bench.cells.RecognitionCell;
+import org.sigbench.bench.cells.RecognitionResult;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
 import org.sigbench.bench.suite.Targets;
@@ -66,14 +68,14 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
         Map<String, String> what = references();
         List<List<String>> rows = new ArrayList<>();
         for (String cond : section.conditions()) {
-            CellResult r = byId.get(prefix + "/" + cond);
-            if (r == null || !r.ok()) {
+            RecognitionResult r = result(byId, cond);
+            if (r == null) {
                 continue;
             }
-            rows.add(List.of(section.corpus().name(), cond, what.get(cond), ReportBuilder.num(r.value("references"), 0),
-                    ReportBuilder.num(r.value("probes"), 0), ReportBuilder.pct(r.value("accuracy")),
-                    ReportBuilder.pct(r.value("accuracy_lo")), ReportBuilder.pct(r.value("accuracy_hi")),
-                    ReportBuilder.pct(baseline(r, cond)[0]), baselineName(cond)));
+            rows.add(List.of(section.corpus().name(), cond, what.get(cond), Integer.toString(r.references()),
+                    Integer.toString(r.probes()), ReportBuilder.pct(r.accuracy().value()),
+                    ReportBuilder.pct(r.accuracy().lo()), ReportBuilder.pct(r.accuracy().hi()),
+                    ReportBuilder.pct(baseline(r, cond)), baselineName(cond)));
         }
         return new Table(csv, title,
                 "Recognition accuracy (" + label + "s) of a DTW 1-nearest-neighbour classifier, leave one " + subject
@@ -85,11 +87,22 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
                         "accuracy_hi", "baseline", "baseline_is"), rows);
     }
 
-    /** The baseline accuracy and its interval measured in the cell of {@code cond}, NaN when none. */
-    private static double[] baseline(CellResult r, String cond) {
-        String p = cond.equals("ds") || cond.equals("ks") ? "source_" : cond.startsWith("k1-plus") ? "k1_" : null;
-        return p == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
-                : new double[] {r.value(p + "accuracy"), r.value(p + "accuracy_lo"), r.value(p + "accuracy_hi")};
+    /** The OK result of the cell of a condition, or null. */
+    private RecognitionResult result(Map<String, CellResult> byId, String cond) {
+        CellResult r = byId.get(RecognitionCell.id(task(), cond));
+        return r == null || !r.ok() ? null : r.result(RecognitionResult.class);
+    }
+
+    /** The task of this section. */
+    private RecognitionCell.Task task() {
+        return prefix.equals("air") ? RecognitionCell.Task.AIR : RecognitionCell.Task.GESTURE;
+    }
+
+    /** The baseline accuracy measured in the cell of {@code cond}, NaN when none. */
+    private static double baseline(RecognitionResult r, String cond) {
+        RecognitionResult.Accuracy a = cond.equals("ds") || cond.equals("ks") ? r.source()
+                : cond.startsWith("k1-plus") ? r.k1() : null;
+        return a == null ? Double.NaN : a.value();
     }
 
     private String baselineName(String cond) {
@@ -126,10 +139,10 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
             if (!gap && !gain) {
                 continue;
             }
-            CellResult r = byId.get(prefix + "/" + cond);
-            boolean measured = r != null && r.ok() && Double.isFinite(baseline(r, cond)[0]);
-            double acc = measured ? r.value("accuracy") : Double.NaN;
-            double base = measured ? baseline(r, cond)[0] : Double.NaN;
+            RecognitionResult r = result(byId, cond);
+            boolean measured = r != null && Double.isFinite(baseline(r, cond));
+            double acc = measured ? r.accuracy().value() : Double.NaN;
+            double base = measured ? baseline(r, cond) : Double.NaN;
             String target = gap ? String.format(Locale.ROOT, "|DS - real| <= %s points", ReportBuilder.plain(t.maxDsGapPoints()))
                     : String.format(Locale.ROOT, "K=1+DS - K=1 > %s points", ReportBuilder.plain(t.minDuplicatesGainPoints()));
             String text = !measured ? "n/a" : String.format(Locale.ROOT, "%s %.2f %% against %s %.2f %% (%+.2f points)",

@@ -15,6 +15,8 @@ import org.sigbench.bench.cells.DuplicatesResult;
 import org.sigbench.bench.cells.ImpostorStats;
 import org.sigbench.bench.cells.ProtocolStats;
 import org.sigbench.bench.cells.Variant;
+import org.sigbench.bench.cells.ThroughputCell;
+import org.sigbench.bench.cells.ThroughputResult;
 import org.sigbench.bench.cells.VerificationCell;
 import org.sigbench.bench.cells.VerificationResult;
 import org.sigbench.bench.run.CellResult;
@@ -340,11 +342,9 @@ public final class ReportBuilder {
     // ------------------------------------------------------------------ throughput
 
     private Table throughputTable() {
-        CellResult r = byId.get("throughput/jmh");
-        if (r == null || !r.ok()) {
-            return null;
-        }
-        return ThroughputTable.of(r);
+        CellResult r = byId.get(ThroughputCell.KIND + "/jmh");
+        ThroughputResult t = r == null || !r.ok() ? null : r.result(ThroughputResult.class);
+        return t == null ? null : ThroughputTable.of(t);
     }
 
     // ------------------------------------------------------------------ status, provenance

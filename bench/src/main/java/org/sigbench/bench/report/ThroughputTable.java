@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.cells.ThroughputResult;
 
 /**
  * The throughput table of the report: one row per JMH benchmark of the {@code throughput/jmh}
@@ -19,29 +18,23 @@ final class ThroughputTable {
     private ThroughputTable() {
     }
 
-    static Table of(CellResult r) {
-        Map<String, double[]> scores = new TreeMap<>();
-        r.values().forEach((k, v) -> {
-            if (k.startsWith("jmh.") && k.endsWith(".score")) {
-                String n = k.substring(4, k.length() - 6);
-                scores.put(n, new double[] {v, r.value("jmh." + n + ".error")});
-            }
-        });
+    static Table of(ThroughputResult r) {
+        Map<String, ThroughputResult.Benchmark> scores = r.benchmarks();
         List<List<String>> rows = new ArrayList<>();
         for (var e : scores.entrySet()) {
             String n = e.getKey();
-            String unit = r.text("jmh." + n + ".unit");
-            String own = r.text("jmh." + n + ".ownUnit");
+            String unit = e.getValue().unit();
+            String own = e.getValue().ownUnit();
             String baseline = own.isEmpty() ? baselineOf(n, scores.keySet()) : null;
             String speedup = "";
             if (baseline != null) {
-                double b = scores.get(baseline)[0];
-                double s = e.getValue()[0];
+                double b = scores.get(baseline).score();
+                double s = e.getValue().score();
                 boolean avgt = unit.contains("/op");
                 speedup = String.format(Locale.ROOT, "%.2f", avgt ? b / s : s / b);
             }
-            double score = e.getValue()[0];
-            double error = e.getValue()[1];
+            double score = e.getValue().score();
+            double error = e.getValue().error();
             if (unit.startsWith("ops/ns")) {
                 // throughput modes measured with a nanosecond unit: shown per second
                 score *= 1e9;

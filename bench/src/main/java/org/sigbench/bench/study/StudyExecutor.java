@@ -84,12 +84,12 @@ public final class StudyExecutor implements CellExecutor {
             throw new IllegalArgumentException("not a cell of the study: " + cell.id());
         }
         switch (c) {
-            case VariabilityCell v -> variabilityCell(v, out);
+            case VariabilityCell v -> out.result(VariabilityStudy.run(this, synthesis, v));
             case VerificationCell v -> rvs(v, out);
             case DuplicatesCell d -> duplicates.run(d, out);
-            case RecognitionCell r -> Recognition.run(this, r, out);
+            case RecognitionCell r -> out.result(Recognition.run(this, r));
             case RealismCell r -> realism(r, out);
-            case ThroughputCell t -> Throughput.run(t, out);
+            case ThroughputCell t -> out.result(Throughput.run(t));
         }
     }
 
@@ -240,62 +240,6 @@ public final class StudyExecutor implements CellExecutor {
 
     // ---------------------------------------------------------------- cells
 
-    /**
-     * The calibration of both folds: the real variability figures of fold 1 (as before) and, per
-     * fold, every fitted value with its objective.
-     */
-    private void variabilityCell(VariabilityCell cell, CellResult.Builder out) {
-        Variability v = calibration(cell.corpus(), 0);
-        out.value("duration_cv", v.durationCv()).value("path_cv", v.pathCv()).value("width_cv", v.widthCv())
-                .value("height_cv", v.heightCv()).value("strokes_cv", v.strokesCv())
-                .value("subjects", v.subjects()).value("samples", v.samples()).text("estimate", v.describe());
-        StringBuilder text = new StringBuilder();
-        for (int f = 0; f < 2; f++) {
-            Variability c = calibration(cell.corpus(), f);
-            String p = "fold" + (f + 1) + ".";
-            if (c.ds() == null) {
-                if (synthesis != null) {
-                    text.append(f == 0 ? "" : " || ").append("fold ").append(f + 1).append(": ").append(synthesis.describe(c))
-                            .append(" (no subject has 3 samples of one class: no within-subject spread to fit DS on)");
-                }
-                continue;
-            }
-            var ds = c.ds().ds();
-            out.value(p + "within_level", ds.withinLevel()).value(p + "session_level", ds.sessionLevel())
-                    .value(p + "time_sd", ds.timeSd()).value(p + "width_sd", ds.widthSd())
-                    .value(p + "height_sd", ds.heightSd()).value(p + "noise_sd", ds.noiseSd())
-                    .value(p + "rotation_sd", ds.rotationSd());
-            var fit = c.ds().fit();
-            out.value(p + "levels_objective", fit.levels().objective())
-                    .value(p + "levels_objective_start", fit.levels().startObjective());
-            if (fit.forgers() != null) {
-                var fo = c.ds().forger();
-                out.value(p + "forger_objective", fit.forgers().objective())
-                        .value(p + "forger_objective_start", fit.forgers().startObjective())
-                        .value(p + "forger_shape_factor", fit.forgers().values()[0])
-                        .value(p + "forger_interval_cv", fo.intervalCv()).value(p + "forger_fluency", fo.fluency())
-                        .value(p + "forger_split2", fo.split2())
-                        .value(p + "forger_rhythm_fidelity", fo.rhythmFidelity()).value(p + "forger_slow_min", fo.slowMin())
-                        .value(p + "forger_slow_max", fo.slowMax());
-            }
-            var fs = c.ds().fs();
-            if (fs != null) {
-                out.value(p + "fs_level", fs.level()).value(p + "fs_session_level", fs.consistency().sessionLevel()).value(p + "fs_level_objective", fs.levels().objective())
-                        .value(p + "fs_level_objective_start", fs.levels().startObjective());
-                if (fs.forgers() != null) {
-                    out.value(p + "fs_shape_factor", fs.forgers().values()[0])
-                            .value(p + "fs_forger_objective", fs.forgers().objective())
-                            .value(p + "fs_forger_objective_start", fs.forgers().startObjective());
-                }
-            }
-            text.append(f == 0 ? "" : " || ").append("fold ").append(f + 1).append(" (calibrated on ").append(f == 0
-                    ? "even" : "odd").append("-indexed subjects; used for the other fold): ").append(synthesis.describe(c));
-        }
-        if (synthesis != null) {
-            out.text("ds_options", text.toString());
-        }
-    }
-
     private void rvs(VerificationCell cell, CellResult.Builder out) {
         Variant variant = cell.variant();
         Corpus c = variant.synthetic() ? synthetic(cell.corpus(), variant) : real(cell.corpus());
@@ -350,8 +294,8 @@ public final class StudyExecutor implements CellExecutor {
     }
 
     private void realism(RealismCell cell, CellResult.Builder out) {
-        RealismStudy.run(real(cell.corpus()), synthetic(cell.corpus(), cell.variant()), cell.variant() == Variant.FS,
-                cell.folds(), cell.trees(), seed("realism/" + cell.id()), out);
+        out.result(RealismStudy.run(real(cell.corpus()), synthetic(cell.corpus(), cell.variant()),
+                cell.variant() == Variant.FS, cell.folds(), cell.trees(), seed("realism/" + cell.id())));
     }
 
     static String fmt(double v) {

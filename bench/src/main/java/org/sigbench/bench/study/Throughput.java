@@ -11,8 +11,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.sigbench.bench.cells.ThroughputCell;
+import org.sigbench.bench.cells.ThroughputResult;
 import org.sigbench.bench.run.CellExecutor;
-import org.sigbench.bench.run.CellResult;
 
 /**
  * Throughput: runs the JMH benchmarks of {@code org.sigbench.bench.jmh} through the JMH Runner API
@@ -28,7 +28,7 @@ final class Throughput {
     private Throughput() {
     }
 
-    static void run(ThroughputCell cell, CellResult.Builder out) throws Exception {
+    static ThroughputResult run(ThroughputCell cell) throws Exception {
         ChainedOptionsBuilder ob = new OptionsBuilder().include(cell.include())
                 .forks(cell.forks()).warmupIterations(cell.warmups())
                 .measurementIterations(cell.iterations())
@@ -44,7 +44,7 @@ final class Throughput {
         if (results.isEmpty()) {
             throw new CellExecutor.Unavailable("no JMH benchmark matches " + cell.include());
         }
-        Map<String, String> units = new TreeMap<>();
+        Map<String, ThroughputResult.Benchmark> out = new TreeMap<>();
         for (RunResult r : results) {
             var p = r.getParams();
             StringBuilder name = new StringBuilder(p.getBenchmark().replaceFirst("^org\\.sigbench\\.bench\\.jmh\\.", ""));
@@ -60,14 +60,10 @@ final class Throughput {
             }
             var score = r.getPrimaryResult();
             String n = name.toString();
-            out.value("jmh." + n + ".score", score.getScore()).value("jmh." + n + ".error", score.getScoreError());
-            units.put(n, score.getScoreUnit() + " (" + p.getMode().shortLabel() + ")");
-            String own = ownUnit(p.getBenchmark());
-            if (own != null) {
-                out.text("jmh." + n + ".ownUnit", own);
-            }
+            out.put(n, new ThroughputResult.Benchmark(score.getScore(), score.getScoreError(),
+                    score.getScoreUnit() + " (" + p.getMode().shortLabel() + ")", ownUnit(p.getBenchmark())));
         }
-        units.forEach((k, v) -> out.text("jmh." + k + ".unit", v));
+        return new ThroughputResult(new TreeMap<>(out));
     }
 
     /**

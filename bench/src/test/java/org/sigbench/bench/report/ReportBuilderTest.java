@@ -15,6 +15,9 @@ import org.sigbench.bench.cells.DuplicatesResult;
 import org.sigbench.bench.cells.ImpostorStats;
 import org.sigbench.bench.cells.ProtocolStats;
 import org.sigbench.bench.cells.VerificationResult;
+import org.sigbench.bench.cells.RealismResult;
+import org.sigbench.bench.cells.RecognitionResult;
+import org.sigbench.bench.realism.Kinematics;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.run.Payload;
 import org.sigbench.bench.suite.Suite;
@@ -84,9 +87,12 @@ class ReportBuilderTest {
     }
 
     static CellResult realism(String corpus, String variant, double accuracy) {
-        return new CellResult("realism/" + corpus + "/" + variant, "realism", "h", new TreeMap<>(Map.of("folds", "5",
-                "trees", "10")), CellResult.OK, "", new TreeMap<>(Map.of("clf.accuracy", accuracy)), new TreeMap<>(),
-                new TreeMap<>(), 1);
+        TreeMap<String, RealismResult.Measure> measures = new TreeMap<>();
+        for (String f : Kinematics.NAMES) {
+            measures.put(f, new RealismResult.Measure(0.1, 0.5, 1, 1, List.of(), List.of()));
+        }
+        return ok("realism/" + corpus + "/" + variant, "realism", new RealismResult(measures,
+                new RealismResult.Classifier(accuracy, 1, 10, 8, accuracy, 1, "features", new TreeMap<>()), 20, 20));
     }
 
     static Provenance prov() {
@@ -223,21 +229,22 @@ class ReportBuilderTest {
         assertFalse(none.markdown().contains("(gate)"));
     }
 
-    static CellResult gesture(String cond, Map<String, Double> values) {
-        return new CellResult("gesture/" + cond, "gesture", "h", new TreeMap<>(), CellResult.OK, "", new TreeMap<>(values),
-                new TreeMap<>(), new TreeMap<>(), 1);
+    /** A gesture cell: its accuracy (with interval) and, for ds and k1-plus-ds, the baseline of the same cell. */
+    static CellResult gesture(String cond, double accuracy, double lo, double hi, int references, double baseline) {
+        RecognitionResult.Accuracy base = Double.isFinite(baseline) ? new RecognitionResult.Accuracy(baseline, 0, 100) : null;
+        return ok("gesture/" + cond, "gesture", new RecognitionResult(new RecognitionResult.Accuracy(accuracy, lo, hi),
+                346, 0, references, 10, cond.equals("ds") ? base : null, cond.startsWith("k1-plus") ? base : null, null,
+                "verify", List.of()));
     }
 
     @Test
     void gestureSectionAndRecognitionVerdictsFollowTheNumbers() {
         Suite s = suite("{\"name\": \"t\", \"gestures\": {\"conditions\": [\"real\", \"ds\", \"k1\", \"k1-plus-ds\"]}}");
         List<CellResult> cells = List.of(
-                gesture("real", Map.of("accuracy", 94.0, "accuracy_lo", 91.0, "accuracy_hi", 96.0, "references", 346.0,
-                        "probes", 346.0)),
-                gesture("ds", Map.of("accuracy", 90.0, "accuracy_lo", 86.0, "accuracy_hi", 93.0, "references", 1730.0,
-                        "probes", 346.0, "source_accuracy", 94.0)),
-                gesture("k1", Map.of("accuracy", 67.0, "probes", 346.0)),
-                gesture("k1-plus-ds", Map.of("accuracy", 70.0, "probes", 346.0, "k1_accuracy", 67.0)));
+                gesture("real", 94.0, 91.0, 96.0, 346, Double.NaN),
+                gesture("ds", 90.0, 86.0, 93.0, 1730, 94.0),
+                gesture("k1", 67.0, Double.NaN, Double.NaN, 0, Double.NaN),
+                gesture("k1-plus-ds", 70.0, Double.NaN, Double.NaN, 0, 67.0));
         Report r = new ReportBuilder(s, cells).build(prov());
         Table g = table(r, "gestures.csv");
         assertEquals(List.of("leap-gestures-midair", "ds", "90.00", "94.00"), List.of(g.rows().get(1).get(0),
