@@ -48,7 +48,7 @@ class ReportBuilderTest {
 
     /** An OK result of a typed cell. */
     static CellResult ok(String id, String kind, Payload result) {
-        return new CellResult(id, kind, "h", new TreeMap<>(), CellResult.OK, "", null, null, null, 1, null, result);
+        return new CellResult(id, kind, "h", new TreeMap<>(), CellResult.OK, "", 1, null, result);
     }
 
     static CellResult dup(int m, double skilled) {
@@ -130,7 +130,7 @@ class ReportBuilderTest {
         Suite s = suite("{\"name\": \"t\", \"realVsSynthetic\": {\"corpora\": [\"svc2004-task2\"], "
                 + "\"variants\": [\"ds\"], \"refs\": [5]}}");
         CellResult missing = new CellResult("rvs/svc2004-task2/ds/dtw/k5", "rvs", "h", new TreeMap<>(),
-                CellResult.UNAVAILABLE, "no back end", new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0);
+                CellResult.UNAVAILABLE, "no back end", 0, null, null);
         Report r = new ReportBuilder(s, List.of(rvs("real", 10.0, 1.0), missing)).build(prov());
         assertTrue(r.markdown().contains("NOT MEASURED"));
         assertTrue(!r.markdown().contains("cells met the target"));
