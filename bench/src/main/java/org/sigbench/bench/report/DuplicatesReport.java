@@ -1,6 +1,6 @@
 package org.sigbench.bench.report;
 
-import static org.sigbench.bench.report.ReportBuilder.EER_NOTE;
+import static org.sigbench.bench.report.VerificationReport.EER_NOTE;
 import static org.sigbench.bench.report.ReportBuilder.num;
 import static org.sigbench.bench.report.ReportBuilder.orNa;
 import static org.sigbench.bench.report.ReportBuilder.pct;
@@ -28,21 +28,35 @@ import org.sigbench.bench.suite.Targets;
  * The training-with-duplicates section: the EER table over M (with the oracle rows), its
  * protocol text, the EER-against-M plot, and the verdicts and summary lines of its targets.
  */
-final class DuplicatesReport {
+final class DuplicatesReport implements StudySection {
     private final Suite suite;
     private final Map<String, CellResult> byId;
     private final List<Verdict> verdicts;
     private final List<String> summaries;
+    private final Table table;
 
+    /** Builds the table; the verdicts and summary lines of its targets go to {@code verdicts} and {@code summaries}. */
     DuplicatesReport(Suite suite, Map<String, CellResult> byId, List<Verdict> verdicts, List<String> summaries) {
         this.suite = suite;
         this.byId = byId;
         this.verdicts = verdicts;
         this.summaries = summaries;
+        this.table = table();
+    }
+
+    @Override
+    public void write(Body body) {
+        body.section(table, protocol());
+        if (table != null && body.plots()) {
+            Plot p = plot();
+            if (p != null) {
+                body.plot(p);
+            }
+        }
     }
 
 
-    Table table() {
+    private Table table() {
         Suite.Duplicates d = suite.duplicates();
         if (d == null) {
             return null;

@@ -14,7 +14,16 @@ import org.sigbench.bench.run.CellResult;
  * the corpus's first KS real-vs-synthetic cell (every KS cell of a corpus shares one calibration).
  */
 final class KsRhythmTable {
+    /** How the calibration is used, printed under the table. */
+    static final String PROTOCOL = "Every KS cell of a corpus uses this calibration; the synthetic data of a "
+                + "subject always comes from the calibration of the other fold.";
+
     private KsRhythmTable() {
+    }
+
+    /** The KS rhythm section. */
+    static StudySection section(Map<String, CellResult> byId) {
+        return body -> body.section(of(byId), PROTOCOL);
     }
 
     static Table of(Map<String, CellResult> byId) {

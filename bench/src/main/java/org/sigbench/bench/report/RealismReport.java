@@ -33,7 +33,7 @@ import org.sigbench.bench.suite.Suite;
  * The realism section: distributions of the kinematic measures (two-sample KS per measure, CDF
  * plots) and the classifier two-sample test with its verdicts against the suite's targets.
  */
-final class RealismReport {
+final class RealismReport implements StudySection {
     /** What the classifier table measures and how; printed under the table. */
     static final String CLASSIFIER_PROTOCOL = "A Random Forest (Smile) on global features per sample (the six kinematic "
             + "measures above, bounding-box width and height, aspect ratio) tries to tell real from synthetic; classes "
@@ -48,12 +48,35 @@ final class RealismReport {
             + "forest (shares of 1). The number of points per second is deliberately not a feature: it reveals the "
             + "recording format (tablet pen-up gaps versus a uniform grid), not the movement.";
 
+    /** What the distributions table measures, printed under it. */
+    static final String KS_PROTOCOL = "Kinematic measures as in the variability table, plus peak speed (units/s), speed minima "
+                + "per second and the log dimensionless jerk (Hogan and Sternad 2009; scale-free, higher is smoother), "
+                + "over all samples (genuine and forgeries) of the real corpus and of the synthetic variant. "
+                + "Two-sample Kolmogorov-Smirnov test from commons-math3; a small D (and a large p) means similar distributions.";
+
     private final Suite suite;
     private final Map<String, CellResult> byId;
+    private final Table ks;
+    private final Table classifier;
 
-    RealismReport(Suite suite, Map<String, CellResult> byId) {
+    /**
+     * Builds the tables (none when the suite has no realism section); the verdicts of the
+     * classifier targets go to {@code verdicts}.
+     */
+    RealismReport(Suite suite, Map<String, CellResult> byId, List<Verdict> verdicts) {
         this.suite = suite;
         this.byId = byId;
+        this.ks = suite.realism() == null ? null : ksTable();
+        this.classifier = suite.realism() == null ? null : classifierTable(verdicts);
+    }
+
+    @Override
+    public void write(Body body) {
+        body.section(ks, KS_PROTOCOL);
+        if (ks != null && body.plots()) {
+            distributionPlots().forEach(body::plot);
+        }
+        body.section(classifier, CLASSIFIER_PROTOCOL);
     }
 
     private RealismResult cell(Suite.CorpusRef c, String variant) {
@@ -61,7 +84,7 @@ final class RealismReport {
         return r == null || !r.ok() ? null : r.result(RealismResult.class);
     }
 
-    Table ksTable() {
+    private Table ksTable() {
         List<List<String>> rows = new ArrayList<>();
         for (Suite.CorpusRef c : suite.realism().corpora()) {
             for (String v : suite.realism().variants()) {
@@ -83,7 +106,7 @@ final class RealismReport {
     }
 
     /** The classifier table; adds one verdict per corpus and variant that the suite sets a target for. */
-    Table classifierTable(List<Verdict> verdicts) {
+    private Table classifierTable(List<Verdict> verdicts) {
         List<List<String>> rows = new ArrayList<>();
         for (Suite.CorpusRef c : suite.realism().corpora()) {
             for (String v : suite.realism().variants()) {
@@ -128,7 +151,7 @@ final class RealismReport {
                 .map(i -> names[i] + " " + num(imp[i], 2)).reduce((a, b) -> a + "; " + b).orElse("");
     }
 
-    List<Plot> distributionPlots() {
+    private List<Plot> distributionPlots() {
         List<Plot> out = new ArrayList<>();
         for (Suite.CorpusRef c : suite.realism().corpora()) {
             List<XYChart> charts = new ArrayList<>();

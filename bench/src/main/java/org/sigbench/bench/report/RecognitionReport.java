@@ -28,6 +28,21 @@ import org.sigbench.bench.suite.Targets;
 record RecognitionReport(String prefix, String study, String title, String csv, String subject, String label,
                          Suite.Recognition section) {
 
+    /**
+     * The sections of the recognition studies of a suite, in report order; their verdicts and
+     * summary lines are judged now, into {@code verdicts} and {@code summaries}.
+     */
+    static List<StudySection> sections(Suite s, Map<String, CellResult> byId, List<TargetsReport.Verdict> verdicts,
+                                       List<String> summaries) {
+        List<StudySection> out = new ArrayList<>();
+        for (RecognitionReport r : of(s)) {
+            Table t = r.table(byId);
+            summaries.addAll(r.judge(byId, s.targets().recognition(), verdicts));
+            out.add(body -> body.section(t, r.protocol()));
+        }
+        return out;
+    }
+
     /** The recognition sections of a suite, in report order (air-writing, then gestures). */
     static List<RecognitionReport> of(Suite s) {
         List<RecognitionReport> out = new ArrayList<>();

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sigbench.bench.cells.ThroughputCell;
 import org.sigbench.bench.cells.ThroughputResult;
+import org.sigbench.bench.run.CellResult;
 
 /**
  * The throughput table of the report: one row per JMH benchmark of the {@code throughput/jmh}
@@ -15,7 +17,22 @@ import org.sigbench.bench.cells.ThroughputResult;
  * corpus on all cores beside one signature on one core) gets no baseline.
  */
 final class ThroughputTable {
+    /** What the benchmarks are and how far to trust them, printed under the table. */
+    static final String PROTOCOL = "JMH benchmarks of `org.sigbench.bench.jmh`, run through the JMH Runner API with the "
+                + "suite's short settings in the same run. Baseline arms are methods named *baseline*, *naive* or "
+                + "*smile*; speed-up = baseline time / time (average-time modes). Indicative only on a shared machine: "
+                + "re-measure with `./sigbench jmh` on a quiet one.";
+
     private ThroughputTable() {
+    }
+
+    /** The throughput section: the table of the {@code throughput/jmh} cell, when it is OK. */
+    static StudySection section(Map<String, CellResult> byId) {
+        return body -> {
+            CellResult r = byId.get(ThroughputCell.KIND + "/jmh");
+            ThroughputResult t = r == null || !r.ok() ? null : r.result(ThroughputResult.class);
+            body.section(t == null ? null : of(t), PROTOCOL);
+        };
     }
 
     static Table of(ThroughputResult r) {

@@ -23,7 +23,22 @@ final class VariabilityTable {
             "fs_level", "fs_session_level", "fs_level_objective_start", "fs_level_objective", "fs_shape_factor", "fs_forger_objective_start",
             "fs_forger_objective");
 
+    /** What the table shows and how it was measured, printed under it. */
+    static final String PROTOCOL = "Each coefficient of variation (standard deviation / mean) is computed among the "
+                + "genuine samples of one subject (air-writing: one writer and one digit; gestures, one recording per participant and gesture: one gesture over all participants), then the median over subjects "
+                + "is taken. Measures come from the resampled (200 Hz), Gaussian-smoothed (12 ms) trajectory: duration, "
+                + "path length, bounding-box width and height, number of speed bells (speed minima at least 40 ms apart, "
+                + "plus one). The DS back end's settings (`ds_options` says exactly how) come from its calibration: "
+                + "global time and size log-sds and sensor noise in closed form, the within-session and session levels "
+                + "and the forger model fitted on the distributions of DTW distances (the columns above and the "
+                + "sentence of the table). No error rate enters.";
+
     private VariabilityTable() {
+    }
+
+    /** The calibration section. */
+    static StudySection section(Map<String, CellResult> byId) {
+        return body -> body.section(of(byId), PROTOCOL);
     }
 
     /** The row of one fold: what was fitted, blank where nothing was. */
