@@ -2,32 +2,21 @@ package org.sigbench.bench.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.knowm.xchart.XYChart;
-import org.sigbench.bench.report.TargetsReport.Outcome;
 import org.sigbench.bench.report.TargetsReport.Verdict;
 import org.sigbench.bench.cells.CorpusKey;
-import org.sigbench.bench.cells.DuplicatesResult;
-import org.sigbench.bench.cells.ImpostorStats;
-import org.sigbench.bench.cells.ProtocolStats;
-import org.sigbench.bench.cells.Variant;
-import org.sigbench.bench.cells.ThroughputCell;
-import org.sigbench.bench.cells.ThroughputResult;
-import org.sigbench.bench.cells.VerificationCell;
-import org.sigbench.bench.cells.VerificationResult;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
 import org.sigbench.bench.suite.Targets;
 
 /**
- * Builds the report of a run from its cell results: every table (Markdown and CSV), a sentence on
- * what each shows, the target verdicts (written from the numbers, never by hand, against the
- * suite's {@link Targets}, which name verifiers and variants, never corpora; gathered by
- * {@link TargetsReport}), the protocol details, the DET and distribution plots, and the provenance.
+ * Assembles the report of a run from its cell results: the header, the Targets section (the
+ * verdicts are written from the numbers, never by hand, against the suite's {@link Targets}, which
+ * name verifiers and variants, never corpora; gathered by {@link TargetsReport}), the study
+ * sections in report order (each a {@link StudySection} that owns its tables, protocol text,
+ * verdicts and plots), the figures, the cell status and the provenance.
  */
 public final class ReportBuilder {
 
@@ -196,8 +185,9 @@ public final class ReportBuilder {
         return new CorpusKey(c.name(), c.subjects());
     }
 
+    /** The corpus key of a suite's corpus in ids and file names ({@link CorpusKey#key()}). */
     static String key(Suite.CorpusRef c) {
-        return c.subjects() == 0 ? c.name() : c.name() + "~" + c.subjects();
+        return corpus(c).key();
     }
 
     /** A target value without trailing zeros: 2, 0.5, 85. */

@@ -63,7 +63,6 @@ final class VerificationReport implements StudySection {
         }
         List<List<String>> rows = new ArrayList<>();
         for (Suite.CorpusRef c : r.corpora()) {
-            String key = ReportBuilder.key(c);
             for (String v : r.verifiers()) {
                 for (int k : r.refs()) {
                     ImpostorRates real = rates(ReportBuilder.corpus(c), Variant.REAL, v, k);

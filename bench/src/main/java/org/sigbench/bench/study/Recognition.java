@@ -12,7 +12,6 @@ import org.sigbench.bench.port.Variability;
 import org.sigbench.bench.cells.RecognitionCell;
 import org.sigbench.bench.cells.RecognitionResult;
 import org.sigbench.bench.cells.Variant;
-import org.sigbench.bench.run.CellResult;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;

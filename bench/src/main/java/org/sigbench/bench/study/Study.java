@@ -54,7 +54,7 @@ public final class Study {
 
     /** Corpus key used in ids and caches. */
     public static String key(CorpusRef c) {
-        return c.subjects() == 0 ? c.name() : c.name() + "~" + c.subjects();
+        return corpus(c).key();
     }
 
     /**
