@@ -2,7 +2,7 @@ package org.sigbench.bench.cells;
 
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeMap;
+import org.sigbench.bench.run.Cell;
 
 /**
  * The corpus of a cell: a corpus name and how many of its first subjects the cell uses.
@@ -23,9 +23,9 @@ public record CorpusKey(String name, int subjects) implements java.io.Serializab
         return subjects == 0 ? name : name + "~" + subjects;
     }
 
-    /** The parameters {@code corpus} and {@code subjects} of a cell on this corpus. */
-    SortedMap<String, String> params() {
-        SortedMap<String, String> p = new TreeMap<>();
+    /** The parameters {@code corpus} and {@code subjects} of a cell on this corpus, and the given name, value pairs. */
+    SortedMap<String, String> params(String... nameValue) {
+        SortedMap<String, String> p = Cell.params(nameValue);
         p.put("corpus", name);
         p.put("subjects", Integer.toString(subjects));
         return p;

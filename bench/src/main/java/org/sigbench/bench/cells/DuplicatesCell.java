@@ -40,10 +40,8 @@ public record DuplicatesCell(CorpusKey corpus, String verifier, int refs, int du
 
     @Override
     public SortedMap<String, String> params() {
-        SortedMap<String, String> p = corpus.params();
-        p.put("verifier", verifier);
-        p.put("refs", Integer.toString(refs));
-        p.put("duplicates", Integer.toString(duplicates));
+        SortedMap<String, String> p = corpus.params("verifier", verifier, "refs", Integer.toString(refs), "duplicates",
+                Integer.toString(duplicates));
         if (oracle) {
             p.put("extra", "oracle");
         }

@@ -40,12 +40,8 @@ public record RealismCell(CorpusKey corpus, Variant variant, int folds, int tree
 
     @Override
     public SortedMap<String, String> params() {
-        SortedMap<String, String> p = corpus.params();
-        p.put("variant", variant.token());
-        p.put("folds", Integer.toString(folds));
-        p.put("trees", Integer.toString(trees));
-        p.put("features", FEATURES);
-        return p;
+        return corpus.params("variant", variant.token(), "folds", Integer.toString(folds), "trees",
+                Integer.toString(trees), "features", FEATURES);
     }
 
     @Override

@@ -54,11 +54,8 @@ public record RecognitionCell(Task task, CorpusKey corpus, String condition, int
 
     @Override
     public SortedMap<String, String> params() {
-        SortedMap<String, String> p = corpus.params();
-        p.put("condition", condition);
-        p.put("perReference", Integer.toString(perReference));
-        p.put("band", Double.toString(band));
-        return p;
+        return corpus.params("condition", condition, "perReference", Integer.toString(perReference), "band",
+                Double.toString(band));
     }
 
     @Override

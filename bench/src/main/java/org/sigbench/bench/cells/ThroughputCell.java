@@ -2,6 +2,7 @@ package org.sigbench.bench.cells;
 
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.sigbench.bench.run.Cell;
 
 /**
  * {@code throughput/jmh}: the JMH benchmarks of {@code org.sigbench.bench.jmh} with short settings.
@@ -33,13 +34,8 @@ public record ThroughputCell(String include, int forks, int warmups, int iterati
 
     @Override
     public SortedMap<String, String> params() {
-        SortedMap<String, String> p = new TreeMap<>();
-        p.put("include", include);
-        p.put("forks", Integer.toString(forks));
-        p.put("warmups", Integer.toString(warmups));
-        p.put("iterations", Integer.toString(iterations));
-        p.put("seconds", Double.toString(seconds));
-        return p;
+        return Cell.params("include", include, "forks", Integer.toString(forks), "warmups", Integer.toString(warmups),
+                "iterations", Integer.toString(iterations), "seconds", Double.toString(seconds));
     }
 
     @Override

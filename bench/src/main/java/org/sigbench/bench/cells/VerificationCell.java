@@ -38,11 +38,7 @@ public record VerificationCell(CorpusKey corpus, Variant variant, String verifie
 
     @Override
     public SortedMap<String, String> params() {
-        SortedMap<String, String> p = corpus.params();
-        p.put("variant", variant.token());
-        p.put("verifier", verifier);
-        p.put("refs", Integer.toString(refs));
-        return p;
+        return corpus.params("variant", variant.token(), "verifier", verifier, "refs", Integer.toString(refs));
     }
 
     @Override

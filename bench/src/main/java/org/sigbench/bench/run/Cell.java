@@ -48,6 +48,18 @@ public interface Cell extends java.io.Serializable {
         return new MapCell(id, kind, new TreeMap<>(params), new TreeMap<>(context));
     }
 
+    /** Parameters from name, value pairs, sorted by name. */
+    static SortedMap<String, String> params(String... nameValue) {
+        if (nameValue.length % 2 != 0) {
+            throw new IllegalArgumentException("parameters come in name, value pairs");
+        }
+        SortedMap<String, String> p = new TreeMap<>();
+        for (int i = 0; i < nameValue.length; i += 2) {
+            p.put(nameValue[i], nameValue[i + 1]);
+        }
+        return p;
+    }
+
     /** The id, or a clear error when it is not a safe relative path. */
     static String checkId(String id) {
         java.util.Objects.requireNonNull(id, "id");

@@ -32,12 +32,8 @@ public record ScaleTile(int block, int probes, int references, SortedMap<String,
 
     @Override
     public SortedMap<String, String> params() {
-        SortedMap<String, String> p = new TreeMap<>();
-        p.put("block", Integer.toString(block));
-        p.put("probes", Integer.toString(probes));
-        p.put("references", Integer.toString(references));
-        p.put("genuine", Integer.toString(ScaleSpec.GENUINE));
-        p.put("forgeries", Integer.toString(ScaleSpec.FORGERIES));
-        return p;
+        return Cell.params("block", Integer.toString(block), "probes", Integer.toString(probes), "references",
+                Integer.toString(references), "genuine", Integer.toString(ScaleSpec.GENUINE), "forgeries",
+                Integer.toString(ScaleSpec.FORGERIES));
     }
 }
