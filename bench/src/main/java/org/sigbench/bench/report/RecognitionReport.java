@@ -17,7 +17,7 @@ import org.sigbench.bench.suite.Targets;
  * {@link Targets.RecognitionGaps}: |accuracy DS - accuracy of the real references DS was made from|
  * and accuracy(K = 1 plus duplicates) - accuracy(K = 1 alone), both measured within one cell.
  *
- * @param prefix  cell id prefix and kind ({@code air}, {@code gesture})
+ * @param task    the recognition task (its cells' kind and id prefix: {@code air}, {@code gesture})
  * @param study   name of the study in tables and verdicts ({@code air-writing}, {@code gestures})
  * @param title   section heading
  * @param csv     CSV file name
@@ -25,7 +25,7 @@ import org.sigbench.bench.suite.Targets;
  * @param label   what a class is (digit, gesture)
  * @param section the suite's section
  */
-record RecognitionReport(String prefix, String study, String title, String csv, String subject, String label,
+record RecognitionReport(RecognitionCell.Task task, String study, String title, String csv, String subject, String label,
                          Suite.Recognition section) {
 
     /**
@@ -47,19 +47,19 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
     static List<RecognitionReport> of(Suite s) {
         List<RecognitionReport> out = new ArrayList<>();
         if (s.airWriting() != null) {
-            out.add(of("air", s.airWriting()));
+            out.add(of(RecognitionCell.Task.AIR, s.airWriting()));
         }
         if (s.gestures() != null) {
-            out.add(of("gesture", s.gestures()));
+            out.add(of(RecognitionCell.Task.GESTURE, s.gestures()));
         }
         return out;
     }
 
-    /** The section of a cell kind, with its wording. */
-    static RecognitionReport of(String prefix, Suite.Recognition section) {
-        return prefix.equals("air")
-                ? new RecognitionReport(prefix, "air-writing", "3D air-writing (digits)", "air-writing.csv", "writer", "digit", section)
-                : new RecognitionReport(prefix, "gestures", "3D mid-air gestures", "gestures.csv", "participant", "gesture", section);
+    /** The section of a task, with its wording. */
+    static RecognitionReport of(RecognitionCell.Task task, Suite.Recognition section) {
+        return task == RecognitionCell.Task.AIR
+                ? new RecognitionReport(task, "air-writing", "3D air-writing (digits)", "air-writing.csv", "writer", "digit", section)
+                : new RecognitionReport(task, "gestures", "3D mid-air gestures", "gestures.csv", "participant", "gesture", section);
     }
 
     /** What the references of each condition are. */
@@ -104,13 +104,8 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
 
     /** The OK result of the cell of a condition, or null. */
     private RecognitionResult result(Map<String, CellResult> byId, String cond) {
-        CellResult r = byId.get(RecognitionCell.id(task(), cond));
+        CellResult r = byId.get(RecognitionCell.id(task, cond));
         return r == null || !r.ok() ? null : r.result(RecognitionResult.class);
-    }
-
-    /** The task of this section. */
-    private RecognitionCell.Task task() {
-        return prefix.equals("air") ? RecognitionCell.Task.AIR : RecognitionCell.Task.GESTURE;
     }
 
     /** The baseline accuracy measured in the cell of {@code cond}, NaN when none. */
@@ -127,7 +122,7 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
 
     /** The protocol paragraph. */
     String protocol() {
-        String corpusNote = prefix.equals("air") ? "" : " The gesture corpus has one recording per participant and "
+        String corpusNote = task == RecognitionCell.Task.AIR ? "" : " The gesture corpus has one recording per participant and "
                 + "gesture: `real-single` is `real`, and no participant repeats a gesture, so the corpus shows no within-"
                 + "participant spread to calibrate DS on: DS keeps the synthesis back end's default settings (see the "
                 + "calibration table). The variability figures of this corpus are the spread of each gesture between "
