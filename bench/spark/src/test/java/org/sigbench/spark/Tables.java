@@ -62,20 +62,31 @@ final class Tables {
         }
     }
 
-    /** A result without its timings (the cell's seconds and any value named *seconds or timing.*). */
+    /**
+     * A result without its timings: the cell's seconds, and in its typed result every field named
+     * {@code timing} or ending in {@code seconds} / {@code Seconds}.
+     */
     static Map<String, Object> withoutTimings(CellResult r) {
         Map<String, Object> m = new TreeMap<>();
         m.put("id", r.id());
         m.put("hash", r.hash());
         m.put("status", r.status() + " " + r.message());
-        r.values().forEach((k, v) -> {
-            if (!k.endsWith("seconds") && !k.startsWith("timing.")) {
-                m.put("v:" + k, v);
-            }
-        });
-        r.series().forEach((k, v) -> m.put("s:" + k, List.of(java.util.Arrays.toString(v))));
-        m.put("texts", r.texts());
+        com.fasterxml.jackson.databind.JsonNode tree = JSON.valueToTree(r.result());
+        dropTimings(tree);
+        m.put("result", tree == null ? "" : tree.toString());
         return m;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static void dropTimings(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            o.properties().removeIf(e -> e.getKey().equals("timing") || e.getKey().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith("seconds"));
+            o.forEach(Tables::dropTimings);
+        } else if (n != null && n.isArray()) {
+            n.forEach(Tables::dropTimings);
+        }
     }
 
     /** The stored results of every cell of a report folder, by id. */

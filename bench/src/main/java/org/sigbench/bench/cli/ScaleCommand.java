@@ -16,6 +16,7 @@ import org.sigbench.bench.io.SuiteReader;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.run.CellEngine;
 import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.scale.TileResult;
 import org.sigbench.bench.run.Runner;
 import org.sigbench.bench.scale.ScaleJob;
 import org.sigbench.bench.scale.ScaleReport;
@@ -105,11 +106,12 @@ public final class ScaleCommand implements Callable<Integer> {
             double synthCpu = 0;
             double compareCpu = 0;
             for (CellResult r : o.results()) {
-                if (!reusable.contains(r.id()) && r.ok()) {
-                    comparisons += (long) r.value("comparisons");
-                    synthesized += (long) r.value("timing.synthesized");
-                    synthCpu += r.value("timing.synth_cpu_seconds");
-                    compareCpu += r.value("timing.compare_cpu_seconds");
+                TileResult tile = r.ok() ? r.result(TileResult.class) : null;
+                if (!reusable.contains(r.id()) && tile != null) {
+                    comparisons += tile.comparisons();
+                    synthesized += tile.timing().synthesized();
+                    synthCpu += tile.timing().synthCpuSeconds();
+                    compareCpu += tile.timing().compareCpuSeconds();
                 }
             }
             String cmd = "./sigbench scale --identities " + String.join(",", identities.stream().map(String::valueOf).toList())

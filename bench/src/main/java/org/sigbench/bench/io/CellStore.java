@@ -23,8 +23,10 @@ import org.sigbench.datasets.io.AtomicFiles;
  * is reused only when it is OK, its checksum holds and its hash equals the cell's current
  * {@link Cell#hash()} (which covers the data, code and option fingerprints, see
  * {@code org.sigbench.bench.study.Study}); anything else (missing, failed, stale, edited,
- * truncated, unreadable) is recomputed, and {@link #notes()} says which stored files were refused
- * and why (for a stale one, which parameters or context entries changed, such as {@code code.synth}).
+ * truncated, unreadable, or of an older format) is recomputed, and {@link #notes()} says which stored
+ * files were refused and why (for a stale one, which parameters or context entries changed, such as
+ * {@code code.synth}). The typed result inside ({@link CellResult#result()}) names its record class, so a
+ * file whose record changed shape fails to read and is computed again.
  */
 public final class CellStore implements ResultStore {
     /** Cells hold any double (NaN and infinities included), so they use a plain mapper, not the suites' strict one. */
@@ -116,6 +118,11 @@ public final class CellStore implements ResultStore {
             if (tree.get("cell").isObject() && !tree.get("cell").has("context")) {
                 // written before cells stored their configuration: its checksum covers another form
                 note(cellId, "was recorded before configurations were stored");
+                return Optional.empty();
+            }
+            if (tree.get("cell").isObject() && tree.get("cell").has("values")) {
+                // written before results were typed records: named numbers, series and texts
+                note(cellId, "was recorded before results were typed records");
                 return Optional.empty();
             }
             Stored s = MAPPER.treeToValue(tree, Stored.class);

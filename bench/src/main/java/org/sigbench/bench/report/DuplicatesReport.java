@@ -1,7 +1,6 @@
 package org.sigbench.bench.report;
 
-import static org.sigbench.bench.report.ReportBuilder.EER_NOTE;
-import static org.sigbench.bench.report.ReportBuilder.key;
+import static org.sigbench.bench.report.VerificationReport.EER_NOTE;
 import static org.sigbench.bench.report.ReportBuilder.num;
 import static org.sigbench.bench.report.ReportBuilder.orNa;
 import static org.sigbench.bench.report.ReportBuilder.pct;
@@ -18,6 +17,9 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 import org.sigbench.bench.report.TargetsReport.Outcome;
 import org.sigbench.bench.report.TargetsReport.Verdict;
+import org.sigbench.bench.cells.DuplicatesCell;
+import org.sigbench.bench.cells.DuplicatesResult;
+import org.sigbench.bench.cells.ImpostorStats;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
 import org.sigbench.bench.suite.Targets;
@@ -26,21 +28,35 @@ import org.sigbench.bench.suite.Targets;
  * The training-with-duplicates section: the EER table over M (with the oracle rows), its
  * protocol text, the EER-against-M plot, and the verdicts and summary lines of its targets.
  */
-final class DuplicatesReport {
+final class DuplicatesReport implements StudySection {
     private final Suite suite;
     private final Map<String, CellResult> byId;
     private final List<Verdict> verdicts;
     private final List<String> summaries;
+    private final Table table;
 
+    /** Builds the table; the verdicts and summary lines of its targets go to {@code verdicts} and {@code summaries}. */
     DuplicatesReport(Suite suite, Map<String, CellResult> byId, List<Verdict> verdicts, List<String> summaries) {
         this.suite = suite;
         this.byId = byId;
         this.verdicts = verdicts;
         this.summaries = summaries;
+        this.table = table();
+    }
+
+    @Override
+    public void write(Body body) {
+        body.section(table, protocol());
+        if (table != null && body.plots()) {
+            Plot p = plot();
+            if (p != null) {
+                body.plot(p);
+            }
+        }
     }
 
 
-    Table table() {
+    private Table table() {
         Suite.Duplicates d = suite.duplicates();
         if (d == null) {
             return null;
@@ -54,21 +70,19 @@ final class DuplicatesReport {
                             if (extra.equals("oracle") && m == 0) {
                                 continue;
                             }
-                            CellResult r = byId.get("dup/" + key(c) + "/" + v + "/k" + k + "/m" + m
-                                    + (extra.equals("oracle") ? "-oracle" : ""));
-                            if (r == null || !r.ok()) {
+                            DuplicatesResult r = result(c, v, k, m, extra.equals("oracle"));
+                            if (r == null) {
                                 continue;
                             }
                             for (String imp : List.of("skilled", "random")) {
-                                if (!r.values().containsKey(imp + ".eer")) {
+                                ImpostorStats s = r.protocol().impostor(imp);
+                                if (s == null) {
                                     continue;
                                 }
                                 rows.add(List.of(c.name(), v, Integer.toString(k), Integer.toString(m),
                                         m == 0 ? "none" : extra.equals("oracle") ? "real (oracle)" : "ds",
-                                        num(r.value("enrolled"), 0), imp, pct(r.value(imp + ".eer")),
-                                        pct(r.value(imp + ".eer_fvc")), pct(r.value(imp + ".eer_lo")),
-                                        pct(r.value(imp + ".eer_hi")), pct(r.value(imp + ".fnmr1")),
-                                        Integer.toString(c.subjects())));
+                                        num(r.enrolled(), 0), imp, pct(s.eer()), pct(s.eerFvc()), pct(s.eerLo()),
+                                        pct(s.eerHi()), pct(s.fnmr1()), Integer.toString(c.subjects())));
                             }
                         }
                     }
@@ -98,19 +112,18 @@ final class DuplicatesReport {
      * rise together ({@link #skilledVerdict}).
      */
     private void duplicatesVerdict(Suite.CorpusRef c, String v, int k, Targets.DuplicatesGain g) {
-        String prefix = "dup/" + key(c) + "/" + v + "/k" + k + "/m";
-        CellResult base = byId.get(prefix + 0);
-        boolean baseOk = base != null && base.ok() && base.values().containsKey("random.eer");
+        DuplicatesResult base = result(c, v, k, 0, false);
+        boolean baseOk = base != null && base.protocol().impostor("random") != null;
         // a corpus without skilled forgeries has no skilled EER in any of its cells
-        boolean skilled = suite.duplicates().duplicates().stream().map(m -> byId.get(prefix + m))
-                .anyMatch(r -> r != null && r.ok() && r.values().containsKey("skilled.eer"));
+        boolean skilled = suite.duplicates().duplicates().stream().map(m -> result(c, v, k, m, false))
+                .anyMatch(r -> r != null && r.protocol().impostor("skilled") != null);
         Case x = new Case(c, v, k, g, skilled);
-        Best best = best(prefix, skilled ? "skilled" : "random");
-        if (!baseOk || best.m() < 0 || skilled && !base.values().containsKey("skilled.eer")) {
+        Best best = best(c, v, k, skilled ? "skilled" : "random");
+        if (!baseOk || best.m() < 0 || skilled && base.protocol().impostor("skilled") == null) {
             notMeasured(x);
             return;
         }
-        Rise rise = Rise.of(base, byId.get(prefix + best.m()), best.m(), g);
+        Rise rise = Rise.of(base, result(c, v, k, best.m(), false), best.m(), g);
         if (!skilled) {
             verdicts.add(x.verdict("random", rise.text(), x.riseTarget(), rise.outcome()));
             summaries.add(String.format(Locale.ROOT, "Training with duplicates (%s; no skilled forgeries, so only the "
@@ -146,13 +159,19 @@ final class DuplicatesReport {
     private record Best(int m, double eer) {
     }
 
+    /** The OK result of a duplicates cell, or null. */
+    private DuplicatesResult result(Suite.CorpusRef c, String v, int k, int m, boolean oracle) {
+        CellResult r = byId.get(DuplicatesCell.id(ReportBuilder.corpus(c), v, k, m, oracle));
+        return r == null || !r.ok() ? null : r.result(DuplicatesResult.class);
+    }
+
     /** The M > 0 with the lowest finite {@code primary} EER (the first of equals). */
-    private Best best(String prefix, String primary) {
+    private Best best(Suite.CorpusRef c, String v, int k, String primary) {
         int bestM = -1;
         double best = Double.NaN;
         for (int m : suite.duplicates().duplicates()) {
-            CellResult r = byId.get(prefix + m);
-            double e = r != null && r.ok() ? r.value(primary + ".eer") : Double.NaN;
+            DuplicatesResult r = result(c, v, k, m, false);
+            double e = r != null ? r.protocol().eer(primary) : Double.NaN;
             if (m > 0 && Double.isFinite(e) && (!Double.isFinite(best) || e < best)) {
                 best = e;
                 bestM = m;
@@ -176,9 +195,9 @@ final class DuplicatesReport {
      * met when finite and at most {@code maxRandomRise} points (+ 1e-9).
      */
     private record Rise(boolean ok, String text, String sentence, Outcome outcome) {
-        static Rise of(CellResult base, CellResult at, int bestM, Targets.DuplicatesGain g) {
-            double r0 = base.value("random.eer");
-            double rM = at.value("random.eer");
+        static Rise of(DuplicatesResult base, DuplicatesResult at, int bestM, Targets.DuplicatesGain g) {
+            double r0 = base.protocol().eer("random");
+            double rM = at.protocol().eer("random");
             double rise = rM - r0;
             boolean ok = Double.isFinite(rise) && rise <= g.maxRandomRise() + 1e-9;
             String text = String.format(Locale.ROOT, "%s %% (M=0) -> %s %% (M=%d), %s points", orNa(pct(r0)),
@@ -195,10 +214,10 @@ final class DuplicatesReport {
      * base + 1e-9} (no division: a base of 0 cannot fall, and 0 -> 0 meets a gain of 0); the
      * summary flags a best EER inside the baseline's 95 % interval as not significant.
      */
-    private void skilledVerdict(Case x, CellResult base, Best best, Rise rise) {
+    private void skilledVerdict(Case x, DuplicatesResult base, Best best, Rise rise) {
         Targets.DuplicatesGain g = x.g();
-        double s0 = base.value("skilled.eer");
-        double s0Lo = base.value("skilled.eer_lo");
+        double s0 = base.protocol().eer("skilled");
+        double s0Lo = base.protocol().impostor("skilled").eerLo();
         boolean gainOk = best.eer() <= (1 - g.minRelativeSkilledGain()) * s0 + 1e-9;
         String rel = !(s0 > 0) ? "no fall possible" : best.eer() <= s0
                 ? String.format(Locale.ROOT, "%.1f %% lower", 100 * (s0 - best.eer()) / s0)
@@ -250,10 +269,10 @@ final class DuplicatesReport {
                         List<Double> x = new ArrayList<>();
                         List<Double> y = new ArrayList<>();
                         for (int m : d.duplicates()) {
-                            CellResult r = byId.get("dup/" + key(c) + "/" + v + "/k" + k + "/m" + m);
-                            if (r != null && r.ok() && r.values().containsKey(imp + ".eer")) {
+                            DuplicatesResult r = result(c, v, k, m, false);
+                            if (r != null && r.protocol().impostor(imp) != null) {
                                 x.add((double) m);
-                                y.add(r.value(imp + ".eer"));
+                                y.add(r.protocol().eer(imp));
                             }
                         }
                         if (!x.isEmpty()) {

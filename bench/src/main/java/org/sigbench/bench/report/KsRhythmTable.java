@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sigbench.bench.cells.VerificationResult;
 import org.sigbench.bench.run.CellResult;
 
 /**
@@ -13,17 +14,25 @@ import org.sigbench.bench.run.CellResult;
  * the corpus's first KS real-vs-synthetic cell (every KS cell of a corpus shares one calibration).
  */
 final class KsRhythmTable {
+    /** How the calibration is used, printed under the table. */
+    static final String PROTOCOL = "Every KS cell of a corpus uses this calibration; the synthetic data of a "
+                + "subject always comes from the calibration of the other fold.";
+
     private KsRhythmTable() {
+    }
+
+    /** The KS rhythm section. */
+    static StudySection section(Map<String, CellResult> byId) {
+        return body -> body.section(of(byId), PROTOCOL);
     }
 
     static Table of(Map<String, CellResult> byId) {
         List<List<String>> rows = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (CellResult r : byId.values()) {
-            if (!r.kind().equals("rvs") || !r.ok() || !"ks".equals(r.param("variant"))) {
-                continue;
-            }
-            String text = r.text("ks_rhythm");
+            VerificationResult v = r.ok() ? r.result(VerificationResult.class) : null;
+            // only KS cells carry the rhythm calibration
+            String text = v == null ? null : v.ksRhythm();
             String corpus = r.param("corpus") + "~" + r.param("subjects");
             if (text == null || !seen.add(corpus)) {
                 continue;

@@ -23,6 +23,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.sigbench.bench.realism.Kinematics;
 import org.sigbench.bench.report.TargetsReport.Outcome;
 import org.sigbench.bench.report.TargetsReport.Verdict;
+import org.sigbench.bench.cells.RealismCell;
+import org.sigbench.bench.cells.RealismResult;
+import org.sigbench.bench.cells.Variant;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
 
@@ -30,7 +33,7 @@ import org.sigbench.bench.suite.Suite;
  * The realism section: distributions of the kinematic measures (two-sample KS per measure, CDF
  * plots) and the classifier two-sample test with its verdicts against the suite's targets.
  */
-final class RealismReport {
+final class RealismReport implements StudySection {
     /** What the classifier table measures and how; printed under the table. */
     static final String CLASSIFIER_PROTOCOL = "A Random Forest (Smile) on global features per sample (the six kinematic "
             + "measures above, bounding-box width and height, aspect ratio) tries to tell real from synthetic; classes "
@@ -45,31 +48,54 @@ final class RealismReport {
             + "forest (shares of 1). The number of points per second is deliberately not a feature: it reveals the "
             + "recording format (tablet pen-up gaps versus a uniform grid), not the movement.";
 
+    /** What the distributions table measures, printed under it. */
+    static final String KS_PROTOCOL = "Kinematic measures as in the variability table, plus peak speed (units/s), speed minima "
+                + "per second and the log dimensionless jerk (Hogan and Sternad 2009; scale-free, higher is smoother), "
+                + "over all samples (genuine and forgeries) of the real corpus and of the synthetic variant. "
+                + "Two-sample Kolmogorov-Smirnov test from commons-math3; a small D (and a large p) means similar distributions.";
+
     private final Suite suite;
     private final Map<String, CellResult> byId;
+    private final Table ks;
+    private final Table classifier;
 
-    RealismReport(Suite suite, Map<String, CellResult> byId) {
+    /**
+     * Builds the tables (none when the suite has no realism section); the verdicts of the
+     * classifier targets go to {@code verdicts}.
+     */
+    RealismReport(Suite suite, Map<String, CellResult> byId, List<Verdict> verdicts) {
         this.suite = suite;
         this.byId = byId;
+        this.ks = suite.realism() == null ? null : ksTable();
+        this.classifier = suite.realism() == null ? null : classifierTable(verdicts);
     }
 
-    private CellResult cell(Suite.CorpusRef c, String variant) {
-        CellResult r = byId.get("realism/" + key(c) + "/" + variant);
-        return r == null || !r.ok() ? null : r;
+    @Override
+    public void write(Body body) {
+        body.section(ks, KS_PROTOCOL);
+        if (ks != null && body.plots()) {
+            distributionPlots().forEach(body::plot);
+        }
+        body.section(classifier, CLASSIFIER_PROTOCOL);
     }
 
-    Table ksTable() {
+    private RealismResult cell(Suite.CorpusRef c, String variant) {
+        CellResult r = byId.get(RealismCell.id(ReportBuilder.corpus(c), Variant.of(variant)));
+        return r == null || !r.ok() ? null : r.result(RealismResult.class);
+    }
+
+    private Table ksTable() {
         List<List<String>> rows = new ArrayList<>();
         for (Suite.CorpusRef c : suite.realism().corpora()) {
             for (String v : suite.realism().variants()) {
-                CellResult r = cell(c, v);
+                RealismResult r = cell(c, v);
                 if (r == null) {
                     continue;
                 }
                 for (String f : Kinematics.NAMES) {
-                    rows.add(List.of(c.name(), v, f, num(r.value("real." + f + ".median"), 4),
-                            num(r.value("synth." + f + ".median"), 4), num(r.value("ks." + f + ".d"), 3),
-                            sci(r.value("ks." + f + ".p"))));
+                    RealismResult.Measure m = r.measures().get(f);
+                    rows.add(List.of(c.name(), v, f, num(m.realMedian(), 4), num(m.synthMedian(), 4), num(m.ksD(), 3),
+                            sci(m.ksP())));
                 }
             }
         }
@@ -80,11 +106,11 @@ final class RealismReport {
     }
 
     /** The classifier table; adds one verdict per corpus and variant that the suite sets a target for. */
-    Table classifierTable(List<Verdict> verdicts) {
+    private Table classifierTable(List<Verdict> verdicts) {
         List<List<String>> rows = new ArrayList<>();
         for (Suite.CorpusRef c : suite.realism().corpora()) {
             for (String v : suite.realism().variants()) {
-                CellResult r = cell(c, v);
+                RealismResult r = cell(c, v);
                 Double max = suite.targets().realism().get(v);
                 if (r == null) {
                     if (max != null) {
@@ -93,7 +119,8 @@ final class RealismReport {
                     }
                     continue;
                 }
-                double acc = r.value("clf.accuracy");
+                RealismResult.Classifier clf = r.classifier();
+                double acc = clf.accuracy();
                 String verdict = "";
                 if (max != null) {
                     Outcome o = Outcome.of(Double.isFinite(acc), acc < max);
@@ -101,10 +128,11 @@ final class RealismReport {
                             + " %", "classifier two-sample accuracy < " + plain(max) + " %", true, o));
                     verdict = o.text;
                 }
-                rows.add(List.of(c.name(), v, num(r.value("n_real"), 0), num(r.value("n_synth"), 0),
-                        num(r.value("clf.per_class"), 0), num(r.value("clf.features"), 0), r.param("folds"),
-                        r.param("trees"), pct(acc), pct(r.value("clf.sd")), pct(r.value("clf.rows.accuracy")),
-                        topFeatures(r, 3), max == null ? "" : "< " + plain(max), verdict));
+                rows.add(List.of(c.name(), v, Integer.toString(r.nReal()), Integer.toString(r.nSynth()),
+                        Integer.toString(clf.perClass()), Integer.toString(clf.features()),
+                        Integer.toString(suite.realism().folds()), Integer.toString(suite.realism().trees()), pct(acc),
+                        pct(clf.sd()), pct(clf.rowsAccuracy()), topFeatures(clf, 3), max == null ? "" : "< " + plain(max),
+                        verdict));
             }
         }
         return new Table("realism-classifier.csv", "Realism: classifier two-sample test",
@@ -115,15 +143,15 @@ final class RealismReport {
                         "target_met"), rows);
     }
 
-    private static String topFeatures(CellResult r, int n) {
+    private static String topFeatures(RealismResult.Classifier clf, int n) {
         String[] names = Kinematics.CLASSIFIER_NAMES;
-        double[] imp = Arrays.stream(names).mapToDouble(f -> r.value("clf.importance." + f)).toArray();
+        double[] imp = Arrays.stream(names).mapToDouble(f -> clf.importance().getOrDefault(f, Double.NaN)).toArray();
         return IntStream.range(0, names.length).boxed().filter(i -> Double.isFinite(imp[i]))
                 .sorted(Comparator.comparingDouble((Integer i) -> -imp[i]).thenComparing(i -> i)).limit(n)
                 .map(i -> names[i] + " " + num(imp[i], 2)).reduce((a, b) -> a + "; " + b).orElse("");
     }
 
-    List<Plot> distributionPlots() {
+    private List<Plot> distributionPlots() {
         List<Plot> out = new ArrayList<>();
         for (Suite.CorpusRef c : suite.realism().corpora()) {
             List<XYChart> charts = new ArrayList<>();
@@ -135,15 +163,16 @@ final class RealismReport {
                 ch.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setYAxisDecimalPattern("0.0");
                 boolean realDone = false;
                 for (String v : suite.realism().variants()) {
-                    CellResult r = cell(c, v);
+                    RealismResult r = cell(c, v);
                     if (r == null) {
                         continue;
                     }
+                    RealismResult.Measure m = r.measures().get(f);
                     if (!realDone) {
-                        addEcdf(ch, "real", r.seriesOrEmpty("real." + f), true);
+                        addEcdf(ch, "real", m.real(), true);
                         realDone = true;
                     }
-                    addEcdf(ch, v.toUpperCase(Locale.ROOT), r.seriesOrEmpty("synth." + f), false);
+                    addEcdf(ch, v.toUpperCase(Locale.ROOT), m.synth(), false);
                 }
                 if (realDone) {
                     charts.add(ch);
@@ -158,8 +187,8 @@ final class RealismReport {
         return out;
     }
 
-    private static void addEcdf(XYChart ch, String name, double[] v, boolean bold) {
-        double[] s = Arrays.stream(v).filter(Double::isFinite).sorted().toArray();
+    private static void addEcdf(XYChart ch, String name, List<Double> v, boolean bold) {
+        double[] s = v.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).sorted().toArray();
         if (s.length == 0) {
             return;
         }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sigbench.bench.cells.RecognitionCell;
+import org.sigbench.bench.cells.RecognitionResult;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
 import org.sigbench.bench.suite.Targets;
@@ -15,7 +17,7 @@ import org.sigbench.bench.suite.Targets;
  * {@link Targets.RecognitionGaps}: |accuracy DS - accuracy of the real references DS was made from|
  * and accuracy(K = 1 plus duplicates) - accuracy(K = 1 alone), both measured within one cell.
  *
- * @param prefix  cell id prefix and kind ({@code air}, {@code gesture})
+ * @param task    the recognition task (its cells' kind and id prefix: {@code air}, {@code gesture})
  * @param study   name of the study in tables and verdicts ({@code air-writing}, {@code gestures})
  * @param title   section heading
  * @param csv     CSV file name
@@ -23,26 +25,41 @@ import org.sigbench.bench.suite.Targets;
  * @param label   what a class is (digit, gesture)
  * @param section the suite's section
  */
-record RecognitionReport(String prefix, String study, String title, String csv, String subject, String label,
+record RecognitionReport(RecognitionCell.Task task, String study, String title, String csv, String subject, String label,
                          Suite.Recognition section) {
+
+    /**
+     * The sections of the recognition studies of a suite, in report order; their verdicts and
+     * summary lines are judged now, into {@code verdicts} and {@code summaries}.
+     */
+    static List<StudySection> sections(Suite s, Map<String, CellResult> byId, List<TargetsReport.Verdict> verdicts,
+                                       List<String> summaries) {
+        List<StudySection> out = new ArrayList<>();
+        for (RecognitionReport r : of(s)) {
+            Table t = r.table(byId);
+            summaries.addAll(r.judge(byId, s.targets().recognition(), verdicts));
+            out.add(body -> body.section(t, r.protocol()));
+        }
+        return out;
+    }
 
     /** The recognition sections of a suite, in report order (air-writing, then gestures). */
     static List<RecognitionReport> of(Suite s) {
         List<RecognitionReport> out = new ArrayList<>();
         if (s.airWriting() != null) {
-            out.add(of("air", s.airWriting()));
+            out.add(of(RecognitionCell.Task.AIR, s.airWriting()));
         }
         if (s.gestures() != null) {
-            out.add(of("gesture", s.gestures()));
+            out.add(of(RecognitionCell.Task.GESTURE, s.gestures()));
         }
         return out;
     }
 
-    /** The section of a cell kind, with its wording. */
-    static RecognitionReport of(String prefix, Suite.Recognition section) {
-        return prefix.equals("air")
-                ? new RecognitionReport(prefix, "air-writing", "3D air-writing (digits)", "air-writing.csv", "writer", "digit", section)
-                : new RecognitionReport(prefix, "gestures", "3D mid-air gestures", "gestures.csv", "participant", "gesture", section);
+    /** The section of a task, with its wording. */
+    static RecognitionReport of(RecognitionCell.Task task, Suite.Recognition section) {
+        return task == RecognitionCell.Task.AIR
+                ? new RecognitionReport(task, "air-writing", "3D air-writing (digits)", "air-writing.csv", "writer", "digit", section)
+                : new RecognitionReport(task, "gestures", "3D mid-air gestures", "gestures.csv", "participant", "gesture", section);
     }
 
     /** What the references of each condition are. */
@@ -66,14 +83,14 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
         Map<String, String> what = references();
         List<List<String>> rows = new ArrayList<>();
         for (String cond : section.conditions()) {
-            CellResult r = byId.get(prefix + "/" + cond);
-            if (r == null || !r.ok()) {
+            RecognitionResult r = result(byId, cond);
+            if (r == null) {
                 continue;
             }
-            rows.add(List.of(section.corpus().name(), cond, what.get(cond), ReportBuilder.num(r.value("references"), 0),
-                    ReportBuilder.num(r.value("probes"), 0), ReportBuilder.pct(r.value("accuracy")),
-                    ReportBuilder.pct(r.value("accuracy_lo")), ReportBuilder.pct(r.value("accuracy_hi")),
-                    ReportBuilder.pct(baseline(r, cond)[0]), baselineName(cond)));
+            rows.add(List.of(section.corpus().name(), cond, what.get(cond), Integer.toString(r.references()),
+                    Integer.toString(r.probes()), ReportBuilder.pct(r.accuracy().value()),
+                    ReportBuilder.pct(r.accuracy().lo()), ReportBuilder.pct(r.accuracy().hi()),
+                    ReportBuilder.pct(baseline(r, cond)), baselineName(cond)));
         }
         return new Table(csv, title,
                 "Recognition accuracy (" + label + "s) of a DTW 1-nearest-neighbour classifier, leave one " + subject
@@ -85,11 +102,17 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
                         "accuracy_hi", "baseline", "baseline_is"), rows);
     }
 
-    /** The baseline accuracy and its interval measured in the cell of {@code cond}, NaN when none. */
-    private static double[] baseline(CellResult r, String cond) {
-        String p = cond.equals("ds") || cond.equals("ks") ? "source_" : cond.startsWith("k1-plus") ? "k1_" : null;
-        return p == null ? new double[] {Double.NaN, Double.NaN, Double.NaN}
-                : new double[] {r.value(p + "accuracy"), r.value(p + "accuracy_lo"), r.value(p + "accuracy_hi")};
+    /** The OK result of the cell of a condition, or null. */
+    private RecognitionResult result(Map<String, CellResult> byId, String cond) {
+        CellResult r = byId.get(RecognitionCell.id(task, cond));
+        return r == null || !r.ok() ? null : r.result(RecognitionResult.class);
+    }
+
+    /** The baseline accuracy measured in the cell of {@code cond}, NaN when none. */
+    private static double baseline(RecognitionResult r, String cond) {
+        RecognitionResult.Accuracy a = cond.equals("ds") || cond.equals("ks") ? r.source()
+                : cond.startsWith("k1-plus") ? r.k1() : null;
+        return a == null ? Double.NaN : a.value();
     }
 
     private String baselineName(String cond) {
@@ -99,7 +122,7 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
 
     /** The protocol paragraph. */
     String protocol() {
-        String corpusNote = prefix.equals("air") ? "" : " The gesture corpus has one recording per participant and "
+        String corpusNote = task == RecognitionCell.Task.AIR ? "" : " The gesture corpus has one recording per participant and "
                 + "gesture: `real-single` is `real`, and no participant repeats a gesture, so the corpus shows no within-"
                 + "participant spread to calibrate DS on: DS keeps the synthesis back end's default settings (see the "
                 + "calibration table). The variability figures of this corpus are the spread of each gesture between "
@@ -126,10 +149,10 @@ record RecognitionReport(String prefix, String study, String title, String csv, 
             if (!gap && !gain) {
                 continue;
             }
-            CellResult r = byId.get(prefix + "/" + cond);
-            boolean measured = r != null && r.ok() && Double.isFinite(baseline(r, cond)[0]);
-            double acc = measured ? r.value("accuracy") : Double.NaN;
-            double base = measured ? baseline(r, cond)[0] : Double.NaN;
+            RecognitionResult r = result(byId, cond);
+            boolean measured = r != null && Double.isFinite(baseline(r, cond));
+            double acc = measured ? r.accuracy().value() : Double.NaN;
+            double base = measured ? baseline(r, cond) : Double.NaN;
             String target = gap ? String.format(Locale.ROOT, "|DS - real| <= %s points", ReportBuilder.plain(t.maxDsGapPoints()))
                     : String.format(Locale.ROOT, "K=1+DS - K=1 > %s points", ReportBuilder.plain(t.minDuplicatesGainPoints()));
             String text = !measured ? "n/a" : String.format(Locale.ROOT, "%s %.2f %% against %s %.2f %% (%+.2f points)",

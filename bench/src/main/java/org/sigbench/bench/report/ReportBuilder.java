@@ -2,23 +2,21 @@ package org.sigbench.bench.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.knowm.xchart.XYChart;
-import org.sigbench.bench.report.TargetsReport.Outcome;
 import org.sigbench.bench.report.TargetsReport.Verdict;
+import org.sigbench.bench.cells.CorpusKey;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.suite.Suite;
 import org.sigbench.bench.suite.Targets;
 
 /**
- * Builds the report of a run from its cell results: every table (Markdown and CSV), a sentence on
- * what each shows, the target verdicts (written from the numbers, never by hand, against the
- * suite's {@link Targets}, which name verifiers and variants, never corpora; gathered by
- * {@link TargetsReport}), the protocol details, the DET and distribution plots, and the provenance.
+ * Assembles the report of a run from its cell results: the header, the Targets section (the
+ * verdicts are written from the numbers, never by hand, against the suite's {@link Targets}, which
+ * name verifiers and variants, never corpora; gathered by {@link TargetsReport}), the study
+ * sections in report order (each a {@link StudySection} that owns its tables, protocol text,
+ * verdicts and plots), the figures, the cell status and the provenance.
  */
 public final class ReportBuilder {
 
@@ -51,11 +49,10 @@ public final class ReportBuilder {
      * cell status and the provenance.
      */
     public Report build(Provenance prov) {
-        List<Table> tables = new ArrayList<>();
-        List<Plot> plots = new ArrayList<>();
         StringBuilder md = new StringBuilder(header(prov));
-        StringBuilder body = new StringBuilder();
-        studySections(body, tables, plots);
+        Body body = studySections();
+        List<Table> tables = new ArrayList<>(body.tables());
+        List<Plot> plots = body.plotList();
         Table status = statusTable();
         tables.add(status);
 
@@ -64,7 +61,7 @@ public final class ReportBuilder {
         tables.add(targets);
         md.append(targetsReport.section(targets));
         md.append(failedCells());
-        md.append(body);
+        md.append(body.markdown());
         md.append(figures(plots));
         md.append("## Cell status\n\n").append(status.sentence()).append(" CSV: [`").append(status.file()).append("`](")
                 .append(status.file()).append(").\n\n").append(status.markdown()).append('\n');
@@ -87,58 +84,24 @@ public final class ReportBuilder {
     }
 
     /**
-     * Every study's section (table, protocol text) into body and tables, and its plots, in report
-     * order; the sections add their target verdicts and summary lines as they are built.
+     * Every study's section in report order, into the body; the sections are made first, in the
+     * order that fixes the order of their target verdicts (real vs synthetic, duplicates, realism,
+     * recognition), then written.
      */
-    private void studySections(StringBuilder body, List<Table> tables, List<Plot> plots) {
-        Table variability = VariabilityTable.of(byId);
-        Table ksRhythm = KsRhythmTable.of(byId);
-        Table rvs = rvsTable();
-        DuplicatesReport duplicates = new DuplicatesReport(suite, byId, verdicts, dupSummaries);
-        Table dup = duplicates.table();
-        List<RecognitionReport> recognition = RecognitionReport.of(suite);
-        RealismReport realism = suite.realism() == null ? null : new RealismReport(suite, byId);
-        Table ks = realism == null ? null : realism.ksTable();
-        Table clf = realism == null ? null : realism.classifierTable(verdicts);
-        Table thr = throughputTable();
-        section(body, tables, rvs, rvsProtocol());
-        if (rvs != null && suite.outputs().plots()) {
-            plots.addAll(detPlots());
-        }
-        section(body, tables, variability, "Each coefficient of variation (standard deviation / mean) is computed among the "
-                + "genuine samples of one subject (air-writing: one writer and one digit; gestures, one recording per participant and gesture: one gesture over all participants), then the median over subjects "
-                + "is taken. Measures come from the resampled (200 Hz), Gaussian-smoothed (12 ms) trajectory: duration, "
-                + "path length, bounding-box width and height, number of speed bells (speed minima at least 40 ms apart, "
-                + "plus one). The DS back end's settings (`ds_options` says exactly how) come from its calibration: "
-                + "global time and size log-sds and sensor noise in closed form, the within-session and session levels "
-                + "and the forger model fitted on the distributions of DTW distances (the columns above and the "
-                + "sentence of the table). No error rate enters.");
-        section(body, tables, ksRhythm, "Every KS cell of a corpus uses this calibration; the synthetic data of a "
-                + "subject always comes from the calibration of the other fold.");
-        section(body, tables, dup, duplicates.protocol());
-        if (dup != null && suite.outputs().plots()) {
-            Plot p = duplicates.plot();
-            if (p != null) {
-                plots.add(p);
-            }
-        }
-        for (RecognitionReport r : recognition) {
-            section(body, tables, r.table(byId), r.protocol());
-            recognitionSummaries.addAll(r.judge(byId, suite.targets().recognition(), verdicts));
-        }
-        section(body, tables, ks, "Kinematic measures as in the variability table, plus peak speed (units/s), speed minima "
-                + "per second and the log dimensionless jerk (Hogan and Sternad 2009; scale-free, higher is smoother), "
-                + "over all samples (genuine and forgeries) of the real corpus and of the synthetic variant. "
-                + "Two-sample Kolmogorov-Smirnov test from commons-math3; a small D (and a large p) means similar distributions.");
-        if (ks != null && suite.outputs().plots()) {
-            plots.addAll(realism.distributionPlots());
-        }
-        section(body, tables, clf, RealismReport.CLASSIFIER_PROTOCOL);
-        section(body, tables, thr, "JMH benchmarks of `org.sigbench.bench.jmh`, run through the JMH Runner API with the "
-                + "suite's short settings in the same run. Baseline arms are methods named *baseline*, *naive* or "
-                + "*smile*; speed-up = baseline time / time (average-time modes). Indicative only on a shared machine: "
-                + "re-measure with `./sigbench jmh` on a quiet one.");
+    private Body studySections() {
+        StudySection rvs = new VerificationReport(suite, byId, verdicts);
+        StudySection duplicates = new DuplicatesReport(suite, byId, verdicts, dupSummaries);
+        StudySection realism = new RealismReport(suite, byId, verdicts);
+        List<StudySection> recognition = RecognitionReport.sections(suite, byId, verdicts, recognitionSummaries);
+        List<StudySection> order = new ArrayList<>(List.of(rvs, VariabilityTable.section(byId), KsRhythmTable.section(byId),
+                duplicates));
+        order.addAll(recognition);
+        order.add(realism);
+        order.add(ThroughputTable.section(byId));
+        Body body = new Body(suite.outputs().plots());
+        order.forEach(s -> s.write(body));
         body.append(appendix);
+        return body;
     }
 
     /** The line naming the cells that did not produce results (at most 8), or "" when all did. */
@@ -176,153 +139,6 @@ public final class ReportBuilder {
         return md.toString();
     }
 
-    private static void section(StringBuilder md, List<Table> tables, Table t, String protocol) {
-        if (t == null) {
-            return;
-        }
-        tables.add(t);
-        md.append("## ").append(t.title()).append("\n\n").append(t.sentence()).append(" CSV: [`").append(t.file())
-                .append("`](").append(t.file()).append(").\n\n");
-        if (protocol != null && !protocol.isBlank()) {
-            md.append(protocol).append("\n\n");
-        }
-        md.append(t.markdown()).append('\n');
-    }
-
-    // ------------------------------------------------------------------ real vs synthetic
-
-    /** Which EER is the headline, for table captions. */
-    static final String EER_NOTE = "eer: on the ROC convex hull, the headline (targets use it); *_fvc: the threshold EER "
-            + "of FVC2000, (EERlow + EERhigh) / 2, which most papers quote; both with one global threshold.";
-
-    private Table rvsTable() {
-        Suite.RealVsSynthetic r = suite.realVsSynthetic();
-        if (r == null) {
-            return null;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (Suite.CorpusRef c : r.corpora()) {
-            String key = key(c);
-            for (String v : r.verifiers()) {
-                for (int k : r.refs()) {
-                    CellResult real = byId.get("rvs/" + key + "/real/" + v + "/k" + k);
-                    for (String variant : r.variants()) {
-                        CellResult syn = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
-                        Targets.EerGap gap = suite.targets().eerGap(v, variant).orElse(null);
-                        for (String imp : List.of("skilled", "random")) {
-                            boolean hasReal = real != null && real.ok() && real.values().containsKey(imp + ".eer");
-                            boolean hasSyn = syn != null && syn.ok() && syn.values().containsKey(imp + ".eer");
-                            if (!hasReal && !hasSyn) {
-                                continue;
-                            }
-                            double er = hasReal ? real.value(imp + ".eer") : Double.NaN;
-                            double es = hasSyn ? syn.value(imp + ".eer") : Double.NaN;
-                            double diff = es - er;
-                            String target = "";
-                            String verdict = "";
-                            if (gap != null) {
-                                Outcome o = Outcome.of(Double.isFinite(diff), Math.abs(diff) <= gap.maxPoints());
-                                verdicts.add(new Verdict("real vs synthetic", c.label(), v, variant, Integer.toString(k), imp,
-                                        String.format(Locale.ROOT, "real %s, synthetic %s", orNa(pct(er)), orNa(pct(es)))
-                                                + (Double.isFinite(diff) ? " (" + signed(diff) + " points)" : ""),
-                                        "|EER synthetic - EER real| <= " + plain(gap.maxPoints()) + " points", gap.gate(), o));
-                                target = "|diff| <= " + plain(gap.maxPoints()) + (gap.gate() ? "" : " (" + TargetsReport.NO_GATE + ")");
-                                verdict = o.text;
-                            }
-                            rows.add(List.of(c.name(), variant, v, Integer.toString(k), imp, pct(er),
-                                    pct(hasReal ? real.value(imp + ".eer_lo") : Double.NaN),
-                                    pct(hasReal ? real.value(imp + ".eer_hi") : Double.NaN), pct(es),
-                                    pct(hasSyn ? syn.value(imp + ".eer_lo") : Double.NaN),
-                                    pct(hasSyn ? syn.value(imp + ".eer_hi") : Double.NaN),
-                                    Double.isFinite(diff) ? signed(diff) : "",
-                                    Integer.toString(c.subjects()), target, verdict,
-                                    pct(hasReal ? real.value(imp + ".eer_fvc") : Double.NaN),
-                                    pct(hasSyn ? syn.value(imp + ".eer_fvc") : Double.NaN)));
-                        }
-                    }
-                }
-            }
-        }
-        return new Table("real-vs-synthetic.csv", "Real versus synthetic",
-                "Equal error rates of each verifier on each real corpus and on its synthetic variants (FS: new identities "
-                        + "with the corpus profile and calibrated levels, sessions and forgers; DS: duplicates of each "
-                        + "subject's first genuine sample, and skilled forgeries of it by the calibrated forger model; "
-                        + "KS: every real trajectory re-timed), under the same protocol, with 95 % bootstrap intervals; "
-                        + "the question is whether synthetic data is as hard as real data. " + EER_NOTE,
-                List.of("corpus", "variant", "verifier", "refs", "impostor", "eer_real", "eer_real_lo", "eer_real_hi",
-                        "eer_synthetic", "eer_synthetic_lo", "eer_synthetic_hi", "difference", "subjects_limit", "target",
-                        "target_met", "eer_real_fvc", "eer_synthetic_fvc"), rows);
-    }
-
-    private String rvsProtocol() {
-        Set<String> notes = new LinkedHashSet<>();
-        Set<String> backends = new LinkedHashSet<>();
-        for (CellResult r : byId.values()) {
-            if (r.ok() && (r.kind().equals("rvs") || r.kind().equals("dup"))) {
-                notes.add(r.text("protocol"));
-                backends.add(r.text("verification"));
-                if (!r.text("synthesis").isEmpty()) {
-                    backends.add("synthesis: " + r.text("synthesis"));
-                }
-            }
-        }
-        return "Channels: real and synthetic samples are compared on the trajectory (x, y, and z in 3D) and pen "
-                + "flags only; extra channels of the real corpora (pressure, pen angles) are dropped, because the "
-                + "Sigma-Lognormal synthesis does not produce them, so EERs here differ from `sigbench verify` on the "
-                + "raw corpus. Protocol: the first K genuine samples of each subject enrol it; genuine probes are its other genuine "
-                + "samples; skilled forgeries (where the corpus has them) and random forgeries (genuine samples of other "
-                + "subjects) are scored and reported separately, never pooled. EER with a global threshold over all "
-                + "subjects (not per-user a-posteriori); 95 % interval by bootstrap over subjects (" + suite.bootstrap()
-                + " replicates). Back ends: " + String.join("; ", backends) + ". `subjects_limit` 0 = all subjects."
-                + "\n\nScore normalisation and verifier settings, as the back ends state them:\n\n- "
-                + String.join("\n- ", notes);
-    }
-
-    private List<Plot> detPlots() {
-        Suite.RealVsSynthetic r = suite.realVsSynthetic();
-        List<Plot> out = new ArrayList<>();
-        for (Suite.CorpusRef c : r.corpora()) {
-            String key = key(c);
-            for (String v : r.verifiers()) {
-                List<XYChart> charts = new ArrayList<>();
-                for (int k : r.refs()) {
-                    for (String imp : List.of("skilled", "random")) {
-                        XYChart ch = DetChart.chart(c.name() + ", " + v + ", K=" + k + ", " + imp + " forgeries");
-                        boolean any = false;
-                        List<String> variants = new ArrayList<>(List.of("real"));
-                        variants.addAll(r.variants());
-                        for (String variant : variants) {
-                            CellResult res = byId.get("rvs/" + key + "/" + variant + "/" + v + "/k" + k);
-                            if (res != null && res.ok() && res.series().containsKey(imp + ".det_fmr")) {
-                                DetChart.add(ch, variant.equals("real") ? "real" : variant.toUpperCase(Locale.ROOT) + " synthetic",
-                                        res.seriesOrEmpty(imp + ".det_fmr"), res.seriesOrEmpty(imp + ".det_fnmr"),
-                                        variant.equals("real"));
-                                any = true;
-                            }
-                        }
-                        if (any) {
-                            charts.add(ch);
-                        }
-                    }
-                }
-                if (!charts.isEmpty()) {
-                    out.add(new Plot("det-" + key.replace('~', '_') + "-" + v + ".png",
-                            "DET curves, " + c.label() + ", " + v + ": real and synthetic", charts, Math.min(2, charts.size())));
-                }
-            }
-        }
-        return out;
-    }
-
-    // ------------------------------------------------------------------ throughput
-
-    private Table throughputTable() {
-        CellResult r = byId.get("throughput/jmh");
-        if (r == null || !r.ok()) {
-            return null;
-        }
-        return ThroughputTable.of(r);
-    }
 
     // ------------------------------------------------------------------ status, provenance
 
@@ -364,8 +180,14 @@ public final class ReportBuilder {
         return sb.toString();
     }
 
+    /** The corpus of the cells on a suite's corpus. */
+    static CorpusKey corpus(Suite.CorpusRef c) {
+        return new CorpusKey(c.name(), c.subjects());
+    }
+
+    /** The corpus key of a suite's corpus in ids and file names ({@link CorpusKey#key()}). */
     static String key(Suite.CorpusRef c) {
-        return c.subjects() == 0 ? c.name() : c.name() + "~" + c.subjects();
+        return corpus(c).key();
     }
 
     /** A target value without trailing zeros: 2, 0.5, 85. */

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import org.sigbench.bench.cells.ThroughputCell;
+import org.sigbench.bench.cells.ThroughputResult;
 import org.sigbench.bench.run.CellResult;
 
 /**
@@ -16,32 +17,41 @@ import org.sigbench.bench.run.CellResult;
  * corpus on all cores beside one signature on one core) gets no baseline.
  */
 final class ThroughputTable {
+    /** What the benchmarks are and how far to trust them, printed under the table. */
+    static final String PROTOCOL = "JMH benchmarks of `org.sigbench.bench.jmh`, run through the JMH Runner API with the "
+                + "suite's short settings in the same run. Baseline arms are methods named *baseline*, *naive* or "
+                + "*smile*; speed-up = baseline time / time (average-time modes). Indicative only on a shared machine: "
+                + "re-measure with `./sigbench jmh` on a quiet one.";
+
     private ThroughputTable() {
     }
 
-    static Table of(CellResult r) {
-        Map<String, double[]> scores = new TreeMap<>();
-        r.values().forEach((k, v) -> {
-            if (k.startsWith("jmh.") && k.endsWith(".score")) {
-                String n = k.substring(4, k.length() - 6);
-                scores.put(n, new double[] {v, r.value("jmh." + n + ".error")});
-            }
-        });
+    /** The throughput section: the table of the {@code throughput/jmh} cell, when it is OK. */
+    static StudySection section(Map<String, CellResult> byId) {
+        return body -> {
+            CellResult r = byId.get(ThroughputCell.KIND + "/jmh");
+            ThroughputResult t = r == null || !r.ok() ? null : r.result(ThroughputResult.class);
+            body.section(t == null ? null : of(t), PROTOCOL);
+        };
+    }
+
+    static Table of(ThroughputResult r) {
+        Map<String, ThroughputResult.Benchmark> scores = r.benchmarks();
         List<List<String>> rows = new ArrayList<>();
         for (var e : scores.entrySet()) {
             String n = e.getKey();
-            String unit = r.text("jmh." + n + ".unit");
-            String own = r.text("jmh." + n + ".ownUnit");
+            String unit = e.getValue().unit();
+            String own = e.getValue().ownUnit();
             String baseline = own.isEmpty() ? baselineOf(n, scores.keySet()) : null;
             String speedup = "";
             if (baseline != null) {
-                double b = scores.get(baseline)[0];
-                double s = e.getValue()[0];
+                double b = scores.get(baseline).score();
+                double s = e.getValue().score();
                 boolean avgt = unit.contains("/op");
                 speedup = String.format(Locale.ROOT, "%.2f", avgt ? b / s : s / b);
             }
-            double score = e.getValue()[0];
-            double error = e.getValue()[1];
+            double score = e.getValue().score();
+            double error = e.getValue().error();
             if (unit.startsWith("ops/ns")) {
                 // throughput modes measured with a nanosecond unit: shown per second
                 score *= 1e9;

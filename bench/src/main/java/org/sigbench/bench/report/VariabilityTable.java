@@ -6,6 +6,8 @@ import static org.sigbench.bench.report.ReportBuilder.sci;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sigbench.bench.cells.FoldFit;
+import org.sigbench.bench.cells.VariabilityResult;
 import org.sigbench.bench.run.CellResult;
 
 /**
@@ -21,33 +23,52 @@ final class VariabilityTable {
             "fs_level", "fs_session_level", "fs_level_objective_start", "fs_level_objective", "fs_shape_factor", "fs_forger_objective_start",
             "fs_forger_objective");
 
+    /** What the table shows and how it was measured, printed under it. */
+    static final String PROTOCOL = "Each coefficient of variation (standard deviation / mean) is computed among the "
+                + "genuine samples of one subject (air-writing: one writer and one digit; gestures, one recording per participant and gesture: one gesture over all participants), then the median over subjects "
+                + "is taken. Measures come from the resampled (200 Hz), Gaussian-smoothed (12 ms) trajectory: duration, "
+                + "path length, bounding-box width and height, number of speed bells (speed minima at least 40 ms apart, "
+                + "plus one). The DS back end's settings (`ds_options` says exactly how) come from its calibration: "
+                + "global time and size log-sds and sensor noise in closed form, the within-session and session levels "
+                + "and the forger model fitted on the distributions of DTW distances (the columns above and the "
+                + "sentence of the table). No error rate enters.";
+
     private VariabilityTable() {
+    }
+
+    /** The calibration section. */
+    static StudySection section(Map<String, CellResult> byId) {
+        return body -> body.section(of(byId), PROTOCOL);
+    }
+
+    /** The row of one fold: what was fitted, blank where nothing was. */
+    private static List<String> foldRow(String corpus, String subjects, int f, FoldFit fit) {
+        FoldFit.DsFit d = fit.dsOrNone();
+        FoldFit.ForgerFit g = fit.forgerOrNone();
+        FoldFit.FsFit s = fit.fsOrNone();
+        return List.of(corpus, subjects, Integer.toString(f), f == 1 ? "even-indexed" : "odd-indexed",
+                num(d.withinLevel(), 4), num(d.sessionLevel(), 4), num(d.timeSd(), 4), num(d.widthSd(), 4),
+                num(d.heightSd(), 4), sci(d.noiseSd()), num(d.rotationSd(), 4),
+                num(d.levelsObjectiveStart(), 3), num(d.levelsObjective(), 3),
+                num(g.shapeFactor(), 3), num(g.intervalCv(), 3), num(g.fluency(), 3), num(g.split2(), 3),
+                num(g.rhythmFidelity(), 3), num(g.slowMin(), 3), num(g.slowMax(), 3),
+                num(g.objectiveStart(), 3), num(g.objective(), 3),
+                num(s.level(), 4), num(s.sessionLevel(), 4), num(s.levelObjectiveStart(), 3), num(s.levelObjective(), 3),
+                num(s.shapeFactor(), 3), num(s.forgerObjectiveStart(), 3), num(s.forgerObjective(), 3));
     }
 
     static Table of(Map<String, CellResult> byId) {
         List<List<String>> rows = new ArrayList<>();
         for (CellResult r : byId.values()) {
-            if (!r.kind().equals("variability") || !r.ok()) {
+            VariabilityResult v = r.ok() ? r.result(VariabilityResult.class) : null;
+            if (v == null) {
                 continue;
             }
             for (int f = 1; f <= 2; f++) {
-                String p = "fold" + f + ".";
-                rows.add(List.of(r.param("corpus"), r.param("subjects"), Integer.toString(f),
-                        f == 1 ? "even-indexed" : "odd-indexed", num(r.value(p + "within_level"), 4),
-                        num(r.value(p + "session_level"), 4), num(r.value(p + "time_sd"), 4), num(r.value(p + "width_sd"), 4),
-                        num(r.value(p + "height_sd"), 4), sci(r.value(p + "noise_sd")), num(r.value(p + "rotation_sd"), 4),
-                        num(r.value(p + "levels_objective_start"), 3), num(r.value(p + "levels_objective"), 3),
-                        num(r.value(p + "forger_shape_factor"), 3), num(r.value(p + "forger_interval_cv"), 3),
-                        num(r.value(p + "forger_fluency"), 3), num(r.value(p + "forger_split2"), 3),
-                        num(r.value(p + "forger_rhythm_fidelity"), 3), num(r.value(p + "forger_slow_min"), 3), num(r.value(p + "forger_slow_max"), 3),
-                        num(r.value(p + "forger_objective_start"), 3), num(r.value(p + "forger_objective"), 3),
-                        num(r.value(p + "fs_level"), 4), num(r.value(p + "fs_session_level"), 4),
-                        num(r.value(p + "fs_level_objective_start"), 3),
-                        num(r.value(p + "fs_level_objective"), 3), num(r.value(p + "fs_shape_factor"), 3),
-                        num(r.value(p + "fs_forger_objective_start"), 3), num(r.value(p + "fs_forger_objective"), 3)));
+                rows.add(foldRow(r.param("corpus"), r.param("subjects"), f, v.folds().get(f - 1)));
             }
             List<String> details = new ArrayList<>(List.of(r.param("corpus"), r.param("subjects"), "details",
-                    r.text("ds_options")));
+                    v.dsOptions()));
             while (details.size() < COLUMNS.size()) {
                 details.add("");
             }

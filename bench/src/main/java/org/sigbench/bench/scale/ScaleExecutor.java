@@ -47,9 +47,12 @@ final class ScaleExecutor implements CellExecutor {
 
     @Override
     public void execute(Cell cell, CellResult.Builder out) {
-        int b = cell.intParam("block");
-        int pi = cell.intParam("probes");
-        int ri = cell.intParam("references");
+        if (!(cell instanceof ScaleTile tile)) {
+            throw new IllegalArgumentException("not a tile of the scale study: " + cell.id());
+        }
+        int b = tile.block();
+        int pi = tile.probes();
+        int ri = tile.references();
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         long c0 = cpu.getCurrentThreadCpuTime();
@@ -93,15 +96,11 @@ final class ScaleExecutor implements CellExecutor {
         if (lines != null) {
             ReportWriter.writeScores(scoresDir, "scale-b" + b + "-p" + pi + "-r" + ri + ".tsv", lines);
         }
-        out.series("hist.genuine", genuine.toSeries()).series("hist.skilled", skilled.toSeries())
-                .series("hist.random", random.toSeries());
-        out.value("comparisons", genuine.total() + skilled.total() + random.total());
-        // timing values (not results): how long this tile took to synthesise the subjects this JVM did not have
-        // yet, and to compare; wall and CPU time of this thread (CPU time does not count waiting for a core
-        // that other work holds, so it gives the per-core rate even on a busy machine)
-        out.value("timing.synthesized", synthesized[0]).value("timing.synth_seconds", (t1 - t0) / 1e9)
-                .value("timing.compare_seconds", (t2 - t1) / 1e9).value("timing.synth_cpu_seconds", (c1 - c0) / 1e9)
-                .value("timing.compare_cpu_seconds", (c2 - c1) / 1e9);
+        // timings (not results): how long this tile took to synthesise the subjects this JVM did not have
+        // yet, and to compare
+        out.result(new TileResult(pi, ri, boxed(genuine.toSeries()), boxed(skilled.toSeries()), boxed(random.toSeries()),
+                genuine.total() + skilled.total() + random.total(), new TileResult.Timing(synthesized[0], (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9, (c1 - c0) / 1e9, (c2 - c1) / 1e9)));
     }
 
     private List<Signature> subject(int s, int[] synthesized) {
@@ -111,6 +110,10 @@ final class ScaleExecutor implements CellExecutor {
             }
             return CorpusGenerator.subject(generator, s);
         });
+    }
+
+    private static List<Double> boxed(double[] a) {
+        return java.util.Arrays.stream(a).boxed().toList();
     }
 
     /** The DTW verifier's score with one reference is {@code -2 d}: back to the distance d. */

@@ -49,10 +49,14 @@ public final class ScaleReport {
                     throw new IllegalStateException("scale tile " + r.id() + " " + r.status() + ": " + r.message());
                 }
                 int t = spec.tiles(n);
-                if (Integer.parseInt(r.param("probes")) < t && Integer.parseInt(r.param("references")) < t) {
-                    m.genuine().addAll(DistanceHistogram.ofSeries(r.seriesOrEmpty("hist.genuine")));
-                    m.skilled().addAll(DistanceHistogram.ofSeries(r.seriesOrEmpty("hist.skilled")));
-                    m.random().addAll(DistanceHistogram.ofSeries(r.seriesOrEmpty("hist.random")));
+                TileResult tile = r.result(TileResult.class);
+                if (tile == null) {
+                    throw new IllegalStateException("scale tile " + r.id() + " has no tile result");
+                }
+                if (tile.probes() < t && tile.references() < t) {
+                    m.genuine().addAll(DistanceHistogram.ofSeries(TileResult.array(tile.genuine())));
+                    m.skilled().addAll(DistanceHistogram.ofSeries(TileResult.array(tile.skilled())));
+                    m.random().addAll(DistanceHistogram.ofSeries(TileResult.array(tile.random())));
                 }
             }
             out.add(m);

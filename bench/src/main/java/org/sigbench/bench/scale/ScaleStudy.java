@@ -30,17 +30,11 @@ public final class ScaleStudy {
         int t = spec.tiles(spec.largest());
         for (int i = 0; i < t; i++) {
             for (int j = 0; j < t; j++) {
-                Map<String, String> p = new LinkedHashMap<>();
-                p.put("block", Integer.toString(spec.block()));
-                p.put("probes", Integer.toString(i));
-                p.put("references", Integer.toString(j));
-                p.put("genuine", Integer.toString(ScaleSpec.GENUINE));
-                p.put("forgeries", Integer.toString(ScaleSpec.FORGERIES));
                 Map<String, String> ctx = new LinkedHashMap<>();
                 ctx.put("seed", Long.toString(spec.seed()));
                 ctx.put("verifier", VERIFIER);
                 ctx.putAll(configuration);
-                out.add(Cell.of("scale/b" + spec.block() + "/p" + i + "/r" + j, "scale", p, ctx));
+                out.add(new ScaleTile(spec.block(), i, j, new java.util.TreeMap<>(ctx)));
             }
         }
         return out;
@@ -48,6 +42,6 @@ public final class ScaleStudy {
 
     /** Whether a tile belongs to the study of N identities. */
     public static boolean inside(Cell tile, ScaleSpec spec, int n) {
-        return tile.intParam("probes") < spec.tiles(n) && tile.intParam("references") < spec.tiles(n);
+        return tile instanceof ScaleTile s && s.probes() < spec.tiles(n) && s.references() < spec.tiles(n);
     }
 }

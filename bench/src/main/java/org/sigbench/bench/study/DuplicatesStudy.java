@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.sigbench.bench.port.Variability;
-import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.cells.DuplicatesCell;
+import org.sigbench.bench.cells.DuplicatesResult;
+import org.sigbench.bench.cells.ProtocolStats;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
@@ -31,12 +33,12 @@ final class DuplicatesStudy {
     }
 
     /** Computes one cell of the study. */
-    void run(Cell cell, CellResult.Builder out) {
-        Corpus r = ex.real(cell);
-        int k = cell.intParam("refs");
-        int m = cell.intParam("duplicates");
+    void run(DuplicatesCell cell, CellResult.Builder out) {
+        Corpus r = ex.real(cell.corpus());
+        int k = cell.refs();
+        int m = cell.duplicates();
         Map<String, List<Signature>> extra = new LinkedHashMap<>();
-        if ("oracle".equals(cell.params().get("extra"))) {
+        if (cell.oracle()) {
             // the oracle: the next M real genuine samples, fewer when the subject would keep fewer than
             // ORACLE_MIN_PROBES genuine probes (the table's "enrolled" column shows the mean used)
             for (String s : r.subjects()) {
@@ -46,14 +48,14 @@ final class DuplicatesStudy {
                     extra.put(s, gen.subList(k, k + use));
                 }
             }
-            ex.protocol(cell, r, cell.param("verifier"), k, extra, out);
-            out.value("real_refs", k).value("enrolled", k + extra.values().stream().mapToInt(List::size).average().orElse(0));
+            ProtocolStats stats = ex.protocol(cell, r, cell.verifier(), k, extra);
+            out.result(new DuplicatesResult(stats, k, k + extra.values().stream().mapToInt(List::size).average().orElse(0)));
             return;
         }
         if (m > 0) {
-            String key = r.name() + "~" + cell.param("subjects");
+            String key = StudyExecutor.memoKey(cell.corpus());
             List<String> subjects = r.subjects();
-            Variability[] cal = {ex.calibration(cell, 0), ex.calibration(cell, 1)};
+            Variability[] cal = {ex.calibration(cell.corpus(), 0), ex.calibration(cell.corpus(), 1)};
             List<List<Signature>> per = IntStream.range(0, subjects.size()).parallel().mapToObj(i -> {
                 Variability v = cal[1 - StudyExecutor.fold(i)];
                 List<Signature> gen = r.of(subjects.get(i), Kind.GENUINE);
@@ -74,8 +76,7 @@ final class DuplicatesStudy {
                 }
             }
         }
-        ex.protocol(cell, r, cell.param("verifier"), k, extra, out);
-        out.value("real_refs", k).value("enrolled", k * (m + 1));
+        out.result(new DuplicatesResult(ex.protocol(cell, r, cell.verifier(), k, extra), k, k * (m + 1)));
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.sigbench.bench.port.Synthesis;
 import org.sigbench.bench.port.Variability;
-import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.cells.CorpusKey;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Kind;
 import org.sigbench.datasets.Signature;
@@ -33,7 +33,7 @@ final class Mimics {
      * FS mimic, held out: for each fold, as many new identities as the fold has subjects, with the
      * profile and forger model of the other fold; subject ids get the fold as a prefix.
      */
-    Corpus fs(Cell cell, Corpus r, String key) {
+    Corpus fs(CorpusKey corpus, Corpus r, String key) {
         Synthesis syn = ex.synthesis();
         List<Signature> out = new ArrayList<>();
         for (int f = 0; f < 2; f++) {
@@ -42,7 +42,7 @@ final class Mimics {
                 continue;
             }
             Corpus from = StudyExecutor.foldCorpus(r, 1 - f);
-            Variability cal = ex.calibration(cell, 1 - f);
+            Variability cal = ex.calibration(corpus, 1 - f);
             Corpus made = syn.fullSynthesis(from.subjects().isEmpty() ? target : from, target.subjects().size(), cal,
                     ex.seed("fs/" + key + "/fold" + f));
             String prefix = "h" + (f + 1) + "-";
@@ -64,11 +64,11 @@ final class Mimics {
      * for a corpus of other classes (air-writing digits), per label, duplicates of its first
      * sample. Every subject uses the calibration of the fold it does not belong to.
      */
-    Corpus ds(Cell cell, Corpus r, String key) {
+    Corpus ds(CorpusKey corpus, Corpus r, String key) {
         Synthesis syn = ex.synthesis();
         String name = r.name() + "-ds";
         List<String> subjects = r.subjects();
-        Variability[] cal = {ex.calibration(cell, 0), ex.calibration(cell, 1)};
+        Variability[] cal = {ex.calibration(corpus, 0), ex.calibration(corpus, 1)};
         List<List<Signature>> per = IntStream.range(0, subjects.size()).parallel().mapToObj(i -> {
             String s = subjects.get(i);
             Variability v = cal[1 - StudyExecutor.fold(i)];

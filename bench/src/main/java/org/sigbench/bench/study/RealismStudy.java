@@ -4,10 +4,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.sigbench.bench.realism.Kinematics;
 import org.sigbench.bench.realism.TwoSample;
-import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.cells.RealismResult;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.stat.Median;
@@ -32,37 +34,34 @@ final class RealismStudy {
      * @param folds         folds of the classifier test
      * @param trees         trees of its forest
      * @param seed          seed of the classifier test
-     * @param out           where the values go
      */
-    static void run(Corpus real, Corpus synth, boolean newIdentities, int folds, int trees, long seed,
-                    CellResult.Builder out) {
+    static RealismResult run(Corpus real, Corpus synth, boolean newIdentities, int folds, int trees, long seed) {
         Kinematics[] kr = kinematics(real);
         Kinematics[] ks = kinematics(synth);
         String[] names = Kinematics.NAMES;
         double[][] mr = Arrays.stream(kr).map(Kinematics::realismVector).toArray(double[][]::new);
         double[][] ms = Arrays.stream(ks).map(Kinematics::realismVector).toArray(double[][]::new);
+        SortedMap<String, RealismResult.Measure> measures = new TreeMap<>();
         for (int f = 0; f < names.length; f++) {
             double[] a = column(mr, f);
             double[] b = column(ms, f);
             TwoSample.Ks t = TwoSample.ks(a, b);
-            out.value("ks." + names[f] + ".d", t.statistic()).value("ks." + names[f] + ".p", t.pValue())
-                    .value("real." + names[f] + ".median", Median.of(a)).value("synth." + names[f] + ".median", Median.of(b))
-                    .series("real." + names[f], a).series("synth." + names[f], b);
+            measures.put(names[f], new RealismResult.Measure(t.statistic(), t.pValue(), Median.of(a), Median.of(b),
+                    Arrays.stream(a).boxed().toList(), Arrays.stream(b).boxed().toList()));
         }
         double[][] gr = Arrays.stream(kr).map(Kinematics::classifierVector).toArray(double[][]::new);
         double[][] gs = Arrays.stream(ks).map(Kinematics::classifierVector).toArray(double[][]::new);
         int[][] groups = writerGroups(real, synth, newIdentities);
         TwoSample.Classifier clf = TwoSample.classifier(gr, groups[0], gs, groups[1], folds, trees, seed);
         TwoSample.Classifier rows = TwoSample.classifier(gr, gs, folds, trees, seed);
-        out.value("clf.accuracy", clf.accuracy()).value("clf.sd", clf.foldSd()).value("clf.per_class", clf.perClass())
-                .value("clf.features", clf.features()).value("clf.rows.accuracy", rows.accuracy())
-                .value("clf.rows.sd", rows.foldSd()).value("n_real", real.signatures().size())
-                .value("n_synth", synth.signatures().size())
-                .text("clf.features", "bench kinematics: " + String.join(", ", Kinematics.CLASSIFIER_NAMES) + " ("
-                        + clf.features() + " features)");
+        SortedMap<String, Double> importance = new TreeMap<>();
         for (int f = 0; f < Kinematics.CLASSIFIER_NAMES.length; f++) {
-            out.value("clf.importance." + Kinematics.CLASSIFIER_NAMES[f], clf.importance().get(f));
+            importance.put(Kinematics.CLASSIFIER_NAMES[f], clf.importance().get(f));
         }
+        return new RealismResult(measures, new RealismResult.Classifier(clf.accuracy(), clf.foldSd(), clf.perClass(),
+                clf.features(), rows.accuracy(), rows.foldSd(), "bench kinematics: "
+                + String.join(", ", Kinematics.CLASSIFIER_NAMES) + " (" + clf.features() + " features)", importance),
+                real.signatures().size(), synth.signatures().size());
     }
 
     private static Kinematics[] kinematics(Corpus c) {

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.sigbench.bench.port.Synthesis;
 import org.sigbench.bench.port.Variability;
-import org.sigbench.bench.run.Cell;
-import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.cells.RecognitionCell;
+import org.sigbench.bench.cells.RecognitionResult;
+import org.sigbench.bench.cells.Variant;
 import org.sigbench.datasets.Corpus;
 import org.sigbench.datasets.Signature;
 import org.sigbench.datasets.SignatureMeta;
@@ -56,11 +57,14 @@ final class Recognition {
         }
     }
 
-    static void run(StudyExecutor ex, Cell cell, CellResult.Builder out) {
-        Corpus real = ex.real(cell);
-        String cond = cell.param("condition");
-        double band = Double.parseDouble(cell.param("band"));
+    static RecognitionResult run(StudyExecutor ex, RecognitionCell cell) {
+        Corpus real = ex.real(cell.corpus());
+        String cond = cell.condition();
+        double band = cell.band();
         Score score;
+        Score source = null;
+        Score k1 = null;
+        Integer referenceSubjects = null;
         switch (cond) {
             case "real" -> {
                 List<Signature> p = resampled(real.signatures());
@@ -71,7 +75,7 @@ final class Recognition {
                 List<Signature> p = resampled(real.signatures());
                 List<Signature> r = resampled(made(ex, cell, real, cond).stream().flatMap(List::stream).toList());
                 score = nearest(p, r, distances(ex, p, r, band));
-                report(out, "source_", singles(ex, real, band));
+                source = singles(ex, real, band);
             }
             case "k1", "k1-plus-ds", "k1-plus-ks" -> {
                 List<Signature> p = resampled(real.signatures());
@@ -91,28 +95,26 @@ final class Recognition {
                         }
                     }
                     score = oneShot(p, fr, dReal, distances(ex, p, syn, band), owner, complete);
-                    report(out, "k1_", oneShot(p, fr, dReal, null, null, complete));
+                    k1 = oneShot(p, fr, dReal, null, null, complete);
                 }
-                out.value("reference_subjects", complete.size());
+                referenceSubjects = complete.size();
             }
             case "mimic-ds", "mimic-ks" -> {
-                List<Signature> p = resampled(ex.synthetic(cell, cond.substring(6)).signatures());
+                List<Signature> p = resampled(ex.synthetic(cell.corpus(), Variant.of(cond.substring(6))).signatures());
                 score = nearest(p, p, distances(ex, p, p, band));
             }
             default -> throw new IllegalArgumentException("unknown recognition condition " + cond);
         }
-        report(out, "", score);
-        out.value("references", score.references()).value("writers", score.perSubject().size())
-                .text("verification", ex.verification().backend());
-        out.series("per_writer_accuracy", score.perSubject().values().stream().mapToDouble(w -> 100.0 * w[0] / w[1]).toArray());
+        return new RecognitionResult(accuracy(score), score.probes(), score.correct(), score.references(),
+                score.perSubject().size(), source == null ? null : accuracy(source), k1 == null ? null : accuracy(k1),
+                referenceSubjects, ex.verification().backend(),
+                score.perSubject().values().stream().map(w -> 100.0 * w[0] / w[1]).toList());
     }
 
-    private static void report(CellResult.Builder out, String prefix, Score s) {
+    /** The accuracy of a score with its Wilson interval. */
+    private static RecognitionResult.Accuracy accuracy(Score s) {
         double[] ci = wilson(s.correct(), s.probes());
-        out.value(prefix + "accuracy", s.accuracy()).value(prefix + "accuracy_lo", ci[0]).value(prefix + "accuracy_hi", ci[1]);
-        if (prefix.isEmpty()) {
-            out.value("probes", s.probes()).value("correct", s.correct());
-        }
+        return new RecognitionResult.Accuracy(s.accuracy(), ci[0], ci[1]);
     }
 
     private static List<Signature> resampled(List<Signature> l) {
@@ -134,10 +136,10 @@ final class Recognition {
      * DS duplicates ({@code method} "ds") or KS re-timings ("ks") of each first sample of a
      * (subject, label), {@code perReference} of each, in the order of {@link #firsts}.
      */
-    static List<List<Signature>> made(StudyExecutor ex, Cell cell, Corpus real, String method) {
+    static List<List<Signature>> made(StudyExecutor ex, RecognitionCell cell, Corpus real, String method) {
         Synthesis syn = ex.synthesis();
-        int per = cell.intParam("perReference");
-        String key = real.name() + "~" + cell.param("subjects");
+        int per = cell.perReference();
+        String key = StudyExecutor.memoKey(cell.corpus());
         List<String> subjects = real.subjects();
         List<Signature> f = firsts(real);
         return IntStream.range(0, f.size()).parallel().mapToObj(i -> {
@@ -145,7 +147,7 @@ final class Recognition {
             String id = s.meta().id();
             List<Signature> l = new ArrayList<>();
             if (method.equals("ds")) {
-                Variability v = ex.variabilityFor(cell, subjects.indexOf(s.meta().subject()));
+                Variability v = ex.variabilityFor(cell.corpus(), subjects.indexOf(s.meta().subject()));
                 List<Signature> d = syn.duplicates(s, per, v, ex.seed("air-ds/" + key + "/" + id), id + "-ds");
                 for (int j = 0; j < d.size(); j++) {
                     l.add(StudyExecutor.relabel(d.get(j), s.meta(), real.name() + "-ds", id + "-ds" + (j + 1), "DS of " + id));

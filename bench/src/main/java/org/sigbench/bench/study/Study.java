@@ -4,9 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.sigbench.bench.io.CodeFingerprint;
 import org.sigbench.bench.port.Backends;
+import org.sigbench.bench.cells.CorpusKey;
+import org.sigbench.bench.cells.DuplicatesCell;
+import org.sigbench.bench.cells.RealismCell;
+import org.sigbench.bench.cells.RecognitionCell;
+import org.sigbench.bench.cells.ThroughputCell;
+import org.sigbench.bench.cells.VariabilityCell;
+import org.sigbench.bench.cells.Variant;
+import org.sigbench.bench.cells.VerificationCell;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.io.CellConfiguration;
 import org.sigbench.bench.suite.Suite;
@@ -44,7 +54,7 @@ public final class Study {
 
     /** Corpus key used in ids and caches. */
     public static String key(CorpusRef c) {
-        return c.subjects() == 0 ? c.name() : c.name() + "~" + c.subjects();
+        return corpus(c).key();
     }
 
     /**
@@ -88,7 +98,7 @@ public final class Study {
             needVariability.put(key(r.corpus()), r.corpus());
         }
         for (CorpusRef c : needVariability.values()) {
-            out.add(cell(s, "variability/" + key(c), "variability", corpusParams(c), fingerprint, backends));
+            out.add(new VariabilityCell(corpus(c), context(s, c, null, true, fingerprint, backends)));
         }
     }
 
@@ -99,16 +109,12 @@ public final class Study {
         }
         var r = s.realVsSynthetic();
         grid(r.corpora(), r.verifiers(), r.refs(), (c, v, k) -> {
-            List<String> variants = new ArrayList<>();
-            variants.add("real");
-            variants.addAll(r.variants());
-            for (String variant : variants) {
-                Map<String, String> p = corpusParams(c);
-                p.put("variant", variant);
-                p.put("verifier", v);
-                p.put("refs", Integer.toString(k));
-                out.add(cell(s, "rvs/" + key(c) + "/" + variant + "/" + v + "/k" + k, "rvs", p,
-                        fingerprint, backends));
+            List<Variant> variants = new ArrayList<>();
+            variants.add(Variant.REAL);
+            r.variants().forEach(x -> variants.add(Variant.of(x)));
+            for (Variant variant : variants) {
+                out.add(new VerificationCell(corpus(c), variant, v, k,
+                        context(s, c, v, variant.synthetic(), fingerprint, backends)));
             }
         });
     }
@@ -121,17 +127,9 @@ public final class Study {
         var d = s.duplicates();
         grid(d.corpora(), d.verifiers(), d.refs(), (c, v, k) -> {
             for (int m : d.duplicates()) {
-                Map<String, String> p = corpusParams(c);
-                p.put("verifier", v);
-                p.put("refs", Integer.toString(k));
-                p.put("duplicates", Integer.toString(m));
-                out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m, "dup", p,
-                        fingerprint, backends));
+                out.add(new DuplicatesCell(corpus(c), v, k, m, false, context(s, c, v, m != 0, fingerprint, backends)));
                 if (d.oracle() && k == 1 && m > 0) {
-                    Map<String, String> o = new LinkedHashMap<>(p);
-                    o.put("extra", "oracle");
-                    out.add(cell(s, "dup/" + key(c) + "/" + v + "/k" + k + "/m" + m + "-oracle", "dup", o,
-                            fingerprint, backends));
+                    out.add(new DuplicatesCell(corpus(c), v, k, m, true, context(s, c, v, false, fingerprint, backends)));
                 }
             }
         });
@@ -159,11 +157,8 @@ public final class Study {
         for (var e : recognitionSections(s).entrySet()) {
             var a = e.getValue();
             for (String cond : a.conditions()) {
-                Map<String, String> p = corpusParams(a.corpus());
-                p.put("condition", cond);
-                p.put("perReference", Integer.toString(a.perReference()));
-                p.put("band", Double.toString(a.band()));
-                out.add(cell(s, e.getKey() + "/" + cond, e.getKey(), p, fingerprint, backends));
+                out.add(new RecognitionCell(e.getKey(), corpus(a.corpus()), cond, a.perReference(), a.band(),
+                        context(s, a.corpus(), null, RecognitionCell.synthesises(cond), fingerprint, backends)));
             }
         }
     }
@@ -176,12 +171,8 @@ public final class Study {
         var r = s.realism();
         for (CorpusRef c : r.corpora()) {
             for (String v : r.variants()) {
-                Map<String, String> p = corpusParams(c);
-                p.put("variant", v);
-                p.put("folds", Integer.toString(r.folds()));
-                p.put("trees", Integer.toString(r.trees()));
-                p.put("features", "kinematics+aspect");
-                out.add(cell(s, "realism/" + key(c) + "/" + v, "realism", p, fingerprint, backends));
+                out.add(new RealismCell(corpus(c), Variant.of(v), r.folds(), r.trees(),
+                        context(s, c, null, true, fingerprint, backends)));
             }
         }
     }
@@ -192,62 +183,50 @@ public final class Study {
             return;
         }
         var t = s.throughput();
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("include", t.include());
-        p.put("forks", Integer.toString(t.forks()));
-        p.put("warmups", Integer.toString(t.warmups()));
-        p.put("iterations", Integer.toString(t.iterations()));
-        p.put("seconds", Double.toString(t.seconds()));
         // timings of every module's code: any code change measures again
-        out.add(Cell.of("throughput/jmh", "throughput", p, CellConfiguration.of(CodeFingerprint.ALL, Map.of())));
+        out.add(new ThroughputCell(t.include(), t.forks(), t.warmups(), t.iterations(), t.seconds(),
+                new TreeMap<>(CellConfiguration.of(CodeFingerprint.ALL, Map.of()))));
     }
 
     /**
      * The recognition sections of a suite by cell kind (also the cell id prefix): {@code air} for
      * air-writing, {@code gesture} for mid-air gestures; absent sections are left out.
      */
-    public static Map<String, Suite.Recognition> recognitionSections(Suite s) {
-        Map<String, Suite.Recognition> m = new LinkedHashMap<>();
+    public static Map<RecognitionCell.Task, Suite.Recognition> recognitionSections(Suite s) {
+        Map<RecognitionCell.Task, Suite.Recognition> m = new LinkedHashMap<>();
         if (s.airWriting() != null) {
-            m.put("air", s.airWriting());
+            m.put(RecognitionCell.Task.AIR, s.airWriting());
         }
         if (s.gestures() != null) {
-            m.put("gesture", s.gestures());
+            m.put(RecognitionCell.Task.GESTURE, s.gestures());
         }
         return m;
     }
 
-    /** Whether a cell's result depends on the synthesis back end. */
-    static boolean usesSynthesis(String kind, Map<String, String> p) {
-        return switch (kind) {
-            case "variability", "realism" -> true;
-            case "rvs" -> !"real".equals(p.get("variant"));
-            case "dup" -> !"0".equals(p.get("duplicates")) && !"oracle".equals(p.get("extra"));
-            case "air", "gesture" -> !List.of("real", "real-single", "k1").contains(p.get("condition"));
-            default -> false;
-        };
+    /** The corpus of a cell. */
+    static CorpusKey corpus(CorpusRef c) {
+        return new CorpusKey(c.name(), c.subjects());
     }
 
-    private static Map<String, String> corpusParams(CorpusRef c) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("corpus", c.name());
-        p.put("subjects", Integer.toString(c.subjects()));
-        return p;
-    }
-
-    private static Cell cell(Suite s, String id, String kind, Map<String, String> params,
-                             Function<String, String> fingerprint, String backends) {
+    /**
+     * The context of a cell on a corpus: seed, bootstrap, back ends, the corpus' data fingerprint and
+     * the code and options it depends on.
+     *
+     * @param verifier  the verifier whose options are hashed, or null
+     * @param synthesis whether the result depends on the synthesis back end
+     */
+    private static SortedMap<String, String> context(Suite s, CorpusRef c, String verifier, boolean synthesis,
+                                               Function<String, String> fingerprint, String backends) {
         Map<String, String> ctx = new LinkedHashMap<>();
         ctx.put("seed", Long.toString(s.seed()));
         ctx.put("bootstrap", Integer.toString(s.bootstrap()));
         ctx.put("backends", backends);
-        ctx.put("data", fingerprint.apply(params.get("corpus")));
-        boolean synthesis = usesSynthesis(kind, params);
+        ctx.put("data", fingerprint.apply(c.name()));
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("load", LoadOptions.defaults());
         options.put("synth", synthesis ? Backends.synthesisOptions() : null);
-        options.put("verify", Backends.verificationOptions(params.get("verifier")));
+        options.put("verify", Backends.verificationOptions(verifier));
         ctx.putAll(CellConfiguration.of(CellConfiguration.modules(synthesis), options));
-        return Cell.of(id, kind, params, ctx);
+        return new TreeMap<>(ctx);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.sigbench.bench.port.DataSource;
 import org.sigbench.bench.port.Synthesis;
@@ -12,6 +13,18 @@ import org.sigbench.bench.port.Variability;
 import org.sigbench.bench.port.Verification;
 import org.sigbench.bench.port.Verification.ImpostorResult;
 import org.sigbench.bench.port.Verification.ProtocolResult;
+import org.sigbench.bench.cells.CorpusKey;
+import org.sigbench.bench.cells.ImpostorStats;
+import org.sigbench.bench.cells.ProtocolStats;
+import org.sigbench.bench.cells.VerificationResult;
+import org.sigbench.bench.cells.DuplicatesCell;
+import org.sigbench.bench.cells.RealismCell;
+import org.sigbench.bench.cells.RecognitionCell;
+import org.sigbench.bench.cells.StudyCell;
+import org.sigbench.bench.cells.ThroughputCell;
+import org.sigbench.bench.cells.VariabilityCell;
+import org.sigbench.bench.cells.Variant;
+import org.sigbench.bench.cells.VerificationCell;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.run.CellExecutor;
 import org.sigbench.bench.run.CellResult;
@@ -67,24 +80,29 @@ public final class StudyExecutor implements CellExecutor {
 
     @Override
     public void execute(Cell cell, CellResult.Builder out) throws Exception {
-        switch (cell.kind()) {
-            case "variability" -> variabilityCell(cell, out);
-            case "rvs" -> rvs(cell, out);
-            case "dup" -> duplicates.run(cell, out);
-            case "air", "gesture" -> Recognition.run(this, cell, out);
-            case "realism" -> realism(cell, out);
-            case "throughput" -> Throughput.run(cell, out);
-            default -> throw new IllegalArgumentException("unknown cell kind " + cell.kind());
+        if (!(cell instanceof StudyCell c)) {
+            throw new IllegalArgumentException("not a cell of the study: " + cell.id());
+        }
+        switch (c) {
+            case VariabilityCell v -> out.result(VariabilityStudy.run(this, synthesis, v));
+            case VerificationCell v -> rvs(v, out);
+            case DuplicatesCell d -> duplicates.run(d, out);
+            case RecognitionCell r -> out.result(Recognition.run(this, r));
+            case RealismCell r -> realism(r, out);
+            case ThroughputCell t -> out.result(Throughput.run(t));
         }
     }
 
     // ---------------------------------------------------------------- data
 
-    /** A real corpus limited as the cell says. */
-    Corpus real(Cell cell) {
-        String name = cell.param("corpus");
-        int subjects = cell.intParam("subjects");
-        return real.get(name + "~" + subjects, () -> limit(data.load(name), subjects));
+    /** A real corpus limited as a cell says. */
+    Corpus real(CorpusKey c) {
+        return real.get(memoKey(c), () -> limit(data.load(c.name()), c.subjects()));
+    }
+
+    /** The key of a corpus in caches and seeds: {@code <name>~<subjects>} (0 = all). */
+    static String memoKey(CorpusKey c) {
+        return c.name() + "~" + c.subjects();
     }
 
     /**
@@ -144,8 +162,8 @@ public final class StudyExecutor implements CellExecutor {
     }
 
     /** The calibration used for synthetic data standing for subject {@code i}: that of the other fold. */
-    Variability variabilityFor(Cell cell, int subjectIndex) {
-        return calibration(cell, 1 - fold(subjectIndex));
+    Variability variabilityFor(CorpusKey corpus, int subjectIndex) {
+        return calibration(corpus, 1 - fold(subjectIndex));
     }
 
     /**
@@ -158,9 +176,9 @@ public final class StudyExecutor implements CellExecutor {
      * participants instead was tried: DS levels near 3 that break the shapes, DS-reference accuracy
      * 84.1 % against 93.9 % real, mimic 61.3 %; with the defaults 93.9 % and 91.3 %.)
      */
-    Variability calibration(Cell cell, int f) {
-        Corpus all = real(cell);
-        String key = all.name() + "~" + cell.param("subjects") + "/fold" + f;
+    Variability calibration(CorpusKey corpus, int f) {
+        Corpus all = real(corpus);
+        String key = all.name() + "~" + corpus.subjects() + "/fold" + f;
         return variability.get(key, () -> {
             Corpus c = foldCorpus(all, f);
             Variability v = VariabilityEstimator.estimate(c, Kind.GENUINE);
@@ -196,15 +214,15 @@ public final class StudyExecutor implements CellExecutor {
         return groups;
     }
 
-    /** The synthetic variant (fs, ds, ks) of the cell's corpus. */
-    Corpus synthetic(Cell cell, String variant) {
-        Corpus r = real(cell);
-        String key = r.name() + "~" + cell.param("subjects") + "/" + variant;
+    /** The synthetic variant (fs, ds, ks) of a cell's corpus. */
+    Corpus synthetic(CorpusKey corpus, Variant variant) {
+        Corpus r = real(corpus);
+        String key = r.name() + "~" + corpus.subjects() + "/" + variant.token();
         return synthetic.get(key, () -> switch (variant) {
-            case "fs" -> mimics.fs(cell, r, key);
-            case "ds" -> mimics.ds(cell, r, key);
-            case "ks" -> mimics.ks(r, key);
-            default -> throw new IllegalArgumentException("unknown variant " + variant);
+            case FS -> mimics.fs(corpus, r, key);
+            case DS -> mimics.ds(corpus, r, key);
+            case KS -> mimics.ks(r, key);
+            case REAL -> throw new IllegalArgumentException("the real corpus is no synthetic variant");
         });
     }
 
@@ -222,98 +240,42 @@ public final class StudyExecutor implements CellExecutor {
 
     // ---------------------------------------------------------------- cells
 
-    /**
-     * The calibration of both folds: the real variability figures of fold 1 (as before) and, per
-     * fold, every fitted value with its objective.
-     */
-    private void variabilityCell(Cell cell, CellResult.Builder out) {
-        Variability v = calibration(cell, 0);
-        out.value("duration_cv", v.durationCv()).value("path_cv", v.pathCv()).value("width_cv", v.widthCv())
-                .value("height_cv", v.heightCv()).value("strokes_cv", v.strokesCv())
-                .value("subjects", v.subjects()).value("samples", v.samples()).text("estimate", v.describe());
-        StringBuilder text = new StringBuilder();
-        for (int f = 0; f < 2; f++) {
-            Variability c = calibration(cell, f);
-            String p = "fold" + (f + 1) + ".";
-            if (c.ds() == null) {
-                if (synthesis != null) {
-                    text.append(f == 0 ? "" : " || ").append("fold ").append(f + 1).append(": ").append(synthesis.describe(c))
-                            .append(" (no subject has 3 samples of one class: no within-subject spread to fit DS on)");
-                }
-                continue;
-            }
-            var ds = c.ds().ds();
-            out.value(p + "within_level", ds.withinLevel()).value(p + "session_level", ds.sessionLevel())
-                    .value(p + "time_sd", ds.timeSd()).value(p + "width_sd", ds.widthSd())
-                    .value(p + "height_sd", ds.heightSd()).value(p + "noise_sd", ds.noiseSd())
-                    .value(p + "rotation_sd", ds.rotationSd());
-            var fit = c.ds().fit();
-            out.value(p + "levels_objective", fit.levels().objective())
-                    .value(p + "levels_objective_start", fit.levels().startObjective());
-            if (fit.forgers() != null) {
-                var fo = c.ds().forger();
-                out.value(p + "forger_objective", fit.forgers().objective())
-                        .value(p + "forger_objective_start", fit.forgers().startObjective())
-                        .value(p + "forger_shape_factor", fit.forgers().values()[0])
-                        .value(p + "forger_interval_cv", fo.intervalCv()).value(p + "forger_fluency", fo.fluency())
-                        .value(p + "forger_split2", fo.split2())
-                        .value(p + "forger_rhythm_fidelity", fo.rhythmFidelity()).value(p + "forger_slow_min", fo.slowMin())
-                        .value(p + "forger_slow_max", fo.slowMax());
-            }
-            var fs = c.ds().fs();
-            if (fs != null) {
-                out.value(p + "fs_level", fs.level()).value(p + "fs_session_level", fs.consistency().sessionLevel()).value(p + "fs_level_objective", fs.levels().objective())
-                        .value(p + "fs_level_objective_start", fs.levels().startObjective());
-                if (fs.forgers() != null) {
-                    out.value(p + "fs_shape_factor", fs.forgers().values()[0])
-                            .value(p + "fs_forger_objective", fs.forgers().objective())
-                            .value(p + "fs_forger_objective_start", fs.forgers().startObjective());
-                }
-            }
-            text.append(f == 0 ? "" : " || ").append("fold ").append(f + 1).append(" (calibrated on ").append(f == 0
-                    ? "even" : "odd").append("-indexed subjects; used for the other fold): ").append(synthesis.describe(c));
+    private void rvs(VerificationCell cell, CellResult.Builder out) {
+        Variant variant = cell.variant();
+        Corpus c = variant.synthetic() ? synthetic(cell.corpus(), variant) : real(cell.corpus());
+        ProtocolStats stats = protocol(cell, c, cell.verifier(), cell.refs(), Map.of());
+        String ksRhythm = null;
+        if (variant == Variant.KS) {
+            Corpus r = real(cell.corpus());
+            ksRhythm = "fold 1 (calibrated on even-indexed subjects): " + mimics.ksModel(r, 0).fit().describe()
+                    + " || fold 2 (odd-indexed): " + mimics.ksModel(r, 1).fit().describe();
         }
-        if (synthesis != null) {
-            out.text("ds_options", text.toString());
-        }
-    }
-
-    private void rvs(Cell cell, CellResult.Builder out) {
-        String variant = cell.param("variant");
-        Corpus c = variant.equals("real") ? real(cell) : synthetic(cell, variant);
-        protocol(cell, c, cell.param("verifier"), cell.intParam("refs"), Map.of(), out);
-        if (!variant.equals("real")) {
-            out.text("synthesis", synthesis().backend());
-        }
-        if (variant.equals("ks")) {
-            Corpus r = real(cell);
-            out.text("ks_rhythm", "fold 1 (calibrated on even-indexed subjects): " + mimics.ksModel(r, 0).fit().describe()
-                    + " || fold 2 (odd-indexed): " + mimics.ksModel(r, 1).fit().describe());
-        }
+        out.result(new VerificationResult(stats, variant.synthetic() ? synthesis().backend() : "", ksRhythm));
     }
 
     /**
      * Runs the verification protocol of a cell on a corpus (with extra references per subject, such
-     * as duplicates) and writes its EERs, intervals, DET points and, if the suite says so, score file.
+     * as duplicates) and returns its EERs, intervals and DET points; writes its score file if the
+     * suite says so.
      */
-    void protocol(Cell cell, Corpus c, String verifier, int refs, Map<String, List<Signature>> extra,
-                  CellResult.Builder out) {
+    ProtocolStats protocol(Cell cell, Corpus c, String verifier, int refs, Map<String, List<Signature>> extra) {
         ProtocolResult pr = verification.run(c, verifier, refs, extra, seed("verify/" + cell.id()), suite.bootstrap());
-        out.text("verification", verification.backend()).text("protocol", pr.protocolNote())
-                .value("comparisons", pr.comparisons()).value("verify_seconds", pr.seconds())
-                .value("subjects", c.subjects().size()).value("genuine_samples", c.count(Kind.GENUINE))
-                .value("forgery_samples", c.count(Kind.SKILLED_FORGERY));
+        Map<String, ImpostorStats> impostors = new LinkedHashMap<>();
         for (ImpostorResult ir : pr.impostors()) {
-            String t = ir.type();
-            out.value(t + ".eer", ir.eer()).value(t + ".eer_fvc", ir.eerFvc()).value(t + ".eer_lo", ir.eerLo()).value(t + ".eer_hi", ir.eerHi())
-                    .value(t + ".fnmr1", ir.fnmrAt1()).value(t + ".genuine", ir.genuine())
-                    .value(t + ".impostor", ir.impostor());
             double[][] det = thin(ir.detFmr(), ir.detFnmr(), DET_POINTS);
-            out.series(t + ".det_fmr", det[0]).series(t + ".det_fnmr", det[1]);
+            impostors.put(ir.type(), new ImpostorStats(ir.eer(), ir.eerFvc(), ir.eerLo(), ir.eerHi(), ir.fnmrAt1(),
+                    ir.genuine(), ir.impostor(), boxed(det[0]), boxed(det[1])));
         }
         if (suite.outputs().scores() && !pr.scoreLines().isEmpty()) {
             scoreSink.accept(cell.id().replace('/', '_').replace('~', '_') + ".scores.txt", pr.scoreLines());
         }
+        return new ProtocolStats(verification.backend(), pr.protocolNote(), pr.comparisons(), pr.seconds(),
+                c.subjects().size(), c.count(Kind.GENUINE), c.count(Kind.SKILLED_FORGERY), new TreeMap<>(impostors));
+    }
+
+    /** An array as a list (the series of the typed results). */
+    static List<Double> boxed(double[] a) {
+        return java.util.Arrays.stream(a).boxed().toList();
     }
 
     /** Keeps at most {@code max} DET points, evenly spaced by index, always the two ends. */
@@ -331,10 +293,9 @@ public final class StudyExecutor implements CellExecutor {
         return new double[][] {x, y};
     }
 
-    private void realism(Cell cell, CellResult.Builder out) {
-        String variant = cell.param("variant");
-        RealismStudy.run(real(cell), synthetic(cell, variant), variant.equals("fs"), cell.intParam("folds"),
-                cell.intParam("trees"), seed("realism/" + cell.id()), out);
+    private void realism(RealismCell cell, CellResult.Builder out) {
+        out.result(RealismStudy.run(real(cell.corpus()), synthetic(cell.corpus(), cell.variant()),
+                cell.variant() == Variant.FS, cell.folds(), cell.trees(), seed("realism/" + cell.id())));
     }
 
     static String fmt(double v) {

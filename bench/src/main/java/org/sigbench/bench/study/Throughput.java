@@ -10,9 +10,9 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.cells.ThroughputCell;
+import org.sigbench.bench.cells.ThroughputResult;
 import org.sigbench.bench.run.CellExecutor;
-import org.sigbench.bench.run.CellResult;
 
 /**
  * Throughput: runs the JMH benchmarks of {@code org.sigbench.bench.jmh} through the JMH Runner API
@@ -28,12 +28,12 @@ final class Throughput {
     private Throughput() {
     }
 
-    static void run(Cell cell, CellResult.Builder out) throws Exception {
-        ChainedOptionsBuilder ob = new OptionsBuilder().include(cell.param("include"))
-                .forks(cell.intParam("forks")).warmupIterations(cell.intParam("warmups"))
-                .measurementIterations(cell.intParam("iterations"))
-                .warmupTime(TimeValue.milliseconds((long) (1000 * Double.parseDouble(cell.param("seconds")))))
-                .measurementTime(TimeValue.milliseconds((long) (1000 * Double.parseDouble(cell.param("seconds")))))
+    static ThroughputResult run(ThroughputCell cell) throws Exception {
+        ChainedOptionsBuilder ob = new OptionsBuilder().include(cell.include())
+                .forks(cell.forks()).warmupIterations(cell.warmups())
+                .measurementIterations(cell.iterations())
+                .warmupTime(TimeValue.milliseconds((long) (1000 * cell.seconds())))
+                .measurementTime(TimeValue.milliseconds((long) (1000 * cell.seconds())))
                 .timeUnit(TimeUnit.NANOSECONDS).verbosity(VerboseMode.SILENT).shouldFailOnError(false);
         Collection<RunResult> results;
         try {
@@ -42,9 +42,9 @@ final class Throughput {
             throw new CellExecutor.Unavailable("JMH could not run: " + e.getMessage());
         }
         if (results.isEmpty()) {
-            throw new CellExecutor.Unavailable("no JMH benchmark matches " + cell.param("include"));
+            throw new CellExecutor.Unavailable("no JMH benchmark matches " + cell.include());
         }
-        Map<String, String> units = new TreeMap<>();
+        Map<String, ThroughputResult.Benchmark> out = new TreeMap<>();
         for (RunResult r : results) {
             var p = r.getParams();
             StringBuilder name = new StringBuilder(p.getBenchmark().replaceFirst("^org\\.sigbench\\.bench\\.jmh\\.", ""));
@@ -60,14 +60,10 @@ final class Throughput {
             }
             var score = r.getPrimaryResult();
             String n = name.toString();
-            out.value("jmh." + n + ".score", score.getScore()).value("jmh." + n + ".error", score.getScoreError());
-            units.put(n, score.getScoreUnit() + " (" + p.getMode().shortLabel() + ")");
-            String own = ownUnit(p.getBenchmark());
-            if (own != null) {
-                out.text("jmh." + n + ".ownUnit", own);
-            }
+            out.put(n, new ThroughputResult.Benchmark(score.getScore(), score.getScoreError(),
+                    score.getScoreUnit() + " (" + p.getMode().shortLabel() + ")", ownUnit(p.getBenchmark())));
         }
-        units.forEach((k, v) -> out.text("jmh." + k + ".unit", v));
+        return new ThroughputResult(new TreeMap<>(out));
     }
 
     /**

@@ -11,7 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.sigbench.bench.io.SuiteReader;
+import org.sigbench.bench.cells.DuplicatesResult;
+import org.sigbench.bench.cells.ImpostorStats;
+import org.sigbench.bench.cells.ProtocolStats;
+import org.sigbench.bench.cells.VerificationResult;
+import org.sigbench.bench.cells.RealismResult;
+import org.sigbench.bench.cells.RecognitionResult;
+import org.sigbench.bench.realism.Kinematics;
 import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.run.Payload;
 import org.sigbench.bench.suite.Suite;
 
 /** Target verdicts are written from the numbers: hand-made cell results with known differences. */
@@ -21,13 +29,26 @@ class ReportBuilderTest {
     }
 
     static CellResult rvs(String corpus, String variant, String verifier, int k, double skilled, double random) {
-        TreeMap<String, Double> v = new TreeMap<>(Map.of("random.eer", random, "random.eer_lo", random,
-                "random.eer_hi", random + 1));
+        TreeMap<String, ImpostorStats> v = new TreeMap<>(Map.of("random", rates(random, random, random + 1)));
         if (Double.isFinite(skilled)) {
-            v.putAll(Map.of("skilled.eer", skilled, "skilled.eer_lo", skilled - 1, "skilled.eer_hi", skilled + 1));
+            v.put("skilled", rates(skilled, skilled - 1, skilled + 1));
         }
-        return new CellResult("rvs/" + corpus + "/" + variant + "/" + verifier + "/k" + k, "rvs", "h", new TreeMap<>(),
-                CellResult.OK, "", v, new TreeMap<>(), new TreeMap<>(), 1);
+        return ok("rvs/" + corpus + "/" + variant + "/" + verifier + "/k" + k, "rvs",
+                new VerificationResult(protocol(v), variant.equals("real") ? "" : "synth", null));
+    }
+
+    /** Rates of one impostor type with an EER and its interval (the others unknown). */
+    static ImpostorStats rates(double eer, double lo, double hi) {
+        return new ImpostorStats(eer, Double.NaN, lo, hi, Double.NaN, 0, 0, List.of(), List.of());
+    }
+
+    static ProtocolStats protocol(Map<String, ImpostorStats> impostors) {
+        return new ProtocolStats("verify", "note", 0, 0, 0, 0, 0, new TreeMap<>(impostors));
+    }
+
+    /** An OK result of a typed cell. */
+    static CellResult ok(String id, String kind, Payload result) {
+        return new CellResult(id, kind, "h", new TreeMap<>(), CellResult.OK, "", 1, null, result);
     }
 
     static CellResult dup(int m, double skilled) {
@@ -36,19 +57,17 @@ class ReportBuilderTest {
 
     /** A duplicates cell (K = 1, dtw); a NaN skilled EER means a corpus without skilled forgeries. */
     static CellResult dup(String corpus, int m, double skilled, double random) {
-        TreeMap<String, Double> v = new TreeMap<>(Map.of("random.eer", random, "enrolled", (double) (m + 1)));
+        TreeMap<String, ImpostorStats> v = new TreeMap<>(Map.of("random", rates(random, Double.NaN, Double.NaN)));
         if (Double.isFinite(skilled)) {
-            v.putAll(Map.of("skilled.eer", skilled, "skilled.eer_lo", skilled - 1));
+            v.put("skilled", rates(skilled, skilled - 1, Double.NaN));
         }
-        return new CellResult("dup/" + corpus + "/dtw/k1/m" + m, "dup", "h", new TreeMap<>(), CellResult.OK, "", v,
-                new TreeMap<>(), new TreeMap<>(), 1);
+        return ok("dup/" + corpus + "/dtw/k1/m" + m, "dup", new DuplicatesResult(protocol(v), 1, m + 1));
     }
 
     /** An oracle cell of the duplicates study: K = 1 plus M real genuine references. */
     static CellResult oracle(String corpus, int m, double skilled, double random) {
         CellResult d = dup(corpus, m, skilled, random);
-        return new CellResult(d.id() + "-oracle", "dup", "h", new TreeMap<>(), CellResult.OK, "", new TreeMap<>(d.values()),
-                new TreeMap<>(), new TreeMap<>(), 1);
+        return ok(d.id() + "-oracle", "dup", d.result());
     }
 
     @Test
@@ -68,9 +87,12 @@ class ReportBuilderTest {
     }
 
     static CellResult realism(String corpus, String variant, double accuracy) {
-        return new CellResult("realism/" + corpus + "/" + variant, "realism", "h", new TreeMap<>(Map.of("folds", "5",
-                "trees", "10")), CellResult.OK, "", new TreeMap<>(Map.of("clf.accuracy", accuracy)), new TreeMap<>(),
-                new TreeMap<>(), 1);
+        TreeMap<String, RealismResult.Measure> measures = new TreeMap<>();
+        for (String f : Kinematics.NAMES) {
+            measures.put(f, new RealismResult.Measure(0.1, 0.5, 1, 1, List.of(), List.of()));
+        }
+        return ok("realism/" + corpus + "/" + variant, "realism", new RealismResult(measures,
+                new RealismResult.Classifier(accuracy, 1, 10, 8, accuracy, 1, "features", new TreeMap<>()), 20, 20));
     }
 
     static Provenance prov() {
@@ -108,7 +130,7 @@ class ReportBuilderTest {
         Suite s = suite("{\"name\": \"t\", \"realVsSynthetic\": {\"corpora\": [\"svc2004-task2\"], "
                 + "\"variants\": [\"ds\"], \"refs\": [5]}}");
         CellResult missing = new CellResult("rvs/svc2004-task2/ds/dtw/k5", "rvs", "h", new TreeMap<>(),
-                CellResult.UNAVAILABLE, "no back end", new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0);
+                CellResult.UNAVAILABLE, "no back end", 0, null, null);
         Report r = new ReportBuilder(s, List.of(rvs("real", 10.0, 1.0), missing)).build(prov());
         assertTrue(r.markdown().contains("NOT MEASURED"));
         assertTrue(!r.markdown().contains("cells met the target"));
@@ -207,21 +229,22 @@ class ReportBuilderTest {
         assertFalse(none.markdown().contains("(gate)"));
     }
 
-    static CellResult gesture(String cond, Map<String, Double> values) {
-        return new CellResult("gesture/" + cond, "gesture", "h", new TreeMap<>(), CellResult.OK, "", new TreeMap<>(values),
-                new TreeMap<>(), new TreeMap<>(), 1);
+    /** A gesture cell: its accuracy (with interval) and, for ds and k1-plus-ds, the baseline of the same cell. */
+    static CellResult gesture(String cond, double accuracy, double lo, double hi, int references, double baseline) {
+        RecognitionResult.Accuracy base = Double.isFinite(baseline) ? new RecognitionResult.Accuracy(baseline, 0, 100) : null;
+        return ok("gesture/" + cond, "gesture", new RecognitionResult(new RecognitionResult.Accuracy(accuracy, lo, hi),
+                346, 0, references, 10, cond.equals("ds") ? base : null, cond.startsWith("k1-plus") ? base : null, null,
+                "verify", List.of()));
     }
 
     @Test
     void gestureSectionAndRecognitionVerdictsFollowTheNumbers() {
         Suite s = suite("{\"name\": \"t\", \"gestures\": {\"conditions\": [\"real\", \"ds\", \"k1\", \"k1-plus-ds\"]}}");
         List<CellResult> cells = List.of(
-                gesture("real", Map.of("accuracy", 94.0, "accuracy_lo", 91.0, "accuracy_hi", 96.0, "references", 346.0,
-                        "probes", 346.0)),
-                gesture("ds", Map.of("accuracy", 90.0, "accuracy_lo", 86.0, "accuracy_hi", 93.0, "references", 1730.0,
-                        "probes", 346.0, "source_accuracy", 94.0)),
-                gesture("k1", Map.of("accuracy", 67.0, "probes", 346.0)),
-                gesture("k1-plus-ds", Map.of("accuracy", 70.0, "probes", 346.0, "k1_accuracy", 67.0)));
+                gesture("real", 94.0, 91.0, 96.0, 346, Double.NaN),
+                gesture("ds", 90.0, 86.0, 93.0, 1730, 94.0),
+                gesture("k1", 67.0, Double.NaN, Double.NaN, 0, Double.NaN),
+                gesture("k1-plus-ds", 70.0, Double.NaN, Double.NaN, 0, 67.0));
         Report r = new ReportBuilder(s, cells).build(prov());
         Table g = table(r, "gestures.csv");
         assertEquals(List.of("leap-gestures-midair", "ds", "90.00", "94.00"), List.of(g.rows().get(1).get(0),

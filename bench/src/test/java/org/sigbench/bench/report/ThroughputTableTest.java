@@ -6,23 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.sigbench.bench.run.CellResult;
+import org.sigbench.bench.cells.ThroughputResult;
 
 /** Speed-ups only between arms doing the same unit of work. */
 class ThroughputTableTest {
     @Test
     void ownUnitArmGetsNoBaselineAndOthersTheirClassBaseline() {
-        TreeMap<String, Double> v = new TreeMap<>();
-        TreeMap<String, String> t = new TreeMap<>();
+        TreeMap<String, ThroughputResult.Benchmark> v = new TreeMap<>();
         for (var e : Map.of("SynthBenchmark.sampleNaive", 1e-6, "SynthBenchmark.sampleFast", 4e-6,
                 "SynthBenchmark.corpusAllCores", 1e-9, "DtwBenchmark.smileDynamicTimeWarping", 5e-6,
                 "DtwBenchmark.sigbenchManyPairs", 3e-5).entrySet()) {
-            v.put("jmh." + e.getKey() + ".score", e.getValue());
-            v.put("jmh." + e.getKey() + ".error", 0.0);
-            t.put("jmh." + e.getKey() + ".unit", "ops/ns (thrpt)");
+            v.put(e.getKey(), new ThroughputResult.Benchmark(e.getValue(), 0.0, "ops/ns (thrpt)",
+                    e.getKey().equals("SynthBenchmark.corpusAllCores") ? "a corpus of 400 signatures on all cores" : ""));
         }
-        t.put("jmh.SynthBenchmark.corpusAllCores.ownUnit", "a corpus of 400 signatures on all cores");
-        CellResult r = new CellResult("throughput/jmh", "throughput", "h", null, CellResult.OK, "", v, null, t, 1);
+        ThroughputResult r = new ThroughputResult(v);
         Map<String, List<String>> rows = new TreeMap<>();
         for (List<String> row : ThroughputTable.of(r).rows()) {
             rows.put(row.get(0), row);

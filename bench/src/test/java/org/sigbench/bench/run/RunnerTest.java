@@ -41,8 +41,18 @@ class RunnerTest {
                 throw new IllegalStateException("injected failure");
             }
             UniformRandomProvider r = Streams.of(42, cell.streamId(), 0);
-            out.value("x", r.nextDouble()).series("s", new double[] {org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(r).sample(), Double.NaN});
+            out.result(new Drawn(r.nextDouble(), java.util.Arrays.asList(
+                    org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(r).sample(), Double.NaN)));
         }
+    }
+
+    /**
+     * The result of a test cell: numbers drawn from its stream.
+     *
+     * @param x a uniform number
+     * @param s a Gaussian number and NaN
+     */
+    record Drawn(double x, List<Double> s) implements Payload {
     }
 
     @Test
@@ -105,7 +115,8 @@ class RunnerTest {
         Runner.Outcome two = new Runner(new Runner.Options(3, false, false), QUIET).run(cells, new Recording(),
                 new CellStore(dir.resolve("b")));
         assertEquals(one.results(), two.results());
-        assertNotEquals(one.results().get(0).value("x"), one.results().get(1).value("x"));
+        assertNotEquals(one.results().get(0).result(Drawn.class).x(), one.results().get(1).result(Drawn.class).x());
+        assertTrue(Double.isNaN(one.results().get(0).result(Drawn.class).s().get(1)));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.sigbench.bench.report.Report;
 import org.sigbench.bench.perceive.PerceptionSection;
 import org.sigbench.bench.report.ReportBuilder;
 import org.sigbench.bench.run.Cell;
+import org.sigbench.bench.cells.RecognitionResult;
 import org.sigbench.bench.run.CellResult;
 import org.sigbench.bench.run.Runner;
 import org.sigbench.bench.suite.Suite;
@@ -143,9 +144,9 @@ class StudyEndToEndTest {
         CellStore store = new CellStore(a.resolve("cells"));
         assertTrue(store.read("rvs/toy/real/dtw/k2").map(CellResult::ok).orElse(false));
         // the gesture section: K = 1 (3 digits of one other writer) and K = 1 plus 2 DS duplicates of each
-        CellResult k1 = store.read("gesture/k1-plus-ds").orElseThrow();
-        assertEquals(3 * (1 + 2), k1.value("references"), 0);
-        assertTrue(k1.value("k1_accuracy") >= 0 && k1.value("k1_accuracy") <= 100);
+        RecognitionResult k1 = store.read("gesture/k1-plus-ds").orElseThrow().result(RecognitionResult.class);
+        assertEquals(3 * (1 + 2), k1.references());
+        assertTrue(k1.k1().value() >= 0 && k1.k1().value() <= 100);
         assertTrue(md.contains("## 3D mid-air gestures"), md);
     }
 }
