@@ -56,12 +56,26 @@ public final class Duplicator {
         double[] mu = p.mu();
         double[] sigma = p.sigma();
         for (int j = 0; j < ts.length; j++) {
-            double shift = l * Draw.uniform(rng, o.t0Lo(), o.t0Hi()) * Math.exp(mu[j]);
-            mu[j] *= 1 + l * Draw.uniform(rng, o.muLo(), o.muHi());
-            sigma[j] *= 1 + l * Draw.uniform(rng, o.sigmaLo(), o.sigmaHi());
-            ts[j] = Math.max(j == 0 ? ts[j] + shift : ts[j - 1], ts[j] + shift);
+            double[] tm = timing(mu[j], sigma[j], l, o, rng);
+            mu[j] = tm[1];
+            sigma[j] = tm[2];
+            ts[j] = Math.max(j == 0 ? ts[j] + tm[0] : ts[j - 1], ts[j] + tm[0]);
         }
         return p;
+    }
+
+    /**
+     * The stroke-wise timing draws at level {@code l}, in this order (one implementation for
+     * strokes and plans): the time shift {@code l U(t0Lo, t0Hi) exp(mu)}, then
+     * {@code mu (1 + l U(muLo, muHi))} and {@code sigma (1 + l U(sigmaLo, sigmaHi))}.
+     *
+     * @return {shift, mu, sigma}
+     */
+    private static double[] timing(double mu, double sigma, double l, DsOptions o, UniformRandomProvider rng) {
+        double shift = l * Draw.uniform(rng, o.t0Lo(), o.t0Hi()) * Math.exp(mu);
+        double m = mu * (1 + l * Draw.uniform(rng, o.muLo(), o.muHi()));
+        double s = sigma * (1 + l * Draw.uniform(rng, o.sigmaLo(), o.sigmaHi()));
+        return new double[] {shift, m, s};
     }
 
     /** Keeps consecutive targets and arc points apart after a move (no degenerate arcs). */
@@ -90,9 +104,10 @@ public final class Duplicator {
         List<Stroke> out = new ArrayList<>(strokes.size());
         for (Stroke k : strokes) {
             double d = k.d() * (1 + l * Draw.uniform(rng, o.dLo(), o.dHi()));
-            double t0 = k.t0() + l * Draw.uniform(rng, o.t0Lo(), o.t0Hi()) * Math.exp(k.mu());
-            double mu = k.mu() * (1 + l * Draw.uniform(rng, o.muLo(), o.muHi()));
-            double sigma = k.sigma() * (1 + l * Draw.uniform(rng, o.sigmaLo(), o.sigmaHi()));
+            double[] tm = timing(k.mu(), k.sigma(), l, o, rng);
+            double t0 = k.t0() + tm[0];
+            double mu = tm[1];
+            double sigma = tm[2];
             double ts = k.thetaS() + l * Draw.uniform(rng, o.thetaSLo(), o.thetaSHi()) * Math.PI;
             double te = k.thetaE() + l * Draw.uniform(rng, o.thetaELo(), o.thetaEHi()) * Math.PI;
             double[] u = k.u();
