@@ -1,6 +1,7 @@
 package org.sigbench.verify.verifier;
 
 import java.util.List;
+import org.sigbench.verify.features.Channel;
 
 /**
  * The verifier registry: each verifier's name (as {@code sigbench verify --verifier} and the suites
@@ -8,7 +9,7 @@ import java.util.List;
  */
 public final class Verifiers {
     /** The names, in the order help texts list them. */
-    public static final List<String> NAMES = List.of("dtw", "dtw-tuned", "fusion", "wd-features", "svm", "rf");
+    public static final List<String> NAMES = List.of("dtw", "dtw-tuned", "fusion", "dtw-cohort", "wd-features", "svm", "rf");
 
     private Verifiers() {
     }
@@ -22,6 +23,7 @@ public final class Verifiers {
         return switch (options(name)) {
             case DtwVerifierOptions o -> DtwVerifier.factory(name, o);
             case FusionOptions o -> FusionVerifier.factory(o);
+            case CohortOptions o -> CohortVerifier.factory(name, o);
             case FeatureDistanceOptions o -> FeatureDistanceVerifier.factory(o);
             case ClassifierOptions o -> DissimilarityClassifierVerifier.factory(o);
             default -> throw new IllegalStateException("no factory for the options of verifier '" + name + "'");
@@ -38,14 +40,32 @@ public final class Verifiers {
             case "dtw" -> DtwVerifierOptions.DEFAULT;
             case "dtw-tuned" -> DtwVerifierOptions.TUNED;
             case "fusion" -> FusionOptions.DEFAULT;
+            case "dtw-cohort" -> CohortOptions.DEFAULT;
+            // experiment arms of cohort normalisation (verify/README.md, "Cohort normalisation")
+            case "x-cohort-centre" -> CohortOptions.DEFAULT.withNorm(CohortOptions.Norm.CENTRE);
+            case "x-cohort-ratio" -> CohortOptions.DEFAULT.withNorm(CohortOptions.Norm.RATIO);
+            case "x-cohort-dtw" -> CohortOptions.DEFAULT.withBase(DtwVerifierOptions.DEFAULT);
+            case "x-cohort-fusion" -> CohortOptions.DEFAULT.withBase(FusionOptions.DEFAULT);
+            case "x-cohort-raw" -> CohortOptions.DEFAULT.withBase(DtwVerifierOptions.TUNED.withRule(DtwVerifierOptions.ScoreRule.RAW_MIN_MEAN));
             // experiment arms of verify/README.md (score scale from all references or from the duplicates)
             case "x-dtw-all" -> DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.ALL);
             case "x-dtw-dup" -> DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.DUPLICATES);
             case "x-tuned-real" -> DtwVerifierOptions.TUNED.withScale(DtwVerifierOptions.Scale.REAL);
+            // experiment arms of pen-orientation channels (verify/README.md, "Pen orientation")
+            case "x-tuned-tilt" -> withChannels(DtwVerifierOptions.TUNED, Channel.AZIMUTH, Channel.ALTITUDE);
+            case "x-tuned-altitude" -> withChannels(DtwVerifierOptions.TUNED, Channel.ALTITUDE);
+            case "x-tuned-azimuth" -> withChannels(DtwVerifierOptions.TUNED, Channel.AZIMUTH);
             case "wd-features" -> FeatureDistanceOptions.DEFAULT;
             case "svm" -> ClassifierOptions.svm();
             case "rf" -> ClassifierOptions.randomForest();
             default -> throw new IllegalArgumentException("unknown verifier '" + name + "' (expected " + String.join(", ", NAMES) + ")");
         };
+    }
+
+    /** Settings with extra channels after the given settings' channels. */
+    private static DtwVerifierOptions withChannels(DtwVerifierOptions o, Channel... extra) {
+        List<Channel> c = new java.util.ArrayList<>(o.features().channels());
+        c.addAll(List.of(extra));
+        return new DtwVerifierOptions(o.features().withChannels(c), o.dtw(), o.rule(), o.scale());
     }
 }
