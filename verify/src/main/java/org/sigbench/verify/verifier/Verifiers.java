@@ -24,6 +24,7 @@ public final class Verifiers {
             case DtwVerifierOptions o -> DtwVerifier.factory(name, o);
             case FusionOptions o -> FusionVerifier.factory(o);
             case CohortOptions o -> CohortVerifier.factory(name, o);
+            case MeanTemplateOptions o -> MeanTemplateVerifier.factory(name, o);
             case FeatureDistanceOptions o -> FeatureDistanceVerifier.factory(o);
             case ClassifierOptions o -> DissimilarityClassifierVerifier.factory(o);
             default -> throw new IllegalStateException("no factory for the options of verifier '" + name + "'");
@@ -55,6 +56,13 @@ public final class Verifiers {
             case "x-tuned-tilt" -> withChannels(DtwVerifierOptions.TUNED, Channel.AZIMUTH, Channel.ALTITUDE);
             case "x-tuned-altitude" -> withChannels(DtwVerifierOptions.TUNED, Channel.ALTITUDE);
             case "x-tuned-azimuth" -> withChannels(DtwVerifierOptions.TUNED, Channel.AZIMUTH);
+            case "x-rf-tuned" -> withDtw(ClassifierOptions.randomForest(), DtwVerifierOptions.TUNED);
+            case "x-svm-tuned" -> withDtw(ClassifierOptions.svm(), DtwVerifierOptions.TUNED);
+            // experiment arms of the mean template (verify/README.md, "Mean template")
+            case "x-mean-1-1" -> MeanTemplateOptions.DEFAULT;
+            case "x-mean-0-1" -> MeanTemplateOptions.DEFAULT.withWeights(0, 1);
+            case "x-mean-1-2" -> MeanTemplateOptions.DEFAULT.withWeights(1, 2);
+            case "x-mean-1-05" -> MeanTemplateOptions.DEFAULT.withWeights(1, 0.5);
             case "wd-features" -> FeatureDistanceOptions.DEFAULT;
             case "svm" -> ClassifierOptions.svm();
             case "rf" -> ClassifierOptions.randomForest();
@@ -67,5 +75,9 @@ public final class Verifiers {
         List<Channel> c = new java.util.ArrayList<>(o.features().channels());
         c.addAll(List.of(extra));
         return new DtwVerifierOptions(o.features().withChannels(c), o.dtw(), o.rule(), o.scale());
+    }
+
+    private static ClassifierOptions withDtw(ClassifierOptions o, DtwVerifierOptions d) {
+        return new ClassifierOptions(o.kind(), d, o.enrolments(), o.maxPairsPerClass(), o.svmC(), o.svmSigma(), o.trees());
     }
 }
