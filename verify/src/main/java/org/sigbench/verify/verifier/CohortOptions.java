@@ -13,8 +13,9 @@ import java.util.Objects;
  */
 public record CohortOptions(Record base, Norm norm, int perSubject) {
     /**
-     * {@code dtw-cohort}: {@code dtw-tuned} scores, Z-normalised per enrolment by two genuine samples of
-     * every development subject (verify/README.md, "Cohort normalisation", lists every arm tried).
+     * The experiment arm {@code x-cohort-z}: {@code dtw-tuned} scores, Z-normalised per enrolment by two
+     * genuine samples of every development subject. Not a named verifier: every cohort arm lost to
+     * dtw-tuned on the development split (verify/README.md, "Cohort normalisation").
      */
     public static final CohortOptions DEFAULT = new CohortOptions(DtwVerifierOptions.TUNED, Norm.Z, 2);
 

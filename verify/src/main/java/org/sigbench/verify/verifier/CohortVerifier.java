@@ -41,7 +41,7 @@ public final class CohortVerifier implements Verifier {
         this.cohort = List.copyOf(cohort);
     }
 
-    /** Factory for the protocol runner under a given name (such as {@code dtw-cohort}). */
+    /** Factory for the protocol runner under a given name (such as {@code x-cohort-z}). */
     public static VerifierFactory factory(String name, CohortOptions options) {
         return new VerifierFactory() {
             @Override

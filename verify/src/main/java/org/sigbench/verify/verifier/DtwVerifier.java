@@ -354,7 +354,6 @@ public final class DtwVerifier implements Verifier {
                 case MIN_MEAN_MAX -> -(d[0] / minRef + d[1] / meanRef + d[2] / maxRef);
                 case MIN -> -d[0] / minRef;
                 case MIN_MEAN_SQRT -> -(d[0] / Math.sqrt(minRef) + d[1] / Math.sqrt(meanRef));
-                case RAW_MIN_MEAN -> -(d[0] + d[1]);
             };
         }
     }

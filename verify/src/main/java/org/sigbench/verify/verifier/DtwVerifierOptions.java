@@ -92,11 +92,6 @@ public record DtwVerifierOptions(FunctionFeatureOptions features, DtwOptions dtw
          * reference spread get their forgeries' distances shrunk too much (chosen on development subjects,
          * verify/README.md).
          */
-        MIN_MEAN_SQRT,
-        /**
-         * {@code -(d_min + d_mean)}: no reference statistic at all (the score scale is left to a cohort
-         * normalisation, {@link CohortVerifier}).
-         */
-        RAW_MIN_MEAN
+        MIN_MEAN_SQRT
     }
 }

@@ -9,7 +9,7 @@ import org.sigbench.verify.features.Channel;
  */
 public final class Verifiers {
     /** The names, in the order help texts list them. */
-    public static final List<String> NAMES = List.of("dtw", "dtw-tuned", "fusion", "dtw-cohort", "wd-features", "svm", "rf");
+    public static final List<String> NAMES = List.of("dtw", "dtw-tuned", "fusion", "dtw-mean", "wd-features", "svm", "rf");
 
     private Verifiers() {
     }
@@ -41,13 +41,11 @@ public final class Verifiers {
             case "dtw" -> DtwVerifierOptions.DEFAULT;
             case "dtw-tuned" -> DtwVerifierOptions.TUNED;
             case "fusion" -> FusionOptions.DEFAULT;
-            case "dtw-cohort" -> CohortOptions.DEFAULT;
+            case "dtw-mean" -> MeanTemplateOptions.DEFAULT;
             // experiment arms of cohort normalisation (verify/README.md, "Cohort normalisation")
+            case "x-cohort-z" -> CohortOptions.DEFAULT;
             case "x-cohort-centre" -> CohortOptions.DEFAULT.withNorm(CohortOptions.Norm.CENTRE);
             case "x-cohort-ratio" -> CohortOptions.DEFAULT.withNorm(CohortOptions.Norm.RATIO);
-            case "x-cohort-dtw" -> CohortOptions.DEFAULT.withBase(DtwVerifierOptions.DEFAULT);
-            case "x-cohort-fusion" -> CohortOptions.DEFAULT.withBase(FusionOptions.DEFAULT);
-            case "x-cohort-raw" -> CohortOptions.DEFAULT.withBase(DtwVerifierOptions.TUNED.withRule(DtwVerifierOptions.ScoreRule.RAW_MIN_MEAN));
             // experiment arms of verify/README.md (score scale from all references or from the duplicates)
             case "x-dtw-all" -> DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.ALL);
             case "x-dtw-dup" -> DtwVerifierOptions.DEFAULT.withScale(DtwVerifierOptions.Scale.DUPLICATES);
@@ -59,10 +57,11 @@ public final class Verifiers {
             case "x-rf-tuned" -> withDtw(ClassifierOptions.randomForest(), DtwVerifierOptions.TUNED);
             case "x-svm-tuned" -> withDtw(ClassifierOptions.svm(), DtwVerifierOptions.TUNED);
             // experiment arms of the mean template (verify/README.md, "Mean template")
-            case "x-mean-1-1" -> MeanTemplateOptions.DEFAULT;
-            case "x-mean-0-1" -> MeanTemplateOptions.DEFAULT.withWeights(0, 1);
-            case "x-mean-1-2" -> MeanTemplateOptions.DEFAULT.withWeights(1, 2);
-            case "x-mean-1-05" -> MeanTemplateOptions.DEFAULT.withWeights(1, 0.5);
+            case "x-mean-1-1" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 1, 1);
+            case "x-mean-0-1" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 0, 1);
+            case "x-mean-1-2" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 1, 2);
+            case "x-mean-1-05" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 1, 0.5);
+            case "x-mean-azimuth" -> MeanTemplateOptions.DEFAULT.withWeights(1, 1);
             case "wd-features" -> FeatureDistanceOptions.DEFAULT;
             case "svm" -> ClassifierOptions.svm();
             case "rf" -> ClassifierOptions.randomForest();
