@@ -70,6 +70,34 @@ public final class DtwPath {
         return backtrack(d, n, m);
     }
 
+    /**
+     * DTW of a (n samples, the rows) and b (m samples) with the local cost of row i multiplied by
+     * {@code rowWeights[i]} (local-stability weighting of a template's samples); two rows of memory,
+     * no path. With every weight 1 it is {@link #align}'s DTW value.
+     */
+    public double weightedDistance(double[] a, int n, double[] b, int m, double[] rowWeights) {
+        double r = Band.slope(n, m);
+        double w = Band.halfWidth(n, m, options.band());
+        double[] prev = new double[m];
+        double[] cur = new double[m];
+        java.util.Arrays.fill(prev, Double.POSITIVE_INFINITY);
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(cur, Double.POSITIVE_INFINITY);
+            int lo = Band.lo(i, r, w);
+            int hi = Band.hi(i, r, w, m);
+            for (int j = lo; j <= hi; j++) {
+                double c = rowWeights[i] * cost(a, i, b, j);
+                double best = i == 0 && j == 0 ? 0 : Math.min(prev[j], Math.min(j > 0 ? cur[j - 1] : Double.POSITIVE_INFINITY,
+                        j > 0 ? prev[j - 1] : Double.POSITIVE_INFINITY));
+                cur[j] = c + best;
+            }
+            double[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m - 1];
+    }
+
     private static int[] backtrack(double[][] d, int n, int m) {
         int[] rev = new int[2 * (n + m)];
         int p = 0;

@@ -11,8 +11,11 @@ import org.sigbench.verify.features.Channel;
  * @param iterations     DBA iterations
  * @param multiWeight    weight of the multi-template score (the {@link DtwVerifier} score)
  * @param templateWeight weight of the mean-template score
+ * @param stability      lambda of the local-stability weights of the template's samples
+ *                       ({@link org.sigbench.verify.dtw.LocalStability#weights}; 0: none, the plain DTW)
  */
-public record MeanTemplateOptions(DtwVerifierOptions dtw, int iterations, double multiWeight, double templateWeight) {
+public record MeanTemplateOptions(DtwVerifierOptions dtw, int iterations, double multiWeight, double templateWeight,
+                                  double stability) {
     /**
      * The {@code dtw-tuned} settings with the pen azimuth as one more channel (used when recorded, as
      * pressure is; svc2004-task2 records it, svc2004-task1 and leap-airsig do not).
@@ -27,18 +30,22 @@ public record MeanTemplateOptions(DtwVerifierOptions dtw, int iterations, double
      * 5 DBA iterations: the lowest summed development skilled EER of the arms tried (verify/README.md,
      * "Mean template").
      */
-    public static final MeanTemplateOptions DEFAULT = new MeanTemplateOptions(TUNED_AZIMUTH, 5, 1, 2);
+    public static final MeanTemplateOptions DEFAULT = new MeanTemplateOptions(TUNED_AZIMUTH, 5, 1, 2, 0);
 
     public MeanTemplateOptions {
         Objects.requireNonNull(dtw, "dtw");
         if (iterations < 0 || !(multiWeight >= 0) || !(templateWeight >= 0) || multiWeight + templateWeight == 0
-                || Double.isInfinite(multiWeight) || Double.isInfinite(templateWeight)) {
+                || Double.isInfinite(multiWeight) || Double.isInfinite(templateWeight) || !Double.isFinite(stability)) {
             throw new IllegalArgumentException("invalid mean-template options: iterations " + iterations + ", weights "
                     + multiWeight + ", " + templateWeight);
         }
     }
 
     public MeanTemplateOptions withWeights(double multi, double template) {
-        return new MeanTemplateOptions(dtw, iterations, multi, template);
+        return new MeanTemplateOptions(dtw, iterations, multi, template, stability);
+    }
+
+    public MeanTemplateOptions withStability(double lambda) {
+        return new MeanTemplateOptions(dtw, iterations, multiWeight, templateWeight, lambda);
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import org.sigbench.datasets.Signature;
 import org.sigbench.verify.dtw.Dba;
 import org.sigbench.verify.dtw.Dtw;
+import org.sigbench.verify.dtw.DtwPath;
+import org.sigbench.verify.dtw.LocalStability;
 import org.sigbench.verify.features.FeatureSeries;
 
 /**
@@ -14,7 +16,9 @@ import org.sigbench.verify.features.FeatureSeries;
  * references (1 for one real reference without duplicates, where T is that reference), a probe q
  * scores {@code a s_dtw(q) - b e(q) / sqrt(m_T)}, where {@code s_dtw} is the {@link DtwVerifier}
  * score with the same settings and a, b are {@link MeanTemplateOptions#multiWeight()} and
- * {@link MeanTemplateOptions#templateWeight()} (the square root as in dtw-tuned's rule).
+ * {@link MeanTemplateOptions#templateWeight()} (the square root as in dtw-tuned's rule). With
+ * {@link MeanTemplateOptions#stability()} lambda != 0, e uses T's local stability
+ * ({@link LocalStability}, from the enrolled samples' alignments to T) to weight T's local costs.
  */
 public final class MeanTemplateVerifier implements Verifier {
     private final MeanTemplateOptions options;
@@ -57,11 +61,13 @@ public final class MeanTemplateVerifier implements Verifier {
         }
         double[] t = Dba.average(data, lengths, dims, options.dtw().dtw(), options.iterations());
         FeatureSeries template = new FeatureSeries(t, t.length / dims, dims);
+        double[] rowWeights = options.stability() == 0 ? null : LocalStability.weights(
+                LocalStability.of(t, template.length(), data, lengths, dims, options.dtw().dtw()), options.stability());
         double scale = 1;
         if (all.length > 1) {
             double sum = 0;
             for (int i = 0; i < references.size(); i++) {
-                sum += toTemplate(all[i], template);
+                sum += toTemplate(all[i], template, rowWeights);
             }
             scale = Math.max(sum / references.size(), 1e-12);
         }
@@ -70,22 +76,29 @@ public final class MeanTemplateVerifier implements Verifier {
         return new Model() {
             @Override
             public double score(Signature probe) {
-                return a * multi.score(probe) - b * toTemplate(dtw.series(probe), template);
+                return a * multi.score(probe) - b * toTemplate(dtw.series(probe), template, rowWeights);
             }
 
             @Override
             public double[] scores(List<Signature> probes) {
                 double[] out = multi.scores(probes);
                 for (int i = 0; i < out.length; i++) {
-                    out[i] = a * out[i] - b * toTemplate(dtw.series(probes.get(i)), template);
+                    out[i] = a * out[i] - b * toTemplate(dtw.series(probes.get(i)), template, rowWeights);
                 }
                 return out;
             }
         };
     }
 
-    /** {@code DTW(x, T) / (n_x + n_T)}. */
-    private double toTemplate(FeatureSeries x, FeatureSeries template) {
+    /**
+     * {@code DTW(x, T) / (n_x + n_T)}; with row weights, the DTW of T (rows) against x with T's
+     * local costs weighted ({@link DtwPath#weightedDistance}).
+     */
+    private double toTemplate(FeatureSeries x, FeatureSeries template, double[] rowWeights) {
+        if (rowWeights != null) {
+            return new DtwPath(options.dtw().dtw(), x.dims()).weightedDistance(template.data(), template.length(),
+                    x.data(), x.length(), rowWeights) / (x.length() + template.length());
+        }
         Dtw k = kernels.get();
         if (k == null || k.dims() != x.dims()) {
             k = new Dtw(options.dtw().dtw(), x.dims());

@@ -57,10 +57,12 @@ public final class Verifiers {
             case "x-rf-tuned" -> withDtw(ClassifierOptions.randomForest(), DtwVerifierOptions.TUNED);
             case "x-svm-tuned" -> withDtw(ClassifierOptions.svm(), DtwVerifierOptions.TUNED);
             // experiment arms of the mean template (verify/README.md, "Mean template")
-            case "x-mean-1-1" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 1, 1);
-            case "x-mean-0-1" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 0, 1);
-            case "x-mean-1-2" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 1, 2);
-            case "x-mean-1-05" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 1, 0.5);
+            case "x-mean-1-1" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 1, 1, 0);
+            case "x-mean-0-1" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 0, 1, 0);
+            case "x-mean-1-2" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 1, 2, 0);
+            case "x-mean-1-05" -> new MeanTemplateOptions(DtwVerifierOptions.TUNED, 5, 1, 0.5, 0);
+            case "x-mean-ls1" -> MeanTemplateOptions.DEFAULT.withStability(1);
+            case "x-mean-ls-1" -> MeanTemplateOptions.DEFAULT.withStability(-1);
             case "x-mean-azimuth" -> MeanTemplateOptions.DEFAULT.withWeights(1, 1);
             case "wd-features" -> FeatureDistanceOptions.DEFAULT;
             case "svm" -> ClassifierOptions.svm();

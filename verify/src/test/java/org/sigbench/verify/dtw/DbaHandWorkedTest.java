@@ -71,6 +71,30 @@ class DbaHandWorkedTest {
     }
 
     @Test
+    void localStabilityAndWeightedDtwAreTheHandWorkedOnes() throws IOException {
+        int checked = 0;
+        for (String[] f : lines()) {
+            if (f[0].equals("stability")) {
+                double[] t = numbers(f[1]);
+                double[][] series = Arrays.stream(f[2].split("\\|")).map(DbaHandWorkedTest::numbers).toArray(double[][]::new);
+                int[] lengths = Arrays.stream(series).mapToInt(s -> s.length).toArray();
+                double[] ls = LocalStability.of(t, t.length, series, lengths, 1, FULL);
+                assertArrayEquals(numbers(f[3]), ls, 1e-15, "stability");
+                assertArrayEquals(new double[] {8.0 / 9, 8.0 / 9, 11.0 / 9}, LocalStability.weights(ls, 1), 1e-15, "weights");
+                checked++;
+            } else if (f[0].equals("weighted")) {
+                double[] a = numbers(f[1]);
+                double[] b = numbers(f[2]);
+                DtwPath p = new DtwPath(FULL, 1);
+                assertEquals(Double.parseDouble(f[4]), p.weightedDistance(a, a.length, b, b.length, numbers(f[3])), 1e-15);
+                assertEquals(2.0, p.weightedDistance(a, a.length, b, b.length, new double[] {1, 1, 1}), 0.0, "weights 1: DTW");
+                checked++;
+            }
+        }
+        assertEquals(2, checked);
+    }
+
+    @Test
     void bandedPathAgreesWithTheFastKernelOnLongerSeries() {
         java.util.Random r = new java.util.Random(7);
         DtwOptions banded = new DtwOptions(LocalCost.ABSOLUTE, 0.2);

@@ -31,7 +31,7 @@ class MeanTemplateVerifierTest extends VerifierContractTest {
     @Test
     void templateOnlyScoreIsTheDistanceToTheDbaTemplateOverItsScale() {
         // multi weight 0: the score is -e(q) / sqrt(m_T), whatever the DTW part would say.
-        MeanTemplateOptions o = new MeanTemplateOptions(DtwVerifierOptions.TUNED, 0, 0, 1);
+        MeanTemplateOptions o = new MeanTemplateOptions(DtwVerifierOptions.TUNED, 0, 0, 1, 0);
         DtwVerifier dtw = new DtwVerifier(o.dtw());
         List<Signature> g = CORPUS.of("S3", Kind.GENUINE);
         List<Signature> refs = g.subList(0, 3);
@@ -53,7 +53,7 @@ class MeanTemplateVerifierTest extends VerifierContractTest {
         double want = -dtw.distance(q, t) / Math.sqrt(scale);
         assertEquals(want, new MeanTemplateVerifier(o).enrol(refs).score(q), 1e-9 * Math.abs(want));
         // with averaging the template moves: another score
-        MeanTemplateOptions averaged = new MeanTemplateOptions(DtwVerifierOptions.TUNED, 3, 0, 1);
+        MeanTemplateOptions averaged = new MeanTemplateOptions(DtwVerifierOptions.TUNED, 3, 0, 1, 0);
         assertNotEquals(want, new MeanTemplateVerifier(averaged).enrol(refs).score(q));
     }
 }
