@@ -43,28 +43,10 @@ public final class CohortVerifier implements Verifier {
 
     /** Factory for the protocol runner under a given name (such as {@code x-cohort-z}). */
     public static VerifierFactory factory(String name, CohortOptions options) {
-        return new VerifierFactory() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public boolean writerIndependent() {
-                return true;
-            }
-
-            @Override
-            public Verifier create(Protocol development, long seed) {
-                return new CohortVerifier(options, baseVerifier(options.base()), cohort(development, options.perSubject()));
-            }
-
-            @Override
-            public String describe() {
-                return name + ": " + options.norm() + " cohort normalisation (" + options.perSubject()
-                        + " genuine samples of every development subject) of " + options.base();
-            }
-        };
+        return VerifierFactory.of(name, true, name + ": " + options.norm() + " cohort normalisation ("
+                + options.perSubject() + " genuine samples of every development subject) of " + options.base(),
+                (development, seed) -> new CohortVerifier(options, baseVerifier(options.base()),
+                        cohort(development, options.perSubject())));
     }
 
     static Verifier baseVerifier(Record base) {
