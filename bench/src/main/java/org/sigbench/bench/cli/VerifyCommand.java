@@ -64,7 +64,7 @@ public final class VerifyCommand implements Callable<Integer> {
     String corpus;
 
     @Option(names = "--verifier", defaultValue = "dtw", converter = VerifierConverter.class,
-            description = "dtw, dtw-tuned, fusion, dtw-mean, wd-features, svm or rf (or an experiment arm x-... of"
+            description = "dtw, dtw-tuned, fusion, dtw-mean, dtw-mean-rf, wd-features, svm or rf (or an experiment arm x-... of"
                     + " verify/README.md). Default: ${DEFAULT-VALUE}.")
     String verifier;
 

@@ -9,7 +9,7 @@ import org.sigbench.verify.features.Channel;
  */
 public final class Verifiers {
     /** The names, in the order help texts list them. */
-    public static final List<String> NAMES = List.of("dtw", "dtw-tuned", "fusion", "dtw-mean", "wd-features", "svm", "rf");
+    public static final List<String> NAMES = List.of("dtw", "dtw-tuned", "fusion", "dtw-mean", "dtw-mean-rf", "wd-features", "svm", "rf");
 
     private Verifiers() {
     }
@@ -25,6 +25,7 @@ public final class Verifiers {
             case FusionOptions o -> FusionVerifier.factory(o);
             case CohortOptions o -> CohortVerifier.factory(name, o);
             case MeanTemplateOptions o -> MeanTemplateVerifier.factory(name, o);
+            case ClassifierFusionOptions o -> ClassifierFusionVerifier.factory(name, o);
             case FeatureDistanceOptions o -> FeatureDistanceVerifier.factory(o);
             case ClassifierOptions o -> DissimilarityClassifierVerifier.factory(o);
             default -> throw new IllegalStateException("no factory for the options of verifier '" + name + "'");
@@ -42,6 +43,7 @@ public final class Verifiers {
             case "dtw-tuned" -> DtwVerifierOptions.TUNED;
             case "fusion" -> FusionOptions.DEFAULT;
             case "dtw-mean" -> MeanTemplateOptions.DEFAULT;
+            case "dtw-mean-rf" -> ClassifierFusionOptions.DEFAULT;
             // experiment arms of cohort normalisation (verify/README.md, "Cohort normalisation")
             case "x-cohort-z" -> CohortOptions.DEFAULT;
             case "x-cohort-centre" -> CohortOptions.DEFAULT.withNorm(CohortOptions.Norm.CENTRE);
