@@ -41,24 +41,7 @@ public final class ClassifierFusionVerifier implements Verifier {
 
     @Override
     public Model enrol(List<Signature> references, List<Signature> duplicates) {
-        Model d = dtw.enrol(references, duplicates);
-        Model c = classifier.enrol(references, duplicates);
-        double w = options.weight();
-        return new Model() {
-            @Override
-            public double score(Signature probe) {
-                return d.score(probe) + w * c.score(probe);
-            }
-
-            @Override
-            public double[] scores(List<Signature> probes) {
-                double[] out = d.scores(probes);
-                double[] p = c.scores(probes);
-                for (int i = 0; i < out.length; i++) {
-                    out[i] += w * p[i];
-                }
-                return out;
-            }
-        };
+        return FusionVerifier.weightedSum(dtw.enrol(references, duplicates), options.weight(),
+                classifier.enrol(references, duplicates));
     }
 }
