@@ -56,15 +56,6 @@ public final class VerifyCommand implements Callable<Integer> {
 
     enum Format { table, csv }
 
-    enum VerifierName {
-        dtw, dtw_tuned, fusion, wd_features, svm, rf;
-
-        @Override
-        public String toString() {
-            return name().replace('_', '-');
-        }
-    }
-
     @Option(names = "--data", paramLabel = "DIR", description = "Data root (default: env SIGBENCH_DATA).")
     String data;
 
@@ -73,8 +64,9 @@ public final class VerifyCommand implements Callable<Integer> {
     String corpus;
 
     @Option(names = "--verifier", defaultValue = "dtw", converter = VerifierConverter.class,
-            description = "dtw, dtw-tuned, fusion, wd-features, svm or rf. Default: ${DEFAULT-VALUE}.")
-    VerifierName verifier;
+            description = "dtw, dtw-tuned, fusion, dtw-mean, dtw-mean-rf, wd-features, svm or rf (or an experiment arm x-... of"
+                    + " verify/README.md). Default: ${DEFAULT-VALUE}.")
+    String verifier;
 
     @Option(names = "--refs", paramLabel = "K", defaultValue = "5", description = "Genuine references per subject. Default: ${DEFAULT-VALUE}.")
     int refs;
@@ -107,16 +99,16 @@ public final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** picocli converter accepting {@code wd-features}. */
-    static final class VerifierConverter implements CommandLine.ITypeConverter<VerifierName> {
+    /** picocli converter accepting the names {@link Verifiers#options(String)} knows. */
+    static final class VerifierConverter implements CommandLine.ITypeConverter<String> {
         @Override
-        public VerifierName convert(String value) {
-            for (VerifierName v : VerifierName.values()) {
-                if (v.toString().equals(value)) {
-                    return v;
-                }
+        public String convert(String value) {
+            try {
+                Verifiers.options(value);
+                return value;
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            throw new CommandLine.TypeConversionException("unknown verifier '" + value + "' (expected dtw, dtw-tuned, fusion, wd-features, svm or rf)");
         }
     }
 
@@ -171,7 +163,7 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         Corpus c = Corpora.load(Corpora.root(data), corpus);
         Protocol p = Protocol.of(c, ProtocolOptions.of(refs));
-        VerifierFactory f = Verifiers.factory(verifier.toString());
+        VerifierFactory f = Verifiers.factory(verifier);
         err.println("corpus: " + c + "; protocol: " + refs + " references (first " + refs + " genuine), "
                 + p.subjects().size() + " enrolled subjects, " + p.comparisons() + " comparisons");
         p.excluded().forEach((s, why) -> err.println("note: subject " + s + " not enrolled: " + why));

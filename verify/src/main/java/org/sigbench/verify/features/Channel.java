@@ -13,7 +13,21 @@ public enum Channel {
     /** Path tangent angle in the x-y plane as cos and sin (two columns, no wrap-around). */
     ANGLE,
     /** Pen pressure, when the signature has a {@code pressure} channel (dropped otherwise). */
-    PRESSURE;
+    PRESSURE,
+    /** Pen azimuth, when the signature has an {@code azimuth} channel (dropped otherwise). */
+    AZIMUTH,
+    /** Pen altitude, when the signature has an {@code altitude} channel (dropped otherwise). */
+    ALTITUDE;
+
+    /** The recorded channel this one copies ({@code pressure}, {@code azimuth}, {@code altitude}), or null. */
+    public String recorded() {
+        return switch (this) {
+            case PRESSURE -> "pressure";
+            case AZIMUTH -> "azimuth";
+            case ALTITUDE -> "altitude";
+            default -> null;
+        };
+    }
 
     /** Columns this channel takes (2 for {@link #ANGLE}, else 1). */
     public int width() {

@@ -33,7 +33,7 @@ public final class FunctionFeatures {
     public List<Channel> channelsFor(Signature s) {
         List<Channel> l = new ArrayList<>();
         for (Channel c : options.channels()) {
-            if ((s.dims() == 3 || !c.only3d()) && (c != Channel.PRESSURE || s.channelNames().contains("pressure"))) {
+            if ((s.dims() == 3 || !c.only3d()) && (c.recorded() == null || s.channelNames().contains(c.recorded()))) {
                 l.add(c);
             }
         }
@@ -120,7 +120,7 @@ public final class FunctionFeatures {
                     cols.add(co);
                     cols.add(si);
                 }
-                case PRESSURE -> cols.add(s.channel("pressure"));
+                case PRESSURE, AZIMUTH, ALTITUDE -> cols.add(s.channel(c.recorded()));
             }
         }
         return cols;

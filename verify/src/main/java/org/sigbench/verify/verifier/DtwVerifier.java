@@ -77,6 +77,11 @@ public final class DtwVerifier implements Verifier {
         return "dtw";
     }
 
+    /** The function-feature series of a signature (computed once per signature object). */
+    public FeatureSeries series(Signature s) {
+        return cache.get(s);
+    }
+
     /** Normalised DTW distance {@code DTW(a,b)/(n_a+n_b)} between two signatures. */
     public double distance(Signature a, Signature b) {
         return distance(cache.get(a), cache.get(b));

@@ -43,20 +43,27 @@ public final class FusionVerifier implements Verifier {
 
     @Override
     public Model enrol(List<Signature> references, List<Signature> duplicates) {
-        Model d = dtw.enrol(references, duplicates);
-        Model f = features.enrol(references, duplicates);
-        double w = options.featureWeight();
+        return weightedSum(dtw.enrol(references, duplicates), options.featureWeight(),
+                features.enrol(references, duplicates));
+    }
+
+    /**
+     * The sum rule {@code s(q) = a(q) + w b(q)} of two models; {@code scores} gives the same values
+     * probe by probe ({@link Model#scores} of each part).
+     */
+    static Model weightedSum(Model a, double w, Model b) {
         return new Model() {
             @Override
             public double score(Signature probe) {
-                return d.score(probe) + w * f.score(probe);
+                return a.score(probe) + w * b.score(probe);
             }
 
             @Override
             public double[] scores(List<Signature> probes) {
-                double[] out = d.scores(probes);
+                double[] out = a.scores(probes);
+                double[] p = b.scores(probes);
                 for (int i = 0; i < out.length; i++) {
-                    out[i] += w * f.score(probes.get(i));
+                    out[i] += w * p[i];
                 }
                 return out;
             }

@@ -1,5 +1,6 @@
 package org.sigbench.verify.verifier;
 
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.sigbench.verify.protocol.Protocol;
 
@@ -29,6 +30,12 @@ public interface VerifierFactory {
      * returns {@code make.get()}.
      */
     static VerifierFactory writerDependent(String name, String description, Supplier<Verifier> make) {
+        return of(name, false, description, (development, seed) -> make.get());
+    }
+
+    /** A factory whose {@link #create} is {@code make.apply(development, seed)}. */
+    static VerifierFactory of(String name, boolean writerIndependent, String description,
+                              BiFunction<Protocol, Long, Verifier> make) {
         return new VerifierFactory() {
             @Override
             public String name() {
@@ -37,12 +44,12 @@ public interface VerifierFactory {
 
             @Override
             public boolean writerIndependent() {
-                return false;
+                return writerIndependent;
             }
 
             @Override
             public Verifier create(Protocol development, long seed) {
-                return make.get();
+                return make.apply(development, seed);
             }
 
             @Override
