@@ -14,7 +14,7 @@ import org.sigbench.synth.ds.DsOptions;
  * Identity consistency ({@link Consistency}) does what it says: with a session level the second
  * half of an identity's genuine samples lies farther from the first half than the samples of a
  * half lie from each other (and not without it); without sessions the samples are byte for
- * byte those of the options without a consistency term. Fixed seeds; the statistics are medians over 30 identities.
+ * byte those of the code before consistency existed (a pinned digest). Fixed seeds; the statistics are medians over 30 identities.
  */
 class ConsistencyTest {
     static final int N = 30;
@@ -82,18 +82,31 @@ class ConsistencyTest {
         assertArrayEquals(new int[] {1, 1, 1, 1, 1, 1, 1, 1}, one.stream().mapToInt(x -> x.meta().session()).toArray());
     }
 
+    /**
+     * SHA-256 over t, x, y (big-endian doubles, in sample order) of the first 3 subjects of
+     * {@code GeneratorOptions.of(30, 8, 2, 5)}, 2D, DS level 0.2, genuine samples and forgeries:
+     * produced by the code of commit 853230c~1, before identity consistency existed (a scratch
+     * program calling {@code CorpusGenerator.subject} on that commit's classes).
+     */
+    static final String BEFORE_CONSISTENCY = "0d074bf60fb4e348a80c4eececdbc8d3b81164ec675fd43b1048dfcfd3fff0ea";
+
     @Test
-    void noConsistencyTermsLeaveTheBytesUnchanged() {
-        GeneratorOptions a = options(Consistency.NONE);
-        GeneratorOptions b = new GeneratorOptions(a.name(), a.subjects(), a.genuine(), a.forgeries(), a.seed(), 1, a.fs(),
-                a.ds(), a.forgery());
+    void noConsistencyTermsLeaveTheBytesUnchanged() throws Exception {
+        GeneratorOptions o = GeneratorOptions.of(30, 8, 2, 5);
+        o = o.withFs(o.fs().withDims(2)).withDs(DsOptions.defaults().withLevel(0.2)).withConsistency(Consistency.NONE);
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
         for (int s = 0; s < 3; s++) {
-            List<Signature> x = CorpusGenerator.subject(a, s);
-            List<Signature> y = CorpusGenerator.subject(b, s);
-            for (int i = 0; i < x.size(); i++) {
-                assertArrayEquals(x.get(i).x(), y.get(i).x());
+            for (Signature x : CorpusGenerator.subject(o, s)) {
+                for (double[] c : new double[][] {x.t(), x.x(), x.y()}) {
+                    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * c.length);
+                    for (double v : c) {
+                        b.putDouble(v);
+                    }
+                    md.update(b.array());
+                }
             }
         }
+        org.junit.jupiter.api.Assertions.assertEquals(BEFORE_CONSISTENCY, java.util.HexFormat.of().formatHex(md.digest()));
         assertThrows(IllegalArgumentException.class, () -> new Consistency(-0.1));
         assertThrows(IllegalArgumentException.class, () -> new Consistency(Double.NaN));
     }
