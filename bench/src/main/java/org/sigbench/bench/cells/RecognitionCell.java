@@ -1,9 +1,9 @@
 package org.sigbench.bench.cells;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.sigbench.bench.suite.Condition;
 
 /**
  * {@code air/<condition>} or {@code gesture/<condition>}: one condition of a recognition study
@@ -12,12 +12,12 @@ import java.util.TreeMap;
  *
  * @param task         air-writing or gestures (the kind and id prefix)
  * @param corpus       the real corpus
- * @param condition    the condition ({@code real}, {@code k1-plus-ds}, ...; see {@code suite.Suite.Recognition})
+ * @param condition    the condition (its token in the id: {@code real}, {@code k1-plus-ds}, ...)
  * @param perReference synthetic samples made per real reference
  * @param band         the DTW band
  * @param context      seed, data, code and option fingerprints (see {@link org.sigbench.bench.run.Cell})
  */
-public record RecognitionCell(Task task, CorpusKey corpus, String condition, int perReference, double band,
+public record RecognitionCell(Task task, CorpusKey corpus, Condition condition, int perReference, double band,
                               SortedMap<String, String> context) implements StudyCell {
 
     /** The recognition studies. */
@@ -43,8 +43,8 @@ public record RecognitionCell(Task task, CorpusKey corpus, String condition, int
     }
 
     /** The id of the cell of a task and condition. */
-    public static String id(Task task, String condition) {
-        return task.token() + "/" + condition;
+    public static String id(Task task, Condition condition) {
+        return task.token() + "/" + condition.token();
     }
 
     @Override
@@ -54,17 +54,12 @@ public record RecognitionCell(Task task, CorpusKey corpus, String condition, int
 
     @Override
     public SortedMap<String, String> params() {
-        return corpus.params("condition", condition, "perReference", Integer.toString(perReference), "band",
+        return corpus.params("condition", condition.token(), "perReference", Integer.toString(perReference), "band",
                 Double.toString(band));
     }
 
     @Override
     public boolean usesSynthesis() {
-        return synthesises(condition);
-    }
-
-    /** Whether a condition makes synthetic samples (all but {@code real}, {@code real-single} and {@code k1}). */
-    public static boolean synthesises(String condition) {
-        return !List.of("real", "real-single", "k1").contains(condition);
+        return condition.synthesises();
     }
 }

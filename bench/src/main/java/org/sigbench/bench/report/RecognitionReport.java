@@ -1,10 +1,10 @@
 package org.sigbench.bench.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sigbench.bench.suite.Condition;
 import org.sigbench.bench.cells.RecognitionCell;
 import org.sigbench.bench.cells.RecognitionResult;
 import org.sigbench.bench.run.CellResult;
@@ -62,32 +62,31 @@ record RecognitionReport(RecognitionCell.Task task, String study, String title, 
                 : new RecognitionReport(task, "gestures", "3D mid-air gestures", "gestures.csv", "participant", "gesture", section);
     }
 
-    /** What the references of each condition are. */
-    private Map<String, String> references() {
+    /** What the references of a condition are. */
+    private String references(Condition c) {
         int per = section.perReference();
-        Map<String, String> what = new LinkedHashMap<>();
-        what.put("real", "all real samples of the other " + subject + "s");
-        what.put("real-single", "one real sample per " + label + " and " + subject);
-        what.put("ds", per + " DS duplicates of that single real sample (no real reference)");
-        what.put("ks", per + " KS re-timings of that single real sample (no real reference)");
-        what.put("k1", "K = 1: one real sample per " + label + ", all from one other " + subject);
-        what.put("k1-plus-ds", "K = 1 plus " + per + " DS duplicates of each");
-        what.put("k1-plus-ks", "K = 1 plus " + per + " KS re-timings of each");
-        what.put("mimic-ds", "synthetic corpus (DS of each " + subject + "'s first sample per " + label + "), probes synthetic too");
-        what.put("mimic-ks", "synthetic corpus (every sample re-timed by KS), probes synthetic too");
-        return what;
+        return switch (c) {
+            case REAL -> "all real samples of the other " + subject + "s";
+            case REAL_SINGLE -> "one real sample per " + label + " and " + subject;
+            case DS -> per + " DS duplicates of that single real sample (no real reference)";
+            case KS -> per + " KS re-timings of that single real sample (no real reference)";
+            case K1 -> "K = 1: one real sample per " + label + ", all from one other " + subject;
+            case K1_PLUS_DS -> "K = 1 plus " + per + " DS duplicates of each";
+            case K1_PLUS_KS -> "K = 1 plus " + per + " KS re-timings of each";
+            case MIMIC_DS -> "synthetic corpus (DS of each " + subject + "'s first sample per " + label + "), probes synthetic too";
+            case MIMIC_KS -> "synthetic corpus (every sample re-timed by KS), probes synthetic too";
+        };
     }
 
     /** The table: one row per computed condition. */
     Table table(Map<String, CellResult> byId) {
-        Map<String, String> what = references();
         List<List<String>> rows = new ArrayList<>();
-        for (String cond : section.conditions()) {
+        for (Condition cond : section.conditions()) {
             RecognitionResult r = result(byId, cond);
             if (r == null) {
                 continue;
             }
-            rows.add(List.of(section.corpus().name(), cond, what.get(cond), Integer.toString(r.references()),
+            rows.add(List.of(section.corpus().name(), cond.token(), references(cond), Integer.toString(r.references()),
                     Integer.toString(r.probes()), ReportBuilder.pct(r.accuracy().value()),
                     ReportBuilder.pct(r.accuracy().lo()), ReportBuilder.pct(r.accuracy().hi()),
                     ReportBuilder.pct(baseline(r, cond)), baselineName(cond)));
@@ -103,21 +102,27 @@ record RecognitionReport(RecognitionCell.Task task, String study, String title, 
     }
 
     /** The OK result of the cell of a condition, or null. */
-    private RecognitionResult result(Map<String, CellResult> byId, String cond) {
+    private RecognitionResult result(Map<String, CellResult> byId, Condition cond) {
         CellResult r = byId.get(RecognitionCell.id(task, cond));
         return r == null || !r.ok() ? null : r.result(RecognitionResult.class);
     }
 
     /** The baseline accuracy measured in the cell of {@code cond}, NaN when none. */
-    private static double baseline(RecognitionResult r, String cond) {
-        RecognitionResult.Accuracy a = cond.equals("ds") || cond.equals("ks") ? r.source()
-                : cond.startsWith("k1-plus") ? r.k1() : null;
+    private static double baseline(RecognitionResult r, Condition cond) {
+        RecognitionResult.Accuracy a = switch (cond) {
+            case DS, KS -> r.source();
+            case K1_PLUS_DS, K1_PLUS_KS -> r.k1();
+            default -> null;
+        };
         return a == null ? Double.NaN : a.value();
     }
 
-    private String baselineName(String cond) {
-        return cond.equals("ds") || cond.equals("ks") ? "the real samples it was made from (real-single)"
-                : cond.startsWith("k1-plus") ? "K = 1 alone (k1)" : "";
+    private String baselineName(Condition cond) {
+        return switch (cond) {
+            case DS, KS -> "the real samples it was made from (real-single)";
+            case K1_PLUS_DS, K1_PLUS_KS -> "K = 1 alone (k1)";
+            default -> "";
+        };
     }
 
     /** The protocol paragraph. */
@@ -143,9 +148,9 @@ record RecognitionReport(RecognitionCell.Task task, String study, String title, 
             return lines;
         }
         String corpus = section.corpus().label();
-        for (String cond : section.conditions()) {
-            boolean gap = cond.equals("ds");
-            boolean gain = cond.equals("k1-plus-ds");
+        for (Condition cond : section.conditions()) {
+            boolean gap = cond == Condition.DS;
+            boolean gain = cond == Condition.K1_PLUS_DS;
             if (!gap && !gain) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.sigbench.bench.suite.Condition;
 import org.sigbench.bench.port.Synthesis;
 import org.sigbench.bench.port.Variability;
 import org.sigbench.bench.cells.RecognitionCell;
@@ -59,34 +60,34 @@ final class Recognition {
 
     static RecognitionResult run(StudyExecutor ex, RecognitionCell cell) {
         Corpus real = ex.real(cell.corpus());
-        String cond = cell.condition();
+        Condition cond = cell.condition();
         double band = cell.band();
         Score score;
         Score source = null;
         Score k1 = null;
         Integer referenceSubjects = null;
         switch (cond) {
-            case "real" -> {
+            case REAL -> {
                 List<Signature> p = resampled(real.signatures());
                 score = nearest(p, p, distances(ex, p, p, band));
             }
-            case "real-single" -> score = singles(ex, real, band);
-            case "ds", "ks" -> {
+            case REAL_SINGLE -> score = singles(ex, real, band);
+            case DS, KS -> {
                 List<Signature> p = resampled(real.signatures());
-                List<Signature> r = resampled(made(ex, cell, real, cond).stream().flatMap(List::stream).toList());
+                List<Signature> r = resampled(made(ex, cell, real, cond.method()).stream().flatMap(List::stream).toList());
                 score = nearest(p, r, distances(ex, p, r, band));
                 source = singles(ex, real, band);
             }
-            case "k1", "k1-plus-ds", "k1-plus-ks" -> {
+            case K1, K1_PLUS_DS, K1_PLUS_KS -> {
                 List<Signature> p = resampled(real.signatures());
                 List<Signature> f = firsts(real);
                 List<Signature> fr = resampled(f);
                 double[][] dReal = distances(ex, p, fr, band);
                 Set<String> complete = complete(real);
-                if (cond.equals("k1")) {
+                if (cond == Condition.K1) {
                     score = oneShot(p, fr, dReal, null, null, complete);
                 } else {
-                    List<List<Signature>> m = made(ex, cell, real, cond.substring(cond.lastIndexOf('-') + 1));
+                    List<List<Signature>> m = made(ex, cell, real, cond.method());
                     List<Signature> syn = resampled(m.stream().flatMap(List::stream).toList());
                     int[] owner = new int[syn.size()];
                     for (int i = 0, k = 0; i < m.size(); i++) {
@@ -99,11 +100,11 @@ final class Recognition {
                 }
                 referenceSubjects = complete.size();
             }
-            case "mimic-ds", "mimic-ks" -> {
-                List<Signature> p = resampled(ex.synthetic(cell.corpus(), Variant.of(cond.substring(6))).signatures());
+            case MIMIC_DS, MIMIC_KS -> {
+                List<Signature> p = resampled(ex.synthetic(cell.corpus(), Variant.of(cond.method())).signatures());
                 score = nearest(p, p, distances(ex, p, p, band));
             }
-            default -> throw new IllegalArgumentException("unknown recognition condition " + cond);
+            default -> throw new IllegalStateException("unhandled recognition condition " + cond);
         }
         return new RecognitionResult(accuracy(score), score.probes(), score.correct(), score.references(),
                 score.perSubject().size(), source == null ? null : accuracy(source), k1 == null ? null : accuracy(k1),

@@ -19,6 +19,7 @@ import org.sigbench.bench.cells.Variant;
 import org.sigbench.bench.cells.VerificationCell;
 import org.sigbench.bench.run.Cell;
 import org.sigbench.bench.io.CellConfiguration;
+import org.sigbench.bench.suite.Condition;
 import org.sigbench.bench.suite.Suite;
 import org.sigbench.bench.suite.Suite.CorpusRef;
 import org.sigbench.datasets.io.LoadOptions;
@@ -156,9 +157,9 @@ public final class Study {
     private static void recognitionCells(Suite s, Function<String, String> fingerprint, String backends, List<Cell> out) {
         for (var e : recognitionSections(s).entrySet()) {
             var a = e.getValue();
-            for (String cond : a.conditions()) {
+            for (Condition cond : a.conditions()) {
                 out.add(new RecognitionCell(e.getKey(), corpus(a.corpus()), cond, a.perReference(), a.band(),
-                        context(s, a.corpus(), null, RecognitionCell.synthesises(cond), fingerprint, backends)));
+                        context(s, a.corpus(), null, cond.synthesises(), fingerprint, backends)));
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.sigbench.bench.suite.Condition;
 import org.sigbench.bench.run.Cell;
 
 /** The typed cells keep the ids and parameters of the string-built cells, and hash every option. */
@@ -25,8 +26,8 @@ class StudyCellTest {
                 new VerificationCell(new CorpusKey("leap-airsig", 0), Variant.REAL, "svm", 1, CTX).id());
         assertEquals("dup/svc2004-task2~10/dtw/k1/m5", new DuplicatesCell(SVC, "dtw", 1, 5, false, CTX).id());
         assertEquals("dup/svc2004-task2~10/dtw/k1/m5-oracle", new DuplicatesCell(SVC, "dtw", 1, 5, true, CTX).id());
-        assertEquals("air/k1-plus-ds", new RecognitionCell(RecognitionCell.Task.AIR, SVC, "k1-plus-ds", 5, 0.1, CTX).id());
-        assertEquals("gesture/real", new RecognitionCell(RecognitionCell.Task.GESTURE, SVC, "real", 5, 0.1, CTX).id());
+        assertEquals("air/k1-plus-ds", new RecognitionCell(RecognitionCell.Task.AIR, SVC, Condition.K1_PLUS_DS, 5, 0.1, CTX).id());
+        assertEquals("gesture/real", new RecognitionCell(RecognitionCell.Task.GESTURE, SVC, Condition.REAL, 5, 0.1, CTX).id());
         assertEquals("realism/svc2004-task2~10/fs", new RealismCell(SVC, Variant.FS, 5, 100, CTX).id());
         assertEquals("throughput/jmh", new ThroughputCell(".*", 1, 1, 2, 0.5, CTX).id());
     }
@@ -42,7 +43,7 @@ class StudyCellTest {
                         v.params().get("verifier"), Integer.parseInt(v.params().get("refs")), v.context());
                 case DuplicatesCell d -> new DuplicatesCell(d.corpus(), d.verifier(), d.refs(),
                         Integer.parseInt(d.params().get("duplicates")), "oracle".equals(d.params().get("extra")), d.context());
-                case RecognitionCell r -> new RecognitionCell(r.task(), r.corpus(), r.params().get("condition"),
+                case RecognitionCell r -> new RecognitionCell(r.task(), r.corpus(), Condition.of(r.params().get("condition")),
                         Integer.parseInt(r.params().get("perReference")), Double.parseDouble(r.params().get("band")), r.context());
                 case RealismCell r -> new RealismCell(r.corpus(), Variant.of(r.params().get("variant")),
                         Integer.parseInt(r.params().get("folds")), Integer.parseInt(r.params().get("trees")), r.context());
@@ -86,14 +87,14 @@ class StudyCellTest {
         assertFalse(new DuplicatesCell(SVC, "dtw", 1, 0, false, CTX).usesSynthesis());
         assertFalse(new DuplicatesCell(SVC, "dtw", 1, 5, true, CTX).usesSynthesis());
         assertTrue(new DuplicatesCell(SVC, "dtw", 1, 5, false, CTX).usesSynthesis());
-        assertFalse(new RecognitionCell(RecognitionCell.Task.AIR, SVC, "k1", 5, 0.1, CTX).usesSynthesis());
-        assertTrue(new RecognitionCell(RecognitionCell.Task.AIR, SVC, "mimic-ks", 5, 0.1, CTX).usesSynthesis());
+        assertFalse(new RecognitionCell(RecognitionCell.Task.AIR, SVC, Condition.K1, 5, 0.1, CTX).usesSynthesis());
+        assertTrue(new RecognitionCell(RecognitionCell.Task.AIR, SVC, Condition.MIMIC_KS, 5, 0.1, CTX).usesSynthesis());
     }
 
     static List<StudyCell> all() {
         return List.of(new VariabilityCell(SVC, CTX), new VerificationCell(SVC, Variant.KS, "dtw", 5, CTX),
                 new DuplicatesCell(SVC, "dtw", 1, 5, true, CTX), new DuplicatesCell(SVC, "svm", 5, 0, false, CTX),
-                new RecognitionCell(RecognitionCell.Task.GESTURE, SVC, "k1-plus-ks", 5, 0.1, CTX),
+                new RecognitionCell(RecognitionCell.Task.GESTURE, SVC, Condition.K1_PLUS_KS, 5, 0.1, CTX),
                 new RealismCell(SVC, Variant.DS, 5, 100, CTX), new ThroughputCell("Dtw.*", 1, 1, 2, 0.5, CTX));
     }
 }

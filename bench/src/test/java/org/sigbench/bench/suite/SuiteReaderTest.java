@@ -33,7 +33,7 @@ class SuiteReaderTest {
         assertNull(q.throughput());
         assertEquals("leap-gestures-midair", p.gestures().corpus().name());
         assertEquals(List.of("real", "ds", "ks", "k1", "k1-plus-ds", "k1-plus-ks", "mimic-ds", "mimic-ks"),
-                p.gestures().conditions());
+                p.gestures().conditions().stream().map(Condition::token).toList());
         assertNull(q.gestures());
     }
 
