@@ -38,6 +38,12 @@ public record ThroughputCell(String include, int forks, int warmups, int iterati
                 "iterations", Integer.toString(iterations), "seconds", Double.toString(seconds));
     }
 
+    /** JMH measures timing: the cell runs alone, after every other cell. */
+    @Override
+    public boolean exclusive() {
+        return true;
+    }
+
     @Override
     public boolean usesSynthesis() {
         return false;

@@ -69,6 +69,14 @@ public interface Cell extends java.io.Serializable {
         return id;
     }
 
+    /**
+     * Whether the cell runs alone, after all others, so nothing competes for the cores (timing
+     * measurements); false by default.
+     */
+    default boolean exclusive() {
+        return false;
+    }
+
     /** SHA-256 (hex) of the kind, parameters and context in a canonical text form. */
     default String hash() {
         StringBuilder sb = new StringBuilder(kind()).append('\n');

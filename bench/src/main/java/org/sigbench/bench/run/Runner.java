@@ -55,9 +55,6 @@ public final class Runner {
         }
     }
 
-    /** Cell kinds that run alone, after all others (timing measurements). */
-    public static final java.util.Set<String> EXCLUSIVE = java.util.Set.of("throughput");
-
     private final Options options;
     private final PrintStream err;
 
@@ -122,8 +119,8 @@ public final class Runner {
                     pb.setExtraMessage(r.id());
                 }
             };
-            List<Cell> shared = todo.stream().filter(c -> !EXCLUSIVE.contains(c.kind())).toList();
-            List<Cell> alone = todo.stream().filter(c -> EXCLUSIVE.contains(c.kind())).toList();
+            List<Cell> shared = todo.stream().filter(c -> !c.exclusive()).toList();
+            List<Cell> alone = todo.stream().filter(Cell::exclusive).toList();
             CellEngine e = engine != null ? engine : new ThreadEngine(options.threads());
             try {
                 if (!shared.isEmpty()) {

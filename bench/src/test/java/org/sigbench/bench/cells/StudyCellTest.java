@@ -91,6 +91,14 @@ class StudyCellTest {
         assertTrue(new RecognitionCell(RecognitionCell.Task.AIR, SVC, Condition.MIMIC_KS, 5, 0.1, CTX).usesSynthesis());
     }
 
+    /** Only the timing cell runs alone, after every other cell (the runner's order). */
+    @Test
+    void onlyTheThroughputCellRunsAlone() {
+        for (StudyCell c : all()) {
+            assertEquals(c instanceof ThroughputCell, c.exclusive(), c.id());
+        }
+    }
+
     static List<StudyCell> all() {
         return List.of(new VariabilityCell(SVC, CTX), new VerificationCell(SVC, Variant.KS, "dtw", 5, CTX),
                 new DuplicatesCell(SVC, "dtw", 1, 5, true, CTX), new DuplicatesCell(SVC, "svm", 5, 0, false, CTX),
