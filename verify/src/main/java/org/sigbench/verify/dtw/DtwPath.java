@@ -130,13 +130,6 @@ public final class DtwPath {
     }
 
     private double cost(double[] a, int i, double[] b, int j) {
-        double s = 0;
-        int ai = i * dims;
-        int bj = j * dims;
-        for (int k = 0; k < dims; k++) {
-            double x = a[ai + k] - b[bj + k];
-            s += options.cost() == LocalCost.ABSOLUTE ? Math.abs(x) : x * x;
-        }
-        return s;
+        return options.cost().between(a, i, b, j, dims);
     }
 }
